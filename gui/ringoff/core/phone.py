@@ -1,0 +1,83 @@
+"""Phone numbers: parse what people type, store E.164, show the national format, mask."""
+
+from __future__ import annotations
+
+import phonenumbers
+
+from .errors import UserError
+from .i18n import QT_TRANSLATE_NOOP
+
+
+def parse(text: str, region: str) -> str:
+    """Return *text* as E.164 for a number of *region*, or raise :class:`UserError`."""
+    cleaned = text.strip()
+    if not cleaned or len(cleaned) > 40:
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "Please type a phone number."))
+    try:
+        parsed = phonenumbers.parse(cleaned, region.upper() or None)
+    except phonenumbers.NumberParseException:
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "“{text}” does not look like a phone number.").format(
+                text=cleaned
+            )
+        ) from None
+    if not phonenumbers.is_possible_number(parsed):
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "“{text}” does not look like a phone number: check the digits."
+            ).format(text=cleaned)
+        )
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def try_parse(text: str, region: str) -> str | None:
+    """Like :func:`parse` but returns None instead of raising."""
+    try:
+        return parse(text, region)
+    except UserError:
+        return None
+
+
+def region_of(e164: str) -> str:
+    """The ISO region code of an E.164 number ("" when unknown)."""
+    try:
+        parsed = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return ""
+    return phonenumbers.region_code_for_number(parsed) or ""
+
+
+def display(e164: str, home_region: str | None = None) -> str:
+    """National format when the number belongs to *home_region*, else international."""
+    try:
+        parsed = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    region = phonenumbers.region_code_for_number(parsed)
+    fmt = (
+        phonenumbers.PhoneNumberFormat.NATIONAL
+        if home_region and region == home_region.upper()
+        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    )
+    return phonenumbers.format_number(parsed, fmt)
+
+
+def masked(e164: str, home_region: str | None = None) -> str:
+    """The number with its middle digits hidden, e.g. ``138 **** 5678``.
+
+    Keeps the country prefix (if shown), the first three and the last four national digits.
+    """
+    shown = display(e164, home_region)
+    digits = [i for i, ch in enumerate(shown) if ch.isdigit()]
+    prefix_digits = 0
+    if shown.startswith("+"):
+        prefix_digits = len(shown.split(" ", 1)[0]) - 1
+    national = digits[prefix_digits:]
+    if len(national) <= 7:
+        hide = national[2:-2]
+    else:
+        hide = national[3:-4]
+    chars = list(shown)
+    for i in hide:
+        chars[i] = "*"
+    return "".join(chars)

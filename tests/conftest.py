@@ -1,0 +1,27 @@
+"""Test set-up shared by every test.
+
+QT_QPA_PLATFORM must be set before any QApplication exists, so it is set here at import time.
+Sockets are blocked for the whole run by pytest-socket (see `addopts`-free set-up below): any
+attempt to open an internet socket fails the test. Unix-domain sockets stay allowed for the
+single-instance lock.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_ACCESSIBILITY", "1")
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "gui"))
+sys.path.insert(0, str(ROOT / "tests"))
+
+import pytest  # noqa: E402
+from pytest_socket import disable_socket  # noqa: E402
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    disable_socket(allow_unix_socket=True)
