@@ -1,0 +1,1147 @@
+"""The service catalog: loading, checking and searching the files in resources/catalog/.
+
+Each service is one TOML file (the format is described in docs/catalog.md). :meth:`Catalog.load`
+reads them all, checks each with :func:`validate` and keeps the good ones; a bad file never stops
+the app, it is skipped and described in :attr:`Catalog.problems` (tests/unit/test_catalog_files.py
+turns those problems into CI failures).
+
+Speed. The standard library's TOML parser is pure Python and needs about half a millisecond per
+entry, so parsing ~200 files takes well over 100 ms, far above the 30 ms the app may spend. A
+compiled cache (one JSON file, ``resources/catalog.compiled.json``, made by
+:func:`compile_catalog` / :func:`write_compiled` and never committed) holds every file's parsed
+content keyed by the file's content hash. :meth:`Catalog.load` reads each TOML file's bytes,
+hashes them, and takes the parsed data from the cache when the hash matches; only new or changed
+files are parsed again. Hashing instead of comparing modification times keeps the cache valid
+after a copy that resets times (a PyInstaller bundle unpacks every file with a new time) and
+never lets an edited file be hidden by a stale cache.
+
+Search has no pinyin library: the catalog files carry full pinyin and initials as aliases, and
+the search compares normalised keys (NFKC so full-width letters match half-width ones, case-folded,
+spaces and punctuation dropped) that are computed once when the catalog is built.
+
+No Qt here (core/ never imports PySide6).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+import sys
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Final, Literal
+from urllib.parse import urlsplit
+
+from .model import Action, Category, Use
+
+__all__ = [
+    "DIFFICULTIES",
+    "LANGUAGES",
+    "REQUIREMENTS",
+    "ActionGuide",
+    "Catalog",
+    "FallbackGuide",
+    "Service",
+    "compile_catalog",
+    "compiled_path",
+    "default_catalog_dir",
+    "default_priority",
+    "normalise",
+    "to_json_list",
+    "validate",
+    "validate_text",
+    "write_compiled",
+]
+
+#: The two languages every shipped entry carries. "en" is the fallback for any other.
+LANGUAGES: Final = ("zh_CN", "en")
+FALLBACK_LANGUAGE: Final = "en"
+DIFFICULTIES: Final = frozenset({"easy", "medium", "hard"})
+CONFIDENCES: Final = frozenset({"official", "reported"})
+REQUIREMENTS: Final = frozenset(
+    {
+        "old_sms",
+        "new_sms",
+        "payment_password",
+        "login_password",
+        "id_card",
+        "face_check",
+        "bank_card",
+        "in_person",
+        "customer_service",
+        "email",
+        "old_device",
+        "security_questions",
+    }
+)
+GENERIC_PREFIX: Final = "generic_"
+GENERIC_DIR: Final = "_generic"
+CACHE_FORMAT: Final = 1
+
+Origin = Literal["shipped", "user"]
+
+_CATEGORIES: Final = frozenset(c.value for c in Category)
+_USES: Final = frozenset(u.value for u in Use)
+_ACTIONS: Final = frozenset(a.value for a in Action)
+_ID_RE: Final = re.compile(r"[a-z0-9_]+")
+_REGION_RE: Final = re.compile(r"[A-Z]{2}")
+_LABEL_RE: Final = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
+_DROP_RE: Final = re.compile(r"[\W_]+")
+
+_REQUIRED_KEYS: Final = (
+    "id",
+    "category",
+    "regions",
+    "names",
+    "uses",
+    "popularity",
+    "difficulty",
+    "help_url",
+    "last_checked",
+    "confidence",
+    "sources",
+    "actions",
+)
+_OPTIONAL_KEYS: Final = (
+    "aliases",
+    "domains",
+    "sms_signatures",
+    "priority",
+    "verifies_through_bank",
+    "note",
+)
+_KNOWN_KEYS: Final = frozenset(_REQUIRED_KEYS + _OPTIONAL_KEYS)
+_USER_REQUIRED_KEYS: Final = ("id", "category", "names", "actions")
+_ACTION_KEYS: Final = frozenset({"difficulty", "requires", "steps", "verify", "fallback"})
+_FALLBACK_KEYS: Final = frozenset({"requires", "steps"})
+
+#: Which generic guide stands in for an unknown service of each category.
+_GENERIC_FOR_CATEGORY: Final = {
+    Category.BANK: "generic_bank",
+    Category.GOVERNMENT: "generic_government",
+    Category.EMAIL: "generic_email",
+    Category.TELECOM: "generic_telecom",
+}
+
+
+# --------------------------------------------------------------------------------------------
+# The model
+# --------------------------------------------------------------------------------------------
+
+
+def _lang_key(lang: str) -> str:
+    """ "zh", "zh-CN", "zh_Hans_CN" -> "zh_CN"; anything else is kept (and falls back to "en")."""
+    return "zh_CN" if lang.lower().startswith("zh") else lang
+
+
+def _pick(texts: Mapping[str, Any], lang: str) -> Any:
+    """The value for *lang*, else English, else whichever language there is; None if empty."""
+    for key in (_lang_key(lang), lang, FALLBACK_LANGUAGE):
+        if key in texts:
+            return texts[key]
+    for value in texts.values():
+        return value
+    return None
+
+
+@dataclass(frozen=True)
+class FallbackGuide:
+    """The way through when the old number no longer receives texts."""
+
+    requires: tuple[str, ...]
+    steps: dict[str, tuple[str, ...]]
+
+    def steps_for(self, lang: str) -> tuple[str, ...]:
+        steps: tuple[str, ...] | None = _pick(self.steps, lang)
+        return steps or ()
+
+
+@dataclass(frozen=True)
+class ActionGuide:
+    """How to do one action (change / remove / close) in one service."""
+
+    difficulty: str
+    requires: tuple[str, ...]
+    steps: dict[str, tuple[str, ...]]
+    verify: dict[str, str] | None = None
+    fallback: FallbackGuide | None = None
+
+    def steps_for(self, lang: str, fallback: bool = False) -> tuple[str, ...]:
+        """The steps in *lang* (English if missing); with *fallback*, the fallback path's steps.
+
+        Asking for the fallback of a guide that has none gives ``()``: the caller then says
+        that no separate path is known (see :attr:`has_fallback`).
+        """
+        if fallback:
+            return self.fallback.steps_for(lang) if self.fallback else ()
+        steps: tuple[str, ...] | None = _pick(self.steps, lang)
+        return steps or ()
+
+    def requires_for(self, fallback: bool = False) -> tuple[str, ...]:
+        if fallback:
+            return self.fallback.requires if self.fallback else ()
+        return self.requires
+
+    def verify_for(self, lang: str) -> str | None:
+        if not self.verify:
+            return None
+        text: str | None = _pick(self.verify, lang)
+        return text
+
+    @property
+    def has_fallback(self) -> bool:
+        return self.fallback is not None
+
+
+@dataclass(frozen=True)
+class Service:
+    """One catalog entry. Dict fields are keyed by language ("zh_CN", "en")."""
+
+    id: str
+    category: Category
+    regions: tuple[str, ...]
+    names: dict[str, str]
+    aliases: tuple[str, ...]
+    domains: tuple[str, ...]
+    sms_signatures: tuple[str, ...]
+    uses: frozenset[Use]
+    priority: int
+    verifies_through_bank: bool
+    popularity: int
+    difficulty: str
+    help_url: str
+    last_checked: date
+    confidence: str
+    sources: tuple[str, ...]
+    note: dict[str, str] | None
+    actions: dict[Action, ActionGuide]
+    origin: Origin = "shipped"
+
+    def __hash__(self) -> int:  # the dict fields are not hashable; the id is what matters
+        return hash((self.id, self.origin))
+
+    def name(self, lang: str) -> str:
+        """The name in *lang*, falling back to English (user entries may hold one language)."""
+        text: str | None = _pick(self.names, lang)
+        return text or self.id
+
+    def note_for(self, lang: str) -> str | None:
+        if not self.note:
+            return None
+        text: str | None = _pick(self.note, lang)
+        return text
+
+    def action(self, action: Action) -> ActionGuide | None:
+        return self.actions.get(action)
+
+    @property
+    def default_action(self) -> Action:
+        """The first action the entry describes, in the order change, remove, close."""
+        for action in Action:
+            if action in self.actions:
+                return action
+        return Action.CHANGE  # unreachable for a valid entry
+
+    @property
+    def is_generic(self) -> bool:
+        return self.id.startswith(GENERIC_PREFIX)
+
+    def used_in(self, region: str) -> bool:
+        return "*" in self.regions or region in self.regions
+
+
+def default_priority(category: Category, uses: Iterable[Use], verifies_through_bank: bool) -> int:
+    """The plan priority from the table in docs/catalog.md (lower goes first)."""
+    if category is Category.BANK:
+        return 10
+    if category is Category.PAYMENT:
+        return 20
+    if verifies_through_bank:
+        return 30
+    if category is Category.GOVERNMENT:
+        return 40
+    if category in (Category.FINANCE, Category.TELECOM):
+        return 45
+    if any(u in (Use.SIGN_IN, Use.CODES) for u in uses):
+        return 50
+    return 60
+
+
+# --------------------------------------------------------------------------------------------
+# Validation
+# --------------------------------------------------------------------------------------------
+
+
+def _is_str(value: object) -> bool:
+    return isinstance(value, str) and value.strip() != ""
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _check_lang_texts(
+    value: object, where: str, *, user: bool, problems: list[str]
+) -> dict[str, Any] | None:
+    """A {language: something} table: both languages (one is enough for a user entry)."""
+    if not isinstance(value, dict):
+        problems.append(f"{where}: expected a table like {{ zh_CN = ..., en = ... }}")
+        return None
+    unknown = sorted(str(k) for k in value if k not in LANGUAGES)
+    if unknown:
+        problems.append(f"{where}: unknown language {', '.join(unknown)} (use zh_CN and en)")
+    present = [lang for lang in LANGUAGES if lang in value]
+    if user:
+        if not present:
+            problems.append(f"{where}: needs zh_CN or en")
+    else:
+        for lang in LANGUAGES:
+            if lang not in value:
+                problems.append(f"{where}: missing {lang}")
+    return {lang: value[lang] for lang in present}
+
+
+def _check_text_map(value: object, where: str, *, user: bool, problems: list[str]) -> None:
+    texts = _check_lang_texts(value, where, user=user, problems=problems)
+    for lang, text in (texts or {}).items():
+        if not _is_str(text):
+            problems.append(f"{where}.{lang}: expected non-empty text")
+
+
+def _check_steps(value: object, where: str, *, user: bool, problems: list[str]) -> None:
+    texts = _check_lang_texts(value, where, user=user, problems=problems)
+    if texts is None:
+        return
+    lengths: dict[str, int] = {}
+    for lang, steps in texts.items():
+        if not isinstance(steps, list) or not steps:
+            problems.append(f"{where}.{lang}: expected a non-empty list of steps")
+            continue
+        if not all(_is_str(s) for s in steps):
+            problems.append(f"{where}.{lang}: every step must be non-empty text")
+        lengths[lang] = len(steps)
+    if len(lengths) == 2 and len(set(lengths.values())) > 1:
+        detail = ", ".join(f"{lang} has {n}" for lang, n in lengths.items())
+        problems.append(f"{where}: the languages have different numbers of steps ({detail})")
+
+
+def _check_requires(value: object, where: str, problems: list[str]) -> None:
+    if not isinstance(value, list):
+        problems.append(f"{where}: expected a list")
+        return
+    for item in value:
+        if not isinstance(item, str) or item not in REQUIREMENTS:
+            problems.append(f"{where}: unknown requirement {item!r}")
+    if len({x for x in value if isinstance(x, str)}) != len(value):
+        problems.append(f"{where}: a requirement is listed twice")
+
+
+def _check_str_list(value: object, where: str, problems: list[str]) -> list[str]:
+    if not isinstance(value, list):
+        problems.append(f"{where}: expected a list of text")
+        return []
+    good = [v for v in value if _is_str(v)]
+    if len(good) != len(value):
+        problems.append(f"{where}: every item must be non-empty text")
+    return good
+
+
+def domain_problem(domain: str) -> str | None:
+    """Why *domain* is not a bare lowercase domain name (None when it is one)."""
+    if domain != domain.strip() or not domain:
+        return "has spaces or is empty"
+    if "://" in domain or "/" in domain or "?" in domain or "#" in domain or "@" in domain:
+        return "must be a bare domain (no scheme, path or user)"
+    if ":" in domain:
+        return "must not carry a port"
+    if domain != domain.lower():
+        return "must be lowercase"
+    if "." not in domain:
+        return "needs at least one dot"
+    labels = domain.split(".")
+    if not all(_LABEL_RE.fullmatch(label) for label in labels):
+        return "has an empty or invalid part (letters, digits and '-' only)"
+    if labels[-1].isdigit():
+        return "looks like an IP address"
+    return None
+
+
+def _check_action(name: object, value: object, *, user: bool, problems: list[str]) -> None:
+    where = f"actions.{name}"
+    if not isinstance(name, str) or name not in _ACTIONS:
+        problems.append(f"{where}: unknown action (use change, remove or close)")
+    if not isinstance(value, dict):
+        problems.append(f"{where}: expected a table")
+        return
+    unknown = sorted(str(k) for k in value if k not in _ACTION_KEYS)
+    if unknown:
+        problems.append(f"{where}: unknown field {', '.join(unknown)}")
+    if "difficulty" in value and value["difficulty"] not in DIFFICULTIES:
+        problems.append(f"{where}.difficulty: expected easy, medium or hard")
+    elif "difficulty" not in value and not user:
+        problems.append(f"{where}.difficulty: missing")
+    if "requires" in value:
+        _check_requires(value["requires"], f"{where}.requires", problems)
+    if "steps" in value:
+        _check_steps(value["steps"], f"{where}.steps", user=user, problems=problems)
+    else:
+        problems.append(f"{where}.steps: missing")
+    if "verify" in value:
+        _check_text_map(value["verify"], f"{where}.verify", user=user, problems=problems)
+    if "fallback" in value:
+        fallback = value["fallback"]
+        if not isinstance(fallback, dict):
+            problems.append(f"{where}.fallback: expected a table")
+            return
+        unknown = sorted(str(k) for k in fallback if k not in _FALLBACK_KEYS)
+        if unknown:
+            problems.append(f"{where}.fallback: unknown field {', '.join(unknown)}")
+        if "requires" in fallback:
+            _check_requires(fallback["requires"], f"{where}.fallback.requires", problems)
+        if "steps" in fallback:
+            _check_steps(fallback["steps"], f"{where}.fallback.steps", user=user, problems=problems)
+        else:
+            problems.append(f"{where}.fallback.steps: missing")
+
+
+def _check_url(value: object, where: str, problems: list[str], *, allow_empty: bool) -> None:
+    if allow_empty and value == "":
+        return
+    if not isinstance(value, str) or not re.fullmatch(r"https?://[^\s/]+\.[^\s]*", value):
+        problems.append(f"{where}: expected an http(s) address")
+
+
+def validate(data: Mapping[str, Any], *, source: str, user: bool = False) -> list[str]:
+    """Check one entry against docs/catalog.md; return plain problems (empty when it is fine).
+
+    *source* names the entry in the messages; when it ends in ``.toml`` the id must equal the
+    file name, and files in ``_generic/`` must have ids starting with ``generic_`` (and no other
+    file may). With *user* the rules for a user-made entry apply: one language is enough, and
+    only id, category, names and actions are required. Never raises, whatever *data* holds.
+    """
+    problems: list[str] = []
+    try:
+        _validate(data, source, user, problems)
+    except Exception as exc:
+        problems.append(f"cannot be checked ({type(exc).__name__}: {exc})")
+    return [f"{source}: {p}" for p in problems]
+
+
+def _validate(data: Mapping[str, Any], source: str, user: bool, problems: list[str]) -> None:
+    if not isinstance(data, Mapping):
+        problems.append("expected a table of fields")
+        return
+    for key in _USER_REQUIRED_KEYS if user else _REQUIRED_KEYS:
+        if key not in data:
+            problems.append(f"{key}: missing")
+    unknown = sorted(str(k) for k in data if k not in _KNOWN_KEYS)
+    if unknown:
+        problems.append(f"unknown field {', '.join(unknown)}")
+
+    ident = data.get("id")
+    if "id" in data:
+        if not isinstance(ident, str) or not _ID_RE.fullmatch(ident):
+            problems.append("id: use lowercase a-z, 0-9 and _ only")
+            ident = None
+        elif source.endswith(".toml"):
+            path = Path(source)
+            if path.stem != ident:
+                problems.append(f"id: {ident!r} differs from the file name {path.name!r}")
+            in_generic = path.parent.name == GENERIC_DIR
+            if in_generic != ident.startswith(GENERIC_PREFIX):
+                problems.append(
+                    f"id: ids starting with {GENERIC_PREFIX!r} belong in {GENERIC_DIR}/ (only)"
+                )
+    is_generic = isinstance(ident, str) and ident.startswith(GENERIC_PREFIX)
+
+    if "category" in data and data["category"] not in _CATEGORIES:
+        problems.append(f"category: unknown {data['category']!r}")
+    if "regions" in data:
+        regions = data["regions"]
+        if not isinstance(regions, list) or not regions:
+            problems.append("regions: expected a non-empty list")
+        else:
+            for region in regions:
+                if region != "*" and not (isinstance(region, str) and _REGION_RE.fullmatch(region)):
+                    problems.append(f"regions: {region!r} is not an ISO 3166 code or '*'")
+    if "names" in data:
+        _check_text_map(data["names"], "names", user=user, problems=problems)
+    for key in ("aliases", "sms_signatures"):
+        if key in data:
+            _check_str_list(data[key], key, problems)
+    if "domains" in data:
+        for domain in _check_str_list(data["domains"], "domains", problems):
+            why = domain_problem(domain)
+            if why:
+                problems.append(f"domains: {domain!r} {why}")
+    if "uses" in data:
+        uses = data["uses"]
+        if not isinstance(uses, list):
+            problems.append("uses: expected a list")
+        else:
+            if not uses and not user:
+                problems.append("uses: name at least one")
+            for use in uses:
+                if not isinstance(use, str) or use not in _USES:
+                    problems.append(f"uses: unknown {use!r}")
+    if "priority" in data and not (_is_int(data["priority"]) and 0 <= data["priority"] <= 100):
+        problems.append("priority: expected a whole number 0-100")
+    if "verifies_through_bank" in data and not isinstance(data["verifies_through_bank"], bool):
+        problems.append("verifies_through_bank: expected true or false")
+    if "popularity" in data and not (
+        _is_int(data["popularity"]) and 0 <= data["popularity"] <= 100
+    ):
+        problems.append("popularity: expected a whole number 0-100")
+    if "difficulty" in data and data["difficulty"] not in DIFFICULTIES:
+        problems.append("difficulty: expected easy, medium or hard")
+    if "help_url" in data:
+        _check_url(data["help_url"], "help_url", problems, allow_empty=user or is_generic)
+    if "last_checked" in data:
+        checked = data["last_checked"]
+        if not isinstance(checked, date) or isinstance(checked, datetime):
+            problems.append("last_checked: expected a date like 2026-11-28 (no quotes)")
+    if "confidence" in data and data["confidence"] not in CONFIDENCES:
+        problems.append("confidence: expected official or reported")
+    if "sources" in data:
+        sources = _check_str_list(data["sources"], "sources", problems)
+        if not sources and not user:
+            problems.append("sources: name at least one")
+        for item in sources:
+            if "://" in item or item.startswith("www."):
+                _check_url(item, "sources", problems, allow_empty=False)
+    if "note" in data:
+        _check_text_map(data["note"], "note", user=user, problems=problems)
+    if "actions" in data:
+        actions = data["actions"]
+        if not isinstance(actions, dict) or not actions:
+            problems.append("actions: describe at least one of change, remove, close")
+        else:
+            for name, value in actions.items():
+                _check_action(name, value, user=user, problems=problems)
+
+
+def _parse_toml(raw: bytes, source: str) -> tuple[dict[str, Any] | None, list[str]]:
+    try:
+        return tomllib.loads(raw.decode("utf-8")), []
+    except UnicodeDecodeError:
+        return None, [f"{source}: not UTF-8 text"]
+    except tomllib.TOMLDecodeError as exc:
+        return None, [f"{source}: not valid TOML ({exc})"]
+
+
+def validate_text(text: str, *, source: str) -> list[str]:
+    """Parse TOML *text* and :func:`validate` it; a parse error is reported, never raised."""
+    data, problems = _parse_toml(text.encode("utf-8", "surrogatepass"), source)
+    if data is None:
+        return problems
+    return validate(data, source=source)
+
+
+# --------------------------------------------------------------------------------------------
+# Building services from checked data
+# --------------------------------------------------------------------------------------------
+
+
+def _tuple_map(texts: Mapping[str, Sequence[str]]) -> dict[str, tuple[str, ...]]:
+    return {lang: tuple(steps) for lang, steps in texts.items()}
+
+
+def _build_action(data: Mapping[str, Any], default_difficulty: str) -> ActionGuide:
+    fallback = data.get("fallback")
+    return ActionGuide(
+        difficulty=data.get("difficulty", default_difficulty),
+        requires=tuple(data.get("requires", ())),
+        steps=_tuple_map(data["steps"]),
+        verify=dict(data["verify"]) if data.get("verify") else None,
+        fallback=FallbackGuide(
+            requires=tuple(fallback.get("requires", ())), steps=_tuple_map(fallback["steps"])
+        )
+        if fallback
+        else None,
+    )
+
+
+def _build(data: Mapping[str, Any], origin: Origin, today: date | None = None) -> Service:
+    """A :class:`Service` from data that :func:`validate` accepted."""
+    category = Category(data["category"])
+    uses = frozenset(Use(u) for u in data.get("uses", ()))
+    through_bank = bool(data.get("verifies_through_bank", False))
+    priority = data.get("priority")
+    difficulty = data.get("difficulty", "medium")
+    return Service(
+        id=data["id"],
+        category=category,
+        regions=tuple(data.get("regions", ("*",))),
+        names=dict(data["names"]),
+        aliases=tuple(data.get("aliases", ())),
+        domains=tuple(data.get("domains", ())),
+        sms_signatures=tuple(data.get("sms_signatures", ())),
+        uses=uses,
+        priority=priority
+        if priority is not None
+        else default_priority(category, uses, through_bank),
+        verifies_through_bank=through_bank,
+        popularity=data.get("popularity", 0),
+        difficulty=difficulty,
+        help_url=data.get("help_url", ""),
+        last_checked=data.get("last_checked") or today or date.today(),
+        confidence=data.get("confidence", "reported"),
+        sources=tuple(data.get("sources", ())),
+        note=dict(data["note"]) if data.get("note") else None,
+        actions={
+            Action(name): _build_action(value, difficulty)
+            for name, value in data["actions"].items()
+        },
+        origin=origin,
+    )
+
+
+def _merge(base: Mapping[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
+    """*over* laid on *base*: tables merge key by key (so one language can be corrected alone);
+    lists and plain values are replaced."""
+    merged = dict(base)
+    for key, value in over.items():
+        old = merged.get(key)
+        if isinstance(old, Mapping) and isinstance(value, Mapping):
+            merged[key] = _merge(old, value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def _service_data(service: Service) -> dict[str, Any]:
+    """A service back as file-shaped data (for merging a user correction over it)."""
+    data: dict[str, Any] = {
+        "id": service.id,
+        "category": service.category.value,
+        "regions": list(service.regions),
+        "names": dict(service.names),
+        "aliases": list(service.aliases),
+        "domains": list(service.domains),
+        "sms_signatures": list(service.sms_signatures),
+        "uses": sorted(u.value for u in service.uses),
+        "verifies_through_bank": service.verifies_through_bank,
+        "popularity": service.popularity,
+        "difficulty": service.difficulty,
+        "help_url": service.help_url,
+        "last_checked": service.last_checked,
+        "confidence": service.confidence,
+        "sources": list(service.sources),
+        "actions": {},
+    }
+    if service.priority != default_priority(
+        service.category, service.uses, service.verifies_through_bank
+    ):
+        data["priority"] = service.priority
+    if service.note:
+        data["note"] = dict(service.note)
+    for action, guide in service.actions.items():
+        entry: dict[str, Any] = {
+            "difficulty": guide.difficulty,
+            "requires": list(guide.requires),
+            "steps": {lang: list(s) for lang, s in guide.steps.items()},
+        }
+        if guide.verify:
+            entry["verify"] = dict(guide.verify)
+        if guide.fallback:
+            entry["fallback"] = {
+                "requires": list(guide.fallback.requires),
+                "steps": {lang: list(s) for lang, s in guide.fallback.steps.items()},
+            }
+        data["actions"][action.value] = entry
+    return data
+
+
+# --------------------------------------------------------------------------------------------
+# Normalised keys, domains, SMS senders
+# --------------------------------------------------------------------------------------------
+
+
+def normalise(text: str) -> str:
+    """The search form of *text*: NFKC (full-width -> half-width), case-folded, and without
+    spaces or punctuation, so "Ａｌｉｐａｙ", "ali pay" and "Alipay" all become "alipay"."""
+    return _DROP_RE.sub("", unicodedata.normalize("NFKC", text).casefold())
+
+
+def host_of(host_or_url: str) -> str:
+    """The lowercase host name in a URL or bare host ("" when there is none)."""
+    text = unicodedata.normalize("NFKC", host_or_url).strip().lower()
+    if not text:
+        return ""
+    if "://" not in text:
+        text = "//" + text
+    try:
+        host = urlsplit(text).hostname or ""
+    except ValueError:
+        return ""
+    return host.strip(".")
+
+
+def _sender_key(sender: str) -> str:
+    """An SMS sender or signature as compared: "【支付宝】" and "支付宝 " become "支付宝"."""
+    text = unicodedata.normalize("NFKC", sender).strip().strip("【】[]").strip().casefold()
+    return re.sub(r"\s+", " ", text)
+
+
+# --------------------------------------------------------------------------------------------
+# The catalog
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Keys:
+    """A service's search keys, normalised once."""
+
+    words: tuple[str, ...]  # names in both languages, aliases, id, SMS signatures
+    domains: tuple[str, ...]  # whole domains ("alipaycom"): exact and prefix matches
+    stems: tuple[str, ...]  # domains without their suffix ("alipay"): substring matches
+
+
+class Catalog:
+    """The services known to Ringoff, plus the user's own and corrected ones.
+
+    Generic guides (ids ``generic_*``) are kept apart: :meth:`get` and :meth:`generic` find
+    them, but iterating, counting, searching and :meth:`by_category` cover real services only.
+    """
+
+    def __init__(self, services: Iterable[Service] = (), problems: Iterable[str] = ()) -> None:
+        self.problems: list[str] = list(problems)
+        self._services: dict[str, Service] = {}
+        self._generics: dict[str, Service] = {}
+        for service in services:
+            target = self._generics if service.is_generic else self._services
+            if service.id in target:
+                self.problems.append(f"{service.id}: the id is used twice; the second is skipped")
+                continue
+            target[service.id] = service
+        self._index()
+
+    # -- building ------------------------------------------------------------------------
+
+    @classmethod
+    def from_services(cls, services: Iterable[Service], problems: Iterable[str] = ()) -> Catalog:
+        return cls(services, problems)
+
+    @classmethod
+    def load(
+        cls,
+        directory: Path,
+        *,
+        cache: Path | None = None,
+        use_cache: bool = True,
+        refresh_cache: bool = False,
+    ) -> Catalog:
+        """Read ``directory/*.toml`` and ``directory/_generic/*.toml``.
+
+        The compiled cache (default :func:`compiled_path`) supplies the parsed data of every
+        file whose content hash it knows; other files are parsed. With *refresh_cache* a stale
+        or missing cache is rewritten (errors writing it are ignored: the directory may be
+        read-only). Bad files are skipped and described in :attr:`problems`; a missing
+        directory gives an empty catalog with one problem.
+        """
+        cache_file = cache if cache is not None else compiled_path(directory)
+        cached = _read_cache(cache_file) if use_cache else {}
+        problems: list[str] = []
+        services: list[Service] = []
+        fresh: dict[str, dict[str, Any]] = {}
+        stale = False
+        files = _catalog_files(directory)
+        if files is None:
+            return cls((), [f"{directory}: the catalog folder is missing"])
+        for rel, path in files:
+            try:
+                raw = path.read_bytes()
+            except OSError as exc:
+                problems.append(f"{rel}: cannot be read ({exc.strerror or exc})")
+                continue
+            digest = _digest(raw)
+            hit = cached.get(rel)
+            if hit is not None and hit.get("hash") == digest:
+                data = hit["data"]
+            else:
+                stale = True
+                data, parse_problems = _parse_toml(raw, rel)
+                if data is None:
+                    problems.extend(parse_problems)
+                    continue
+            fresh[rel] = {"hash": digest, "data": data}
+            found = validate(data, source=rel)
+            if found:
+                problems.extend(found)
+                continue
+            services.append(_build(data, "shipped"))
+        if refresh_cache and (stale or set(cached) != set(fresh)):
+            with contextlib.suppress(OSError):
+                _write_atomic(cache_file, _encode_cache(fresh))
+        return cls(services, problems)
+
+    def with_user_services(
+        self, entries: Iterable[Mapping[str, Any]], *, today: date | None = None
+    ) -> Catalog:
+        """A new catalog where the user's entries (from the vault) win over shipped ones.
+
+        An entry whose id is a shipped one is a correction: it may hold only the fields it
+        changes, laid over the shipped entry (tables merge key by key, so correcting the
+        zh_CN steps keeps the English ones; lists are replaced). Any other id is a new
+        user-made entry: it needs id, category, names (one language is enough) and actions.
+        The results are marked ``origin="user"``. A user entry without ``last_checked`` keeps
+        the shipped date, or gets *today* (the real date if not given) when it is new.
+        Entries that do not pass :func:`validate` are skipped and added to :attr:`problems`.
+        """
+        services = {**self._services, **self._generics}
+        problems = list(self.problems)
+        for entry in entries:
+            if not isinstance(entry, Mapping):
+                problems.append("user: an entry is not a table of fields; skipped")
+                continue
+            ident = entry.get("id")
+            source = f"user:{ident}"
+            shipped = services.get(ident) if isinstance(ident, str) else None
+            data: Mapping[str, Any] = entry
+            if shipped is not None:
+                data = _merge(_service_data(shipped), entry)
+            found = validate(data, source=source, user=True)
+            if found:
+                problems.extend(found)
+                continue
+            services[data["id"]] = _build(data, "user", today)
+        return Catalog(services.values(), problems)
+
+    def _index(self) -> None:
+        self._keys: dict[str, _Keys] = {}
+        self._by_domain: dict[str, Service] = {}
+        self._by_sender: dict[str, Service] = {}
+        ranked = sorted(self._services.values(), key=lambda s: (-s.popularity, s.id))
+        for service in ranked:
+            words = {normalise(w) for w in (*service.names.values(), *service.aliases)}
+            words.update(normalise(s) for s in service.sms_signatures)
+            words.add(normalise(service.id))
+            words.discard("")
+            self._keys[service.id] = _Keys(
+                words=tuple(words),
+                domains=tuple(normalise(d) for d in service.domains),
+                stems=tuple(_domain_stem(d) for d in service.domains),
+            )
+            for domain in service.domains:
+                owner = self._by_domain.get(domain)
+                # Popular first; but a less popular service whose name is the domain's first
+                # label ("qq" for qq.com) takes it over from a more popular one that shares it.
+                if owner is None or (
+                    not _names_domain(owner, domain) and _names_domain(service, domain)
+                ):
+                    self._by_domain[domain] = service
+            for signature in service.sms_signatures:
+                self._by_sender.setdefault(_sender_key(signature), service)
+
+    # -- reading -------------------------------------------------------------------------
+
+    def get(self, service_id: str) -> Service | None:
+        return self._services.get(service_id) or self._generics.get(service_id)
+
+    def __iter__(self) -> Iterator[Service]:
+        return iter(self._services.values())
+
+    def __len__(self) -> int:
+        return len(self._services)
+
+    def __contains__(self, service_id: object) -> bool:
+        return service_id in self._services or service_id in self._generics
+
+    @property
+    def generics(self) -> list[Service]:
+        return list(self._generics.values())
+
+    def generic(self, kind: str | Category) -> Service | None:
+        """A generic guide: *kind* is "bank", "app", "card", ... (or "generic_bank"), or a
+        category, which maps to the closest guide ("app" for most). None if it is missing."""
+        if isinstance(kind, Category):
+            ident = _GENERIC_FOR_CATEGORY.get(kind, "generic_app")
+        else:
+            ident = kind if kind.startswith(GENERIC_PREFIX) else GENERIC_PREFIX + kind
+        return self._generics.get(ident)
+
+    def by_category(self, category: Category, region: str | None = None) -> list[Service]:
+        """The services of *category* (used in *region*, if given), most popular first."""
+        found = [
+            s
+            for s in self._services.values()
+            if s.category is category and (region is None or s.used_in(region))
+        ]
+        found.sort(key=lambda s: (-s.popularity, s.id))
+        return found
+
+    def service_for_domain(self, host_or_url: str) -> Service | None:
+        """The service owning a host, or URL, or any parent domain of it (longest wins)."""
+        host = host_of(host_or_url)
+        while host:
+            found = self._by_domain.get(host)
+            if found is not None:
+                return found
+            _, _, host = host.partition(".")
+        return None
+
+    def service_for_sms_sender(self, sender: str) -> Service | None:
+        """The service whose SMS signature is *sender* (case-insensitive, 【】 optional)."""
+        key = _sender_key(sender)
+        return self._by_sender.get(key) if key else None
+
+    def search(self, text: str, lang: str = "en", limit: int = 50) -> list[Service]:
+        """Services matching *text*, best first.
+
+        Exact matches of a name (either language), alias, id, SMS signature or domain come
+        first, then prefix matches, then substring matches; a host or URL also matches the
+        service owning it (or a parent domain) as an exact match. Within a rank, more popular
+        first, then by name in *lang*. An empty query lists the most popular services.
+        """
+        if limit <= 0:
+            return []
+        query = normalise(text)
+        if not query:
+            every = sorted(self._services.values(), key=lambda s: (-s.popularity, s.name(lang)))
+            return every[:limit]
+        owner = None
+        stripped = text.strip()
+        if "." in stripped and not any(ch.isspace() for ch in stripped):
+            owner = self.service_for_domain(stripped)
+        scored: list[tuple[int, int, str, Service]] = []
+        for service in self._services.values():
+            keys = self._keys[service.id]
+            rank = 3
+            if service is owner:
+                rank = 0
+            for word in (*keys.words, *keys.domains):
+                if word == query:
+                    rank = 0
+                    break
+                if rank > 1 and word.startswith(query):
+                    rank = 1
+                elif rank > 2 and query in word and word not in keys.domains:
+                    rank = 2
+            if rank > 2 and any(query in stem for stem in keys.stems):
+                rank = 2
+            if rank < 3:
+                scored.append((rank, -service.popularity, service.name(lang), service))
+        scored.sort(key=lambda item: item[:3])
+        return [item[3] for item in scored[:limit]]
+
+
+_SECOND_LEVEL: Final = frozenset({"com", "net", "org", "gov", "edu", "co", "ac", "or", "ne"})
+
+
+def _domain_stem(domain: str) -> str:
+    """A domain without its suffix, normalised: "icbc.com.cn" -> "icbc", "weixin.qq.com" ->
+    "weixinqq", so that searching "com" or "cn" does not match every service."""
+    labels = domain.split(".")[:-1]
+    if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+        labels = labels[:-1]
+    return normalise("".join(labels))
+
+
+def _names_domain(service: Service, domain: str) -> bool:
+    label = domain.split(".", 1)[0]
+    return label == service.id or label in (normalise(a) for a in service.aliases)
+
+
+# --------------------------------------------------------------------------------------------
+# JSON for `ringoff catalog --json`
+# --------------------------------------------------------------------------------------------
+
+
+def _both(texts: Mapping[str, Any]) -> dict[str, Any]:
+    return {lang: _pick(texts, lang) for lang in LANGUAGES}
+
+
+def to_json_list(services: Iterable[Service]) -> list[dict[str, Any]]:
+    """Services as plain JSON-ready dicts (the shape of ``ringoff catalog --json``).
+
+    Language tables always have both "zh_CN" and "en" (a one-language user entry repeats its
+    language); ``last_checked`` is an ISO date; a missing fallback or note is ``null``.
+    """
+    out: list[dict[str, Any]] = []
+    for service in services:
+        actions: dict[str, Any] = {}
+        for action, guide in service.actions.items():
+            actions[action.value] = {
+                "difficulty": guide.difficulty,
+                "requires": list(guide.requires),
+                "steps": {lang: list(guide.steps_for(lang)) for lang in LANGUAGES},
+                "verify": _both(guide.verify) if guide.verify else None,
+                "fallback": {
+                    "requires": list(guide.fallback.requires),
+                    "steps": {lang: list(guide.fallback.steps_for(lang)) for lang in LANGUAGES},
+                }
+                if guide.fallback
+                else None,
+            }
+        out.append(
+            {
+                "id": service.id,
+                "names": {lang: service.name(lang) for lang in LANGUAGES},
+                "aliases": list(service.aliases),
+                "category": service.category.value,
+                "regions": list(service.regions),
+                "domains": list(service.domains),
+                "sms_signatures": list(service.sms_signatures),
+                "uses": sorted(u.value for u in service.uses),
+                "priority": service.priority,
+                "verifies_through_bank": service.verifies_through_bank,
+                "popularity": service.popularity,
+                "difficulty": service.difficulty,
+                "actions": actions,
+                "help_url": service.help_url,
+                "sources": list(service.sources),
+                "last_checked": service.last_checked.isoformat(),
+                "confidence": service.confidence,
+                "note": _both(service.note) if service.note else None,
+                "origin": service.origin,
+            }
+        )
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Files, the compiled cache
+# --------------------------------------------------------------------------------------------
+
+
+def default_catalog_dir() -> Path:
+    """Where the shipped catalog lives.
+
+    From source: ``resources/catalog`` at the repository root (this file is
+    ``gui/ringoff/core/catalog.py``, three folders below it). In a PyInstaller bundle
+    (``sys.frozen``): ``resources/catalog`` under ``sys._MEIPASS``, so the spec file must add
+    ``resources/catalog`` (and ``resources/catalog.compiled.json``) as data under that path.
+    """
+    bundle = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and bundle:
+        return Path(bundle) / "resources" / "catalog"
+    return Path(__file__).resolve().parents[3] / "resources" / "catalog"
+
+
+def compiled_path(directory: Path) -> Path:
+    """The compiled cache beside the catalog folder: resources/catalog.compiled.json."""
+    return directory.parent / f"{directory.name}.compiled.json"
+
+
+def _catalog_files(directory: Path) -> list[tuple[str, Path]] | None:
+    """(relative name, path) of every entry file, sorted; None if *directory* is missing."""
+    found: list[tuple[str, Path]] = []
+    try:
+        with os.scandir(directory) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    for entry in entries:
+        if entry.name.endswith(".toml") and not entry.name.startswith("."):
+            found.append((entry.name, Path(entry.path)))
+    generic_dir = directory / GENERIC_DIR
+    if generic_dir.is_dir():
+        for path in sorted(generic_dir.glob("*.toml")):
+            found.append((f"{GENERIC_DIR}/{path.name}", path))
+    return found
+
+
+def _digest(raw: bytes) -> str:
+    return hashlib.blake2b(raw, digest_size=16).hexdigest()
+
+
+def _to_json_value(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return {"$datetime": value.isoformat()}
+    if isinstance(value, date):
+        return {"$date": value.isoformat()}
+    if isinstance(value, dict):
+        return {k: _to_json_value(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_to_json_value(v) for v in value]
+    return value
+
+
+def _from_json_hook(obj: dict[str, Any]) -> Any:
+    if len(obj) == 1:
+        if "$date" in obj:
+            return date.fromisoformat(obj["$date"])
+        if "$datetime" in obj:
+            return datetime.fromisoformat(obj["$datetime"])
+    return obj
+
+
+def _encode_cache(entries: Mapping[str, Mapping[str, Any]]) -> bytes:
+    payload = {"format": CACHE_FORMAT, "files": _to_json_value(dict(entries))}
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _read_cache(path: Path) -> dict[str, dict[str, Any]]:
+    """The cache's files table, or {} when it is missing, damaged or of another format."""
+    try:
+        payload = json.loads(path.read_bytes(), object_hook=_from_json_hook)
+    except (OSError, ValueError, TypeError):
+        return {}
+    if not isinstance(payload, dict) or payload.get("format") != CACHE_FORMAT:
+        return {}
+    files = payload.get("files")
+    if not isinstance(files, dict):
+        return {}
+    return {
+        k: v
+        for k, v in files.items()
+        if isinstance(v, dict) and isinstance(v.get("data"), dict) and "hash" in v
+    }
+
+
+def compile_catalog(directory: Path) -> bytes:
+    """The compiled cache for *directory*: every parsable entry file's data and content hash
+    (entries are stored even if invalid: loading checks them again)."""
+    entries: dict[str, dict[str, Any]] = {}
+    for rel, path in _catalog_files(directory) or []:
+        raw = path.read_bytes()
+        data, _ = _parse_toml(raw, rel)
+        if data is not None:
+            entries[rel] = {"hash": _digest(raw), "data": data}
+    return _encode_cache(entries)
+
+
+def write_compiled(directory: Path, target: Path | None = None) -> Path:
+    """Write :func:`compile_catalog` of *directory* to *target* (default
+    :func:`compiled_path`) atomically, and return the path written."""
+    out = target if target is not None else compiled_path(directory)
+    _write_atomic(out, compile_catalog(directory))
+    return out
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def _main(argv: Sequence[str]) -> int:
+    """``python -m ringoff.core.catalog [compile|check] [DIR]`` for packaging and authors."""
+    command = argv[0] if argv else "check"
+    directory = Path(argv[1]) if len(argv) > 1 else default_catalog_dir()
+    if command == "compile":
+        print(write_compiled(directory))
+        return 0
+    if command == "check":
+        catalog = Catalog.load(directory, use_cache=False)
+        for problem in catalog.problems:
+            print(problem)
+        print(f"{len(catalog)} services, {len(catalog.generics)} generic guides")
+        return 1 if catalog.problems else 0
+    print("usage: python -m ringoff.core.catalog [compile|check] [DIR]", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(_main(sys.argv[1:]))
