@@ -43,6 +43,6 @@ class Text:
         return self.render()
 
 
-def QT_TRANSLATE_NOOP(context: str, source: str) -> Text:  # noqa: N802 - lupdate keys on it
+def QT_TRANSLATE_NOOP(context: str, source: str) -> Text:
     """Mark *source* for translation under *context* and return it as a :class:`Text`."""
     return Text(context, source)

@@ -121,11 +121,16 @@ class Account:
 
 @dataclass(frozen=True)
 class HistoryEntry:
-    """One line of the history: what changed and when, so a family can see who did what."""
+    """One line of the history: what changed and when, so a family can see who did what.
+
+    *event* is a stable identifier ("account_status", "number_added", ...) and *details* its
+    values; the UI words it in the language in use when it is shown (ui/history.py).
+    """
 
     at: datetime
-    actor: str  # who was at the keyboard (the settings' "your name"), may be empty
-    summary: str  # a short, already-worded description in the language used at the time
+    actor: str  # who was at the keyboard (the vault setting "your name"), may be empty
+    event: str
+    details: dict[str, str] = field(default_factory=dict)
     number_id: str | None = None
     account_id: str | None = None
     id: str = field(default_factory=new_id)

@@ -73,10 +73,7 @@ def masked(e164: str, home_region: str | None = None) -> str:
     if shown.startswith("+"):
         prefix_digits = len(shown.split(" ", 1)[0]) - 1
     national = digits[prefix_digits:]
-    if len(national) <= 7:
-        hide = national[2:-2]
-    else:
-        hide = national[3:-4]
+    hide = national[2:-2] if len(national) <= 7 else national[3:-4]
     chars = list(shown)
     for i in hide:
         chars[i] = "*"

@@ -1,0 +1,1 @@
+"""The vault and every other file Ringoff writes. Never imports Qt."""

@@ -1,0 +1,1162 @@
+"""The vault: one SQLCipher 4 database holding everything a person enters.
+
+Promises (tested in tests/unit/storage and tests/promises):
+
+* Nothing a user enters is readable on disk without the passphrase or the recovery key.
+* Every change commits at once (WAL, ``synchronous=FULL``) and survives a crash.
+* A wrong secret, a damaged file or a vault from a newer Ringoff never changes a byte.
+* The format is open: the recovery key opens the file with any SQLCipher 4 tool (README).
+
+Threading: a :class:`Vault` and its connection belong to the thread that opened it (the UI
+thread in the app). Only the slow key derivation (:func:`unlock_with_passphrase`) may run in a
+worker; it returns the raw key, and the owning thread then calls :func:`open_vault`.
+
+Locking: a lock file ``<vault>.lock`` held with an OS lock keeps a second process from opening
+the same vault (:class:`VaultBusy`). Another computer writing the file through a synced folder
+cannot take that lock, so before every write the file's identity and size/mtime are compared
+with what this process last saw (:class:`ChangedElsewhere`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+import sqlcipher3
+
+from ..core.errors import (
+    ChangedElsewhere,
+    DamagedVault,
+    DiskFull,
+    NewerVersion,
+    NotAVault,
+    ReadOnly,
+    UserError,
+    VaultBusy,
+    WrongSecret,
+)
+from ..core.i18n import QT_TRANSLATE_NOOP
+from ..core.model import (
+    Account,
+    AccountStatus,
+    Action,
+    HistoryEntry,
+    NumberMode,
+    NumberStatus,
+    Person,
+    PhoneNumber,
+    Use,
+    new_id,
+)
+from . import keys
+from .atomic import make_private, os_error_to_user_error, write_atomic
+from .lockfile import InstanceLock
+
+Clock = Callable[[], datetime]
+T = TypeVar("T")
+
+SCHEMA_VERSION = 2
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+# --- errors ------------------------------------------------------------------------------
+
+_DAMAGED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The vault file is damaged and cannot be read. Nothing has been changed. "
+    "You can restore one of your backups from the Settings page.",
+)
+
+
+def _db_error(exc: Exception) -> Exception:
+    """Sort a database exception into the user's world or a bug (returned, not raised)."""
+    msg = str(exc).lower()
+    if "disk is full" in msg or "database or disk is full" in msg:
+        return DiskFull(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The disk is full, so nothing could be saved. Free some space and try again.",
+            )
+        )
+    if "readonly" in msg or "read-only" in msg or "unable to open database file" in msg:
+        return ReadOnly(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Ringoff may not write to the vault file. It may be in a read-only folder or "
+                "on a locked drive. Move it to a folder you can change and try again.",
+            )
+        )
+    if "locked" in msg or "busy" in msg:
+        return VaultBusy(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The vault is being used by another Ringoff window or program. "
+                "Close the other one and try again.",
+            )
+        )
+    if "not a database" in msg or "malformed" in msg or "corrupt" in msg:
+        return DamagedVault(_DAMAGED)
+    return exc
+
+
+@contextlib.contextmanager
+def _sorted_errors() -> Iterator[None]:
+    try:
+        yield
+    except (sqlcipher3.DatabaseError, sqlite3.DatabaseError) as exc:
+        sorted_exc = _db_error(exc)
+        if sorted_exc is exc:
+            raise
+        raise sorted_exc from exc
+    except OSError as exc:
+        raise os_error_to_user_error(exc, Path(".")) from exc
+
+
+# --- schema ------------------------------------------------------------------------------
+
+_SCHEMA_V1 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE people (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE numbers (
+    id TEXT PRIMARY KEY,
+    person_id TEXT NOT NULL REFERENCES people(id),
+    e164 TEXT NOT NULL, region TEXT NOT NULL, carrier TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL, cancel_on TEXT, new_number TEXT, mode TEXT NOT NULL,
+    notes TEXT NOT NULL DEFAULT '', reminder_days TEXT, reissue_rule TEXT,
+    custom_reissue_days INTEGER, created_at TEXT NOT NULL
+);
+CREATE TABLE accounts (
+    id TEXT PRIMARY KEY,
+    number_id TEXT NOT NULL REFERENCES numbers(id) ON DELETE CASCADE,
+    service_id TEXT, name TEXT NOT NULL, uses TEXT NOT NULL DEFAULT '',
+    action TEXT NOT NULL, status TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '', checked_steps TEXT NOT NULL DEFAULT '',
+    use_fallback INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+);
+CREATE INDEX accounts_by_number ON accounts(number_id);
+CREATE TABLE history (
+    id TEXT PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, event TEXT NOT NULL,
+    details TEXT NOT NULL, number_id TEXT, account_id TEXT
+);
+CREATE INDEX history_by_time ON history(at);
+CREATE TABLE user_services (id TEXT PRIMARY KEY, data TEXT NOT NULL, updated_at TEXT NOT NULL);
+CREATE TABLE prefs (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+# Version 2: "this number was someone else's" - messages meant for a previous owner and the
+# requests the user sent to institutions about them.
+_SCHEMA_V2 = """
+CREATE TABLE received_messages (
+    id TEXT PRIMARY KEY,
+    number_id TEXT NOT NULL REFERENCES numbers(id) ON DELETE CASCADE,
+    sender TEXT NOT NULL, service_id TEXT, received_on TEXT NOT NULL,
+    kind TEXT NOT NULL, what TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL
+);
+CREATE TABLE requests (
+    id TEXT PRIMARY KEY,
+    number_id TEXT NOT NULL REFERENCES numbers(id) ON DELETE CASCADE,
+    sender TEXT NOT NULL, service_id TEXT, channel TEXT NOT NULL DEFAULT '',
+    asked_on TEXT NOT NULL, follow_up_on TEXT, status TEXT NOT NULL,
+    notes TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL
+);
+"""
+
+MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2}
+
+
+# --- opening and creating ----------------------------------------------------------------
+
+
+def _check_vault_file(path: Path) -> None:
+    """Refuse what is plainly not a vault before SQLCipher ever touches it."""
+    if path.is_dir():
+        raise NotAVault(
+            QT_TRANSLATE_NOOP(
+                "Errors", "“{name}” is a folder, not a Ringoff vault. Choose the vault file."
+            ).format(name=path.name)
+        )
+    if not path.exists():
+        raise NotAVault(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "There is no Ringoff vault at “{path}”. Check the place, or create a new vault.",
+            ).format(path=str(path))
+        )
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except PermissionError:
+        raise ReadOnly(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Ringoff is not allowed to read “{path}”. Check the file's permissions."
+            ).format(path=str(path))
+        ) from None
+    if len(head) == 0:
+        raise DamagedVault(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The vault file is empty: its contents were lost, perhaps by a failed copy. "
+                "Nothing has been changed. You can restore one of your backups.",
+            )
+        )
+    if head == SQLITE_MAGIC:
+        raise NotAVault(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "“{name}” is an ordinary database, not an encrypted Ringoff vault.",
+            ).format(name=path.name)
+        )
+    if len(head) < 16 or os.path.getsize(path) < 1024:
+        raise DamagedVault(_DAMAGED)
+
+
+def unlock_with_passphrase(path: Path, passphrase: str) -> bytes:
+    """Derive and unwrap the vault key (slow: Argon2id). Reads files only; safe in a worker."""
+    _check_vault_file(path)
+    key_file = keys.read_key_file(path)
+    return keys.unwrap(key_file, passphrase)
+
+
+def unlock_with_recovery_key(path: Path, recovery_key: str) -> bytes:
+    """The raw key spelled by *recovery_key*, checked against the key file when it exists."""
+    _check_vault_file(path)
+    raw = keys.parse_recovery_key(recovery_key)
+    key_file: keys.KeyFile | None
+    try:
+        key_file = keys.read_key_file(path)
+    except UserError:
+        key_file = None  # missing or damaged: the database itself will tell
+    if key_file is not None and not key_file.matches(raw):
+        raise WrongSecret(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This recovery key belongs to a different vault, or to an older key of this "
+                "one. Check that it is the key printed for this vault.",
+            )
+        )
+    return raw
+
+
+def _connect(
+    path: Path, raw_key: bytes, *, create: bool = False, read_only: bool = False
+) -> sqlcipher3.Connection:
+    mode = "ro" if read_only else ("rwc" if create else "rw")
+    uri = path.resolve().as_uri() + f"?mode={mode}"
+    conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=True)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")  # SQLCipher logs to stderr otherwise
+        conn.execute(keys.sqlcipher_key_pragma(raw_key))
+        conn.execute("PRAGMA cipher_memory_security = ON")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def open_vault(
+    path: Path,
+    raw_key: bytes,
+    *,
+    clock: Clock = utc_now,
+    migrate: bool = True,
+    backups_dir: Path | None = None,
+    lock: bool = True,
+    read_only: bool = False,
+) -> Vault:
+    """Open *path* with its raw key; check it, then migrate it if it is from an older version.
+
+    Nothing is written until the file has proved to be a readable Ringoff vault of a version
+    this program knows. *read_only* (for backups) opens without locking or writing anything.
+    """
+    _check_vault_file(path)
+    if not read_only and not os.access(path, os.W_OK):
+        raise ReadOnly(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Ringoff may not change the vault file “{path}”. It may be read-only or on a "
+                "locked drive. Copy it to a folder you can change, then open the copy.",
+            ).format(path=str(path))
+        )
+    if not read_only and not os.access(path.parent, os.W_OK):
+        raise ReadOnly(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Ringoff may not write in the folder “{folder}”. Move the vault to a folder you "
+                "can change, then open it there.",
+            ).format(folder=str(path.parent))
+        )
+    instance_lock = InstanceLock(path) if lock and not read_only else None
+    if instance_lock is not None:
+        instance_lock.acquire()
+    conn: sqlcipher3.Connection | None = None
+    try:
+        with _sorted_errors():
+            conn = _connect(path, raw_key, read_only=read_only)
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlcipher3.DatabaseError as exc:
+                if "not a database" in str(exc):
+                    raise WrongSecret(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "This key does not open the vault, or the vault file is damaged. "
+                            "Nothing has been changed.",
+                        )
+                    ) from None
+                raise
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            if version == 0 or "meta" not in tables:
+                raise NotAVault(QT_TRANSLATE_NOOP("Errors", "This file is not a Ringoff vault."))
+            if version > SCHEMA_VERSION:
+                raise NewerVersion(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "This vault was saved by a newer version of Ringoff. Please install the "
+                        "newest Ringoff to open it. Nothing has been changed.",
+                    )
+                )
+            check = conn.execute("PRAGMA quick_check").fetchall()
+            if check != [("ok",)]:
+                raise DamagedVault(_DAMAGED)
+            conn.execute("PRAGMA foreign_keys = ON")
+            if not read_only:
+                if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    conn.execute("PRAGMA journal_mode = WAL")  # a restored backup is not
+                conn.execute("PRAGMA synchronous = FULL")
+            vault = Vault(path, conn, raw_key, clock=clock, instance_lock=instance_lock)
+            if version < SCHEMA_VERSION:
+                if not migrate or read_only:
+                    raise NewerVersion(
+                        QT_TRANSLATE_NOOP("Errors", "This vault needs to be upgraded first.")
+                    )
+                vault._migrate(version, backups_dir or default_backups_dir(path))
+            return vault
+    except BaseException:
+        if conn is not None:
+            conn.close()
+        if instance_lock is not None:
+            instance_lock.release()
+        raise
+
+
+def create_vault(
+    path: Path,
+    passphrase: str,
+    *,
+    kdf: keys.KdfParams = keys.DEFAULT_KDF,
+    clock: Clock = utc_now,
+) -> tuple[Vault, str]:
+    """Create a new vault and its key file; return it open, and the recovery key (shown once)."""
+    if path.exists():
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "There is already a file at “{path}”. Nothing has been changed."
+            ).format(path=str(path))
+        )
+    folder = path.parent
+    if not os.access(folder, os.W_OK):
+        raise ReadOnly(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Ringoff may not write in the folder “{folder}”. Choose a folder you can change.",
+            ).format(folder=str(folder))
+        )
+    raw_key = keys.new_raw_key()
+    vault_id = new_id() + new_id()
+    key_file = keys.wrap(raw_key, passphrase, vault_id, kdf)
+    instance_lock = InstanceLock(path)
+    instance_lock.acquire()
+    try:
+        with _sorted_errors():
+            # Create the database with owner-only permissions before SQLCipher writes to it.
+            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            os.close(fd)
+            conn = _connect(path, raw_key, create=True)
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("BEGIN IMMEDIATE")
+            for version in sorted(MIGRATIONS):
+                _run_script(conn, MIGRATIONS[version])
+            now = clock().isoformat()
+            conn.executemany(
+                "INSERT INTO meta(key, value) VALUES (?, ?)",
+                [("vault_id", vault_id), ("created_at", now), ("generation", "0")],
+            )
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            conn.execute("COMMIT")
+        keys.write_key_file(path, key_file)
+    except BaseException:
+        instance_lock.release()
+        with contextlib.suppress(OSError):
+            path.unlink()
+        raise
+    vault = Vault(path, conn, raw_key, clock=clock, instance_lock=instance_lock)
+    return vault, keys.format_recovery_key(raw_key)
+
+
+def _run_script(conn: sqlcipher3.Connection, script: str) -> None:
+    """Run *script* statement by statement inside the caller's transaction.
+
+    ``executescript`` would commit first; a migration must stay one transaction.
+    """
+    for statement in script.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def default_backups_dir(vault_path: Path) -> Path:
+    return vault_path.parent / "backups"
+
+
+# --- the vault ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    made_at: datetime
+    size: int
+    tag: str = ""  # "" for automatic backups; "before-upgrade", "before-restore", "manual"
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What a vault holds, in counts only: shown before a restore replaces anything."""
+
+    people: int
+    numbers: int
+    accounts: int
+    last_change: datetime | None
+
+
+def _d(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+class Vault:
+    """An open vault. Every mutating method commits before it returns."""
+
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlcipher3.Connection,
+        raw_key: bytes,
+        *,
+        clock: Clock = utc_now,
+        instance_lock: InstanceLock | None = None,
+    ) -> None:
+        self.path = path
+        self._conn = conn
+        self._raw_key = raw_key
+        self._clock = clock
+        self._lock = instance_lock
+        self.actor = ""
+        self._seen: tuple[int, int, int] | None = None
+        self._remember_file()
+        self.vault_id = self._meta("vault_id")
+
+    # -- life cycle --
+
+    def close(self) -> None:
+        if self._conn is None:
+            return
+        with contextlib.suppress(Exception):
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._conn.close()
+        self._conn = None
+        self._raw_key = b""
+        if self._lock is not None:
+            self._lock.release()
+
+    @property
+    def closed(self) -> bool:
+        return self._conn is None
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- file identity (sync conflicts) --
+
+    def _file_state(self) -> tuple[int, int, int]:
+        st = os.stat(self.path)
+        return (st.st_ino, st.st_size, st.st_mtime_ns)
+
+    def _remember_file(self) -> None:
+        self._seen = self._file_state()
+
+    def _check_unchanged(self) -> None:
+        try:
+            state = self._file_state()
+        except FileNotFoundError:
+            state = (-1, -1, -1)
+        if state != self._seen:
+            raise ChangedElsewhere(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The vault file was changed by another computer or program while Ringoff "
+                    "had it open (this happens with shared folders such as OneDrive, iCloud "
+                    "Drive or Dropbox). To keep both versions safe, Ringoff did not save this "
+                    "change. Close Ringoff on the other computer, then lock and unlock here.",
+                )
+            )
+
+    # -- transactions --
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlcipher3.Connection]:
+        """One committed transaction; the generation counter moves with every write."""
+        self._check_unchanged()
+        conn = self._conn
+        with _sorted_errors():
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+                conn.execute(
+                    "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'"
+                )
+                conn.execute("COMMIT")
+            except BaseException:
+                with contextlib.suppress(Exception):
+                    conn.execute("ROLLBACK")
+                raise
+        self._remember_file()
+
+    def _read(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        with _sorted_errors():
+            return list(self._conn.execute(sql, params).fetchall())
+
+    def _meta(self, key: str) -> str:
+        rows = self._read("SELECT value FROM meta WHERE key = ?", (key,))
+        return str(rows[0][0]) if rows else ""
+
+    @property
+    def generation(self) -> int:
+        return int(self._meta("generation") or 0)
+
+    def _history(
+        self,
+        conn: sqlcipher3.Connection,
+        event: str,
+        details: dict[str, str],
+        number_id: str | None = None,
+        account_id: str | None = None,
+    ) -> None:
+        conn.execute(
+            "INSERT INTO history(id, at, actor, event, details, number_id, account_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                new_id(),
+                self._clock().isoformat(),
+                self.actor,
+                event,
+                json.dumps(details, ensure_ascii=False),
+                number_id,
+                account_id,
+            ),
+        )
+
+    # -- migrations --
+
+    def _migrate(self, from_version: int, backups_dir: Path) -> None:
+        """Upgrade the schema: an encrypted backup first, then each step in one transaction."""
+        self.backup_to(backups_dir / self._backup_name("before-upgrade"))
+        for version in range(from_version + 1, SCHEMA_VERSION + 1):
+            with self._write() as conn:
+                _run_script(conn, MIGRATIONS[version])
+                conn.execute(f"PRAGMA user_version = {version}")
+
+    @property
+    def schema_version(self) -> int:
+        return int(self._read("PRAGMA user_version")[0][0])
+
+    # -- people --
+
+    def people(self) -> list[Person]:
+        rows = self._read("SELECT id, name FROM people ORDER BY position, rowid")
+        return [Person(id=r[0], name=r[1]) for r in rows]
+
+    def add_person(self, name: str) -> Person:
+        person = Person(name=name.strip())
+        with self._write() as conn:
+            pos = conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM people").fetchone()[0]
+            conn.execute(
+                "INSERT INTO people(id, name, position) VALUES (?, ?, ?)",
+                (person.id, person.name, pos),
+            )
+            self._history(conn, "person_added", {"name": person.name})
+        return person
+
+    def rename_person(self, person_id: str, name: str) -> None:
+        with self._write() as conn:
+            old = conn.execute("SELECT name FROM people WHERE id = ?", (person_id,)).fetchone()
+            conn.execute("UPDATE people SET name = ? WHERE id = ?", (name.strip(), person_id))
+            self._history(
+                conn, "person_renamed", {"old": old[0] if old else "", "name": name.strip()}
+            )
+
+    def remove_person(self, person_id: str, move_numbers_to: str | None = None) -> None:
+        """Remove a person. Their numbers move to *move_numbers_to*, or are deleted with them
+        only when the caller passes None after asking the user (the UI always asks)."""
+        with self._write() as conn:
+            name = conn.execute("SELECT name FROM people WHERE id = ?", (person_id,)).fetchone()
+            if move_numbers_to is not None:
+                conn.execute(
+                    "UPDATE numbers SET person_id = ? WHERE person_id = ?",
+                    (move_numbers_to, person_id),
+                )
+            else:
+                conn.execute("DELETE FROM numbers WHERE person_id = ?", (person_id,))
+            conn.execute("DELETE FROM people WHERE id = ?", (person_id,))
+            self._history(conn, "person_removed", {"name": name[0] if name else ""})
+
+    def find_or_add_person(self, name: str) -> Person:
+        for person in self.people():
+            if person.name == name.strip():
+                return person
+        return self.add_person(name)
+
+    # -- numbers --
+
+    _NUMBER_COLS = (
+        "id, person_id, e164, region, carrier, status, cancel_on, new_number, mode, notes, "
+        "reminder_days, reissue_rule, custom_reissue_days"
+    )
+
+    @staticmethod
+    def _number(row: Sequence[Any]) -> PhoneNumber:
+        return PhoneNumber(
+            id=row[0],
+            person_id=row[1],
+            e164=row[2],
+            region=row[3],
+            carrier=row[4],
+            status=NumberStatus(row[5]),
+            cancel_on=_d(row[6]),
+            new_number=row[7],
+            mode=NumberMode(row[8]),
+            notes=row[9],
+            reminder_days=tuple(json.loads(row[10])) if row[10] else None,
+            reissue_rule=row[11],
+            custom_reissue_days=row[12],
+        )
+
+    def numbers(self, person_id: str | None = None) -> list[PhoneNumber]:
+        sql = f"SELECT {self._NUMBER_COLS} FROM numbers"
+        params: tuple[str, ...] = ()
+        if person_id is not None:
+            sql += " WHERE person_id = ?"
+            params = (person_id,)
+        return [self._number(r) for r in self._read(sql + " ORDER BY created_at, rowid", params)]
+
+    def number(self, number_id: str) -> PhoneNumber:
+        rows = self._read(f"SELECT {self._NUMBER_COLS} FROM numbers WHERE id = ?", (number_id,))
+        if not rows:
+            raise KeyError(number_id)
+        return self._number(rows[0])
+
+    def find_number(self, e164: str) -> PhoneNumber | None:
+        rows = self._read(f"SELECT {self._NUMBER_COLS} FROM numbers WHERE e164 = ?", (e164,))
+        return self._number(rows[0]) if rows else None
+
+    @staticmethod
+    def _number_values(n: PhoneNumber) -> tuple[Any, ...]:
+        return (
+            n.person_id,
+            n.e164,
+            n.region,
+            n.carrier,
+            n.status.value,
+            n.cancel_on.isoformat() if n.cancel_on else None,
+            n.new_number,
+            n.mode.value,
+            n.notes,
+            json.dumps(list(n.reminder_days)) if n.reminder_days is not None else None,
+            n.reissue_rule,
+            n.custom_reissue_days,
+        )
+
+    def add_number(self, number: PhoneNumber) -> PhoneNumber:
+        if self.find_number(number.e164) is not None:
+            raise UserError(QT_TRANSLATE_NOOP("Errors", "This number is already in Ringoff."))
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO numbers(person_id, e164, region, carrier, status, cancel_on, "
+                "new_number, mode, notes, reminder_days, reissue_rule, custom_reissue_days, "
+                "id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (*self._number_values(number), number.id, self._clock().isoformat()),
+            )
+            self._history(conn, "number_added", {"number": number.e164}, number.id)
+        return number
+
+    def update_number(self, number: PhoneNumber) -> None:
+        with self._write() as conn:
+            conn.execute(
+                "UPDATE numbers SET person_id = ?, e164 = ?, region = ?, carrier = ?, "
+                "status = ?, cancel_on = ?, new_number = ?, mode = ?, notes = ?, "
+                "reminder_days = ?, reissue_rule = ?, custom_reissue_days = ? WHERE id = ?",
+                (*self._number_values(number), number.id),
+            )
+            self._history(conn, "number_changed", {"number": number.e164}, number.id)
+
+    def remove_number(self, number_id: str) -> None:
+        with self._write() as conn:
+            row = conn.execute("SELECT e164 FROM numbers WHERE id = ?", (number_id,)).fetchone()
+            conn.execute("DELETE FROM numbers WHERE id = ?", (number_id,))
+            self._history(conn, "number_removed", {"number": row[0] if row else ""})
+
+    # -- accounts --
+
+    _ACCOUNT_COLS = (
+        "id, number_id, service_id, name, uses, action, status, reason, notes, "
+        "checked_steps, use_fallback"
+    )
+
+    @staticmethod
+    def _account(row: Sequence[Any]) -> Account:
+        return Account(
+            id=row[0],
+            number_id=row[1],
+            service_id=row[2],
+            name=row[3],
+            uses=frozenset(Use(u) for u in row[4].split(",") if u),
+            action=Action(row[5]),
+            status=AccountStatus(row[6]),
+            reason=row[7],
+            notes=row[8],
+            checked_steps=frozenset(int(i) for i in row[9].split(",") if i),
+            use_fallback=bool(row[10]),
+        )
+
+    def accounts(self, number_id: str | None = None) -> list[Account]:
+        sql = f"SELECT {self._ACCOUNT_COLS} FROM accounts"
+        params: tuple[str, ...] = ()
+        if number_id is not None:
+            sql += " WHERE number_id = ?"
+            params = (number_id,)
+        return [self._account(r) for r in self._read(sql + " ORDER BY created_at, rowid", params)]
+
+    def account(self, account_id: str) -> Account:
+        rows = self._read(f"SELECT {self._ACCOUNT_COLS} FROM accounts WHERE id = ?", (account_id,))
+        if not rows:
+            raise KeyError(account_id)
+        return self._account(rows[0])
+
+    @staticmethod
+    def _account_values(a: Account) -> tuple[Any, ...]:
+        return (
+            a.number_id,
+            a.service_id,
+            a.name,
+            ",".join(sorted(u.value for u in a.uses)),
+            a.action.value,
+            a.status.value,
+            a.reason,
+            a.notes,
+            ",".join(str(i) for i in sorted(a.checked_steps)),
+            int(a.use_fallback),
+        )
+
+    def add_account(self, account: Account) -> Account:
+        return self.add_accounts([account])[0]
+
+    def add_accounts(self, accounts: Sequence[Account]) -> list[Account]:
+        """Add several accounts in one transaction (an import adds all or nothing)."""
+        now = self._clock().isoformat()
+        with self._write() as conn:
+            for a in accounts:
+                conn.execute(
+                    "INSERT INTO accounts(number_id, service_id, name, uses, action, status, "
+                    "reason, notes, checked_steps, use_fallback, id, created_at, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (*self._account_values(a), a.id, now, now),
+                )
+                self._history(conn, "account_added", {"name": a.name}, a.number_id, a.id)
+        return list(accounts)
+
+    def update_account(self, account: Account, event: str = "account_changed") -> None:
+        """Save *account* as it is now. *event* names what changed, for the history."""
+        with self._write() as conn:
+            conn.execute(
+                "UPDATE accounts SET number_id = ?, service_id = ?, name = ?, uses = ?, "
+                "action = ?, status = ?, reason = ?, notes = ?, checked_steps = ?, "
+                "use_fallback = ?, updated_at = ? WHERE id = ?",
+                (*self._account_values(account), self._clock().isoformat(), account.id),
+            )
+            details = {"name": account.name}
+            if event == "account_status":
+                details["status"] = account.status.value
+            self._history(conn, event, details, account.number_id, account.id)
+
+    def set_account_status(
+        self, account_id: str, status: AccountStatus, reason: str = ""
+    ) -> Account:
+        account = replace(self.account(account_id), status=status, reason=reason)
+        self.update_account(account, "account_status")
+        return account
+
+    def remove_account(self, account_id: str) -> Account:
+        account = self.account(account_id)
+        with self._write() as conn:
+            conn.execute("DELETE FROM accounts WHERE id = ?", (account_id,))
+            self._history(conn, "account_removed", {"name": account.name}, account.number_id)
+        return account
+
+    def restore_account(self, account: Account) -> None:
+        """Put back an account removed a moment ago (undo)."""
+        now = self._clock().isoformat()
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO accounts(number_id, service_id, name, uses, action, status, "
+                "reason, notes, checked_steps, use_fallback, id, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (*self._account_values(account), account.id, now, now),
+            )
+            self._history(
+                conn, "account_restored", {"name": account.name}, account.number_id, account.id
+            )
+
+    # -- history --
+
+    def history(self, limit: int = 500, number_id: str | None = None) -> list[HistoryEntry]:
+        sql = "SELECT id, at, actor, event, details, number_id, account_id FROM history"
+        params: list[Any] = []
+        if number_id is not None:
+            sql += " WHERE number_id = ?"
+            params.append(number_id)
+        sql += " ORDER BY at DESC, rowid DESC LIMIT ?"
+        params.append(limit)
+        return [
+            HistoryEntry(
+                id=r[0],
+                at=datetime.fromisoformat(r[1]),
+                actor=r[2],
+                event=r[3],
+                details=json.loads(r[4]),
+                number_id=r[5],
+                account_id=r[6],
+            )
+            for r in self._read(sql, params)
+        ]
+
+    # -- user services (their own entries and corrections to the catalog) --
+
+    def user_services(self) -> list[dict[str, Any]]:
+        return [json.loads(r[0]) for r in self._read("SELECT data FROM user_services")]
+
+    def save_user_service(self, data: dict[str, Any]) -> None:
+        service_id = str(data["id"])
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO user_services(id, data, updated_at) VALUES (?, ?, ?) "
+                "ON CONFLICT(id) DO UPDATE SET data = excluded.data, "
+                "updated_at = excluded.updated_at",
+                (service_id, json.dumps(data, ensure_ascii=False), self._clock().isoformat()),
+            )
+            self._history(conn, "service_edited", {"service": service_id})
+
+    def delete_user_service(self, service_id: str) -> None:
+        with self._write() as conn:
+            conn.execute("DELETE FROM user_services WHERE id = ?", (service_id,))
+            self._history(conn, "service_reset", {"service": service_id})
+
+    # -- preferences kept in the vault (they can hold user data) --
+
+    def pref(self, key: str, default: T) -> T:
+        rows = self._read("SELECT value FROM prefs WHERE key = ?", (key,))
+        return json.loads(rows[0][0]) if rows else default
+
+    def set_pref(self, key: str, value: Any) -> None:
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO prefs(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, json.dumps(value, ensure_ascii=False)),
+            )
+
+    # -- messages for a previous owner (received numbers) --
+
+    def received_messages(self, number_id: str) -> list[dict[str, Any]]:
+        rows = self._read(
+            "SELECT id, sender, service_id, received_on, kind, what FROM received_messages "
+            "WHERE number_id = ? ORDER BY received_on, rowid",
+            (number_id,),
+        )
+        keys_ = ("id", "sender", "service_id", "received_on", "kind", "what")
+        return [dict(zip(keys_, r, strict=True)) for r in rows]
+
+    def add_received_message(
+        self,
+        number_id: str,
+        sender: str,
+        service_id: str | None,
+        received_on: date,
+        kind: str,
+        what: str = "",
+    ) -> str:
+        message_id = new_id()
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO received_messages(id, number_id, sender, service_id, received_on, "
+                "kind, what, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    message_id,
+                    number_id,
+                    sender,
+                    service_id,
+                    received_on.isoformat(),
+                    kind,
+                    what,
+                    self._clock().isoformat(),
+                ),
+            )
+            self._history(conn, "message_recorded", {"sender": sender}, number_id)
+        return message_id
+
+    def remove_received_message(self, message_id: str) -> None:
+        with self._write() as conn:
+            conn.execute("DELETE FROM received_messages WHERE id = ?", (message_id,))
+
+    def requests(self, number_id: str) -> list[dict[str, Any]]:
+        rows = self._read(
+            "SELECT id, sender, service_id, channel, asked_on, follow_up_on, status, notes "
+            "FROM requests WHERE number_id = ? ORDER BY asked_on, rowid",
+            (number_id,),
+        )
+        keys_ = (
+            "id",
+            "sender",
+            "service_id",
+            "channel",
+            "asked_on",
+            "follow_up_on",
+            "status",
+            "notes",
+        )
+        return [dict(zip(keys_, r, strict=True)) for r in rows]
+
+    def add_request(
+        self,
+        number_id: str,
+        sender: str,
+        service_id: str | None,
+        channel: str,
+        asked_on: date,
+        follow_up_on: date | None,
+        notes: str = "",
+    ) -> str:
+        request_id = new_id()
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO requests(id, number_id, sender, service_id, channel, asked_on, "
+                "follow_up_on, status, notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    request_id,
+                    number_id,
+                    sender,
+                    service_id,
+                    channel,
+                    asked_on.isoformat(),
+                    follow_up_on.isoformat() if follow_up_on else None,
+                    "waiting",
+                    notes,
+                    self._clock().isoformat(),
+                ),
+            )
+            self._history(conn, "request_sent", {"sender": sender}, number_id)
+        return request_id
+
+    def set_request_status(self, request_id: str, status: str) -> None:
+        with self._write() as conn:
+            conn.execute("UPDATE requests SET status = ? WHERE id = ?", (status, request_id))
+
+    # -- keys --
+
+    def change_passphrase(
+        self, new_passphrase: str, kdf: keys.KdfParams = keys.DEFAULT_KDF
+    ) -> None:
+        """Rewrap the same raw key under a new passphrase; the database is not touched."""
+        self._check_unchanged()
+        keys.write_key_file(self.path, keys.wrap(self._raw_key, new_passphrase, self.vault_id, kdf))
+
+    def rotate_recovery_key(self, passphrase: str, kdf: keys.KdfParams = keys.DEFAULT_KDF) -> str:
+        """Re-key the database with a fresh raw key; return the new recovery key.
+
+        The database is re-encrypted first (``PRAGMA rekey`` is one transaction), then the key
+        file is rewritten. Between the two, the new recovery key (returned) opens the vault.
+        """
+        self._check_unchanged()
+        new_key = keys.new_raw_key()
+        with _sorted_errors():
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+        self._raw_key = new_key
+        keys.write_key_file(self.path, keys.wrap(new_key, passphrase, self.vault_id, kdf))
+        self._remember_file()
+        return keys.format_recovery_key(new_key)
+
+    # -- checks and backups --
+
+    def integrity_check(self) -> list[str]:
+        rows = self._read("PRAGMA integrity_check")
+        problems = [str(r[0]) for r in rows if r[0] != "ok"]
+        problems += [f"{r[0]}: {r[2]}" for r in self._read("PRAGMA foreign_key_check")]
+        return problems
+
+    def summary(self) -> Summary:
+        last = self._read("SELECT MAX(at) FROM history")[0][0]
+        return Summary(
+            people=self._read("SELECT count(*) FROM people")[0][0],
+            numbers=self._read("SELECT count(*) FROM numbers")[0][0],
+            accounts=self._read("SELECT count(*) FROM accounts")[0][0],
+            last_change=datetime.fromisoformat(last) if last else None,
+        )
+
+    def _backup_name(self, tag: str = "") -> str:
+        stamp = self._clock().astimezone(UTC).strftime("%Y%m%d-%H%M%S")
+        return f"{self.path.stem}-{stamp}{'-' + tag if tag else ''}.ringoff-backup"
+
+    def backup_to(self, target: Path) -> Path:
+        """Write an encrypted copy (same key) to *target*, with a copy of the key file beside it.
+
+        The copy is made in a temporary file, checked, and then moved into place.
+        """
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f".{target.name}.tmp")
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+        try:
+            with _sorted_errors():
+                dest = _connect(tmp, self._raw_key, create=True)
+                try:
+                    self._conn.backup(dest)
+                    dest.execute("PRAGMA journal_mode = DELETE")
+                    if dest.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+                        raise DamagedVault(_DAMAGED)
+                finally:
+                    dest.close()
+            with tmp.open("rb+") as handle:
+                os.fsync(handle.fileno())
+            os.replace(tmp, target)
+            make_private(target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise
+        key_src = keys.key_file_path(self.path)
+        if key_src.exists():
+            write_atomic(keys.key_file_path(target), key_src.read_bytes())
+        return target
+
+    def auto_backup(
+        self, backups_dir: Path, *, keep: int = 10, max_age_hours: float = 24
+    ) -> Path | None:
+        """Make a backup when the newest is older than *max_age_hours*; keep the newest *keep*."""
+        existing = list_backups(backups_dir, self.path.stem)
+        now = self._clock()
+        if existing and (now - existing[0].made_at).total_seconds() < max_age_hours * 3600:
+            return None
+        made = self.backup_to(backups_dir / self._backup_name())
+        prune_backups(backups_dir, self.path.stem, keep)
+        return made
+
+
+def _parse_backup_name(name: str, stem: str) -> tuple[datetime, str] | None:
+    """``<stem>-YYYYmmdd-HHMMSS[-tag].ringoff-backup`` -> (time, tag)."""
+    suffix = ".ringoff-backup"
+    if not (name.startswith(stem + "-") and name.endswith(suffix)):
+        return None
+    parts = name[len(stem) + 1 : -len(suffix)].split("-", 2)
+    if len(parts) < 2:
+        return None
+    try:
+        made = datetime.strptime(f"{parts[0]}-{parts[1]}", "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
+    except ValueError:
+        return None
+    return made, parts[2] if len(parts) > 2 else ""
+
+
+def list_backups(backups_dir: Path, stem: str) -> list[BackupInfo]:
+    """Backups of the vault named *stem*, newest first."""
+    found: list[BackupInfo] = []
+    if not backups_dir.is_dir():
+        return found
+    for p in backups_dir.glob(f"{stem}-*.ringoff-backup"):
+        parsed = _parse_backup_name(p.name, stem)
+        if parsed is not None:
+            found.append(BackupInfo(p, parsed[0], p.stat().st_size, parsed[1]))
+    found.sort(key=lambda b: (b.made_at, b.path.name), reverse=True)
+    return found
+
+
+def prune_backups(backups_dir: Path, stem: str, keep: int) -> None:
+    """Delete all but the newest *keep* automatic backups (tagged ones are kept)."""
+    automatic = [b for b in list_backups(backups_dir, stem) if not b.tag]
+    for old in automatic[keep:]:
+        for p in (old.path, keys.key_file_path(old.path)):
+            with contextlib.suppress(FileNotFoundError):
+                p.unlink()
+
+
+def read_backup_summary(backup: Path, raw_key: bytes) -> Summary:
+    """Open a backup read-only with *raw_key* and count what it holds (never modifies it)."""
+    vault = open_vault(backup, raw_key, read_only=True)
+    try:
+        return vault.summary()
+    finally:
+        vault.close()
+
+
+def restore_backup(
+    vault_path: Path, backup: Path, raw_key: bytes, *, clock: Clock = utc_now
+) -> Path:
+    """Replace the (closed) vault at *vault_path* with *backup*, after checking the backup.
+
+    The vault being replaced is first kept as a backup tagged "before-restore". Returns the path
+    of that safety copy.
+    """
+    read_backup_summary(backup, raw_key)  # raises a UserError if the backup is unusable
+    lock = InstanceLock(vault_path)
+    lock.acquire()
+    try:
+        backups_dir = default_backups_dir(vault_path)
+        backups_dir.mkdir(parents=True, exist_ok=True)
+        stamp = clock().astimezone(UTC).strftime("%Y%m%d-%H%M%S")
+        safety = backups_dir / f"{vault_path.stem}-{stamp}-before-restore.ringoff-backup"
+        if vault_path.exists():
+            shutil.copy2(vault_path, safety)
+            make_private(safety)
+            key_path = keys.key_file_path(vault_path)
+            if key_path.exists():
+                write_atomic(keys.key_file_path(safety), key_path.read_bytes())
+        for suffix in ("-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                Path(str(vault_path) + suffix).unlink()
+        write_atomic(vault_path, backup.read_bytes())
+        backup_key = keys.key_file_path(backup)
+        if backup_key.exists():
+            write_atomic(keys.key_file_path(vault_path), backup_key.read_bytes())
+        return safety
+    finally:
+        lock.release()
