@@ -8,7 +8,6 @@ from zoneinfo import ZoneInfo
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-
 from ringoff.core import timeline as tl
 from ringoff.core.i18n import Text
 from ringoff.core.model import PhoneNumber
@@ -167,9 +166,7 @@ def test_local_today_china_is_ahead_of_utc() -> None:
     shanghai = ZoneInfo("Asia/Shanghai")
     # 17:30 UTC on 30 April is 01:30 on 1 May in Beijing.
     assert tl.local_today(datetime(2026, 4, 30, 17, 30, tzinfo=UTC), shanghai) == TODAY
-    assert tl.local_today(datetime(2026, 4, 30, 15, 59, tzinfo=UTC), shanghai) == date(
-        2026, 4, 30
-    )
+    assert tl.local_today(datetime(2026, 4, 30, 15, 59, tzinfo=UTC), shanghai) == date(2026, 4, 30)
 
 
 def test_local_today_new_york_is_behind_utc() -> None:
