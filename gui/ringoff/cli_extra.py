@@ -1,0 +1,3 @@
+"""Subcommands that belong to one feature each; see ``cli.extra_command``."""
+
+from __future__ import annotations

@@ -1,0 +1,164 @@
+"""App settings: one declared list drives both the settings file and the settings screen.
+
+The settings file lives in the platform's config folder and holds only preferences that must be
+known before the vault is unlocked (language, text size, auto-lock). It never holds anything a
+user typed about their accounts; the vault's own ``prefs`` table keeps those.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..core.i18n import QT_TRANSLATE_NOOP, Text
+from .atomic import write_atomic
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: Any
+    label: Text
+    help: Text
+    kind: str  # "choice", "int", "bool", "path"
+    choices: tuple[tuple[Any, Text], ...] = ()
+    minimum: int = 0
+    maximum: int = 0
+
+    def clean(self, value: Any) -> Any:
+        """*value* when it fits this setting, else the default (a hand-edited file can't hurt)."""
+        if self.kind == "bool":
+            return value if isinstance(value, bool) else self.default
+        if self.kind == "int":
+            if isinstance(value, int) and not isinstance(value, bool):
+                return min(max(value, self.minimum), self.maximum)
+            return self.default
+        if self.kind == "choice":
+            return value if value in [c[0] for c in self.choices] else self.default
+        if self.kind == "path":
+            return value if isinstance(value, str) else self.default
+        return self.default
+
+
+TEXT_SIZES = {"normal": 1.0, "large": 1.3, "larger": 1.6}
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "language",
+        "",  # "": follow the system
+        QT_TRANSLATE_NOOP("Settings", "Language"),
+        QT_TRANSLATE_NOOP("Settings", "The language of every screen and printout."),
+        "choice",
+        (
+            ("", QT_TRANSLATE_NOOP("Settings", "Same as the computer")),
+            ("en", QT_TRANSLATE_NOOP("Settings", "English")),
+            ("zh_CN", QT_TRANSLATE_NOOP("Settings", "Simplified Chinese (简体中文)")),
+        ),
+    ),
+    Setting(
+        "text_size",
+        "normal",
+        QT_TRANSLATE_NOOP("Settings", "Text size"),
+        QT_TRANSLATE_NOOP("Settings", "Makes all text and buttons bigger."),
+        "choice",
+        (
+            ("normal", QT_TRANSLATE_NOOP("Settings", "Normal")),
+            ("large", QT_TRANSLATE_NOOP("Settings", "Large")),
+            ("larger", QT_TRANSLATE_NOOP("Settings", "Larger")),
+        ),
+    ),
+    Setting(
+        "autolock_minutes",
+        10,
+        QT_TRANSLATE_NOOP("Settings", "Lock after this many minutes without use"),
+        QT_TRANSLATE_NOOP(
+            "Settings", "Ringoff hides your information when nobody has used it for a while."
+        ),
+        "int",
+        minimum=0,
+        maximum=240,
+    ),
+    Setting(
+        "lock_on_sleep",
+        True,
+        QT_TRANSLATE_NOOP("Settings", "Lock when the computer sleeps or the screen locks"),
+        QT_TRANSLATE_NOOP("Settings", "Where the computer tells Ringoff about it."),
+        "bool",
+    ),
+    Setting(
+        "clipboard_seconds",
+        30,
+        QT_TRANSLATE_NOOP("Settings", "Clear a copied phone number after this many seconds"),
+        QT_TRANSLATE_NOOP("Settings", "0 keeps it until you copy something else."),
+        "int",
+        minimum=0,
+        maximum=600,
+    ),
+    Setting(
+        "backups_dir",
+        "",
+        QT_TRANSLATE_NOOP("Settings", "Backups folder"),
+        QT_TRANSLATE_NOOP(
+            "Settings", "Where the automatic encrypted backups are kept. Empty: beside the vault."
+        ),
+        "path",
+    ),
+    Setting(
+        "start_at_login",
+        False,
+        QT_TRANSLATE_NOOP("Settings", "Remind me even when Ringoff is closed"),
+        QT_TRANSLATE_NOOP(
+            "Settings",
+            "Starts a small reminder helper when you log in. It knows only the dates, nothing "
+            "else.",
+        ),
+        "bool",
+    ),
+)
+
+BY_KEY: dict[str, Setting] = {s.key: s for s in SETTINGS}
+
+
+class Settings:
+    """The settings file. Every change is written at once (atomically)."""
+
+    def __init__(self, path: Path, on_change: Callable[[str, Any], None] | None = None) -> None:
+        self.path = path
+        self._values: dict[str, Any] = {}
+        self._on_change = on_change
+        self.load()
+
+    def load(self) -> None:
+        try:
+            raw = json.loads(self.path.read_text("utf-8"))
+        except (OSError, ValueError):
+            raw = {}
+        values: Mapping[str, Any] = raw if isinstance(raw, dict) else {}
+        self._values = {s.key: s.clean(values.get(s.key, s.default)) for s in SETTINGS}
+        # Remember which vault was used last (a path, not content).
+        last = values.get("last_vault")
+        self._values["last_vault"] = last if isinstance(last, str) else ""
+
+    def __getitem__(self, key: str) -> Any:
+        return self._values[key]
+
+    def get(self, key: str) -> Any:
+        return self._values[key]
+
+    def set(self, key: str, value: Any) -> None:
+        if key in BY_KEY:
+            value = BY_KEY[key].clean(value)
+        if self._values.get(key) == value:
+            return
+        self._values[key] = value
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        data = json.dumps(self._values, indent=2, sort_keys=True, ensure_ascii=False)
+        write_atomic(self.path, data.encode("utf-8"))
+        if self._on_change is not None:
+            self._on_change(key, value)
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self._values)
