@@ -283,6 +283,10 @@ def _is_str(value: object) -> bool:
     return isinstance(value, str) and value.strip() != ""
 
 
+def _one_of(value: object, vocabulary: frozenset[str]) -> bool:
+    return isinstance(value, str) and value in vocabulary
+
+
 def _is_int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
@@ -327,7 +331,8 @@ def _check_steps(value: object, where: str, *, user: bool, problems: list[str]) 
         if not all(_is_str(s) for s in steps):
             problems.append(f"{where}.{lang}: every step must be non-empty text")
         lengths[lang] = len(steps)
-    if len(lengths) == 2 and len(set(lengths.values())) > 1:
+    # A user's correction may rewrite one language alone, so only shipped entries must agree.
+    if not user and len(lengths) == 2 and len(set(lengths.values())) > 1:
         detail = ", ".join(f"{lang} has {n}" for lang, n in lengths.items())
         problems.append(f"{where}: the languages have different numbers of steps ({detail})")
 
@@ -383,7 +388,7 @@ def _check_action(name: object, value: object, *, user: bool, problems: list[str
     unknown = sorted(str(k) for k in value if k not in _ACTION_KEYS)
     if unknown:
         problems.append(f"{where}: unknown field {', '.join(unknown)}")
-    if "difficulty" in value and value["difficulty"] not in DIFFICULTIES:
+    if "difficulty" in value and not _one_of(value["difficulty"], DIFFICULTIES):
         problems.append(f"{where}.difficulty: expected easy, medium or hard")
     elif "difficulty" not in value and not user:
         problems.append(f"{where}.difficulty: missing")
@@ -461,7 +466,7 @@ def _validate(data: Mapping[str, Any], source: str, user: bool, problems: list[s
                 )
     is_generic = isinstance(ident, str) and ident.startswith(GENERIC_PREFIX)
 
-    if "category" in data and data["category"] not in _CATEGORIES:
+    if "category" in data and not _one_of(data["category"], _CATEGORIES):
         problems.append(f"category: unknown {data['category']!r}")
     if "regions" in data:
         regions = data["regions"]
@@ -499,7 +504,7 @@ def _validate(data: Mapping[str, Any], source: str, user: bool, problems: list[s
         _is_int(data["popularity"]) and 0 <= data["popularity"] <= 100
     ):
         problems.append("popularity: expected a whole number 0-100")
-    if "difficulty" in data and data["difficulty"] not in DIFFICULTIES:
+    if "difficulty" in data and not _one_of(data["difficulty"], DIFFICULTIES):
         problems.append("difficulty: expected easy, medium or hard")
     if "help_url" in data:
         _check_url(data["help_url"], "help_url", problems, allow_empty=user or is_generic)
@@ -507,7 +512,7 @@ def _validate(data: Mapping[str, Any], source: str, user: bool, problems: list[s
         checked = data["last_checked"]
         if not isinstance(checked, date) or isinstance(checked, datetime):
             problems.append("last_checked: expected a date like 2026-11-28 (no quotes)")
-    if "confidence" in data and data["confidence"] not in CONFIDENCES:
+    if "confidence" in data and not _one_of(data["confidence"], CONFIDENCES):
         problems.append("confidence: expected official or reported")
     if "sources" in data:
         sources = _check_str_list(data["sources"], "sources", problems)
