@@ -25,6 +25,7 @@ import json
 import os
 import re
 import secrets
+import sys
 import tempfile
 from collections.abc import Iterable, Mapping
 from collections.abc import Set as AbstractSet
@@ -257,7 +258,7 @@ def _write_private(path: Path, data: bytes) -> None:
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
-            if os.name == "posix":
+            if sys.platform != "win32":
                 os.fchmod(handle.fileno(), PRIVATE_MODE)
             handle.write(data)
             handle.flush()
