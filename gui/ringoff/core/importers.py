@@ -424,7 +424,7 @@ def host_of(url: str) -> str:
     scheme = scheme.lower()
     if scheme not in _KEEP_SCHEMES:
         return ""
-    for stop in "/?#\\":
+    for stop in "/?#\\,;":
         cut = rest.find(stop)
         if cut >= 0:
             rest = rest[:cut]
@@ -727,10 +727,9 @@ def _read_csv(text: str, collector: _Collector) -> tuple[str, int]:
     reader = csv.reader(io.StringIO(text[pos:], newline=""), delimiter=sep, strict=True)
     rows_iter = _rows_with_lines(reader, skipped_lines)
     try:
-        header_line, header = next(rows_iter)
+        _, header = next(rows_iter)
     except StopIteration:
         raise _msg_empty() from None
-    del header_line
     fmt = detect_format(header)
     if fmt == UNKNOWN_FORMAT:
         raise _msg_not_export()
@@ -846,18 +845,15 @@ def choose_for_import(
     """The preview lines, most relevant first.
 
     Sites that sign in with the number and known services are ticked; the rest are listed
-    unticked. Accounts the vault already has (same catalog service, or same name for the
-    user's own accounts) are marked ``duplicate`` and unticked.
+    unticked. Accounts the vault already has (same catalog service, or an account of the same
+    name, title or host) are marked ``duplicate`` and unticked.
     """
     names = {n.strip().casefold() for n in existing_names}
     choices = []
     for item in sorted(result.items, key=lambda i: (_REASON_ORDER[i.reason], i.line)):
-        if item.service_id is not None:
-            duplicate = item.service_id in existing_service_ids
-        else:
-            duplicate = bool(
-                {item.service_name.casefold(), item.title.casefold(), item.host} & names
-            )
+        duplicate = (
+            item.service_id is not None and item.service_id in existing_service_ids
+        ) or bool({item.service_name.casefold(), item.title.casefold(), item.host} & names)
         ticked = item.reason in (REASON_USES_NUMBER, REASON_KNOWN_SERVICE) and not duplicate
         choices.append(ImportChoice(item=item, ticked=ticked, duplicate=duplicate))
     return choices

@@ -279,6 +279,8 @@ def test_username_is_number(username: str, number: str, region: str, expected: b
         ("https://user@mail.163.com/", "mail.163.com"),
         ("example.org/login", "example.org"),
         ("android://aGFzaA==@com.tencent.mm/", "com.tencent.mm"),
+        ("https://jd.com,https://m.jd.com", "jd.com"),
+        ("ftp://files.example.net", "files.example.net"),
         ("chrome://FirefoxAccounts", ""),
         ("moz-extension://abc/page.html", ""),
         ("mailto:someone@example.com", ""),
@@ -497,6 +499,9 @@ def test_choose_for_import_ticks_and_duplicates() -> None:
     assert by_group["jd"].duplicate and not by_group["jd"].ticked
     assert by_group["icbc"].duplicate and not by_group["icbc"].ticked
     assert by_group["example.org"].duplicate and not by_group["example.org"].ticked
+    # A catalog service the user once added under its own name is a duplicate too.
+    again = choose_for_import(result, existing_service_ids=(), existing_names=["UBER"])
+    assert [c.item.service_id for c in again if c.duplicate] == ["uber"]
     # Most relevant first.
     order = [c.item.reason for c in choices]
     assert order == sorted(
