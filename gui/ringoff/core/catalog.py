@@ -25,12 +25,15 @@ No Qt here (core/ never imports PySide6).
 from __future__ import annotations
 
 import contextlib
+import functools
+import gc
 import hashlib
 import json
 import os
 import re
 import sys
 import tomllib
+import types
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -456,10 +459,10 @@ def _validate(data: Mapping[str, Any], source: str, user: bool, problems: list[s
             problems.append("id: use lowercase a-z, 0-9 and _ only")
             ident = None
         elif source.endswith(".toml"):
-            path = Path(source)
-            if path.stem != ident:
-                problems.append(f"id: {ident!r} differs from the file name {path.name!r}")
-            in_generic = path.parent.name == GENERIC_DIR
+            folder, _, name = source.replace("\\", "/").rpartition("/")
+            if name.removesuffix(".toml") != ident:
+                problems.append(f"id: {ident!r} differs from the file name {name!r}")
+            in_generic = folder.rpartition("/")[2] == GENERIC_DIR
             if in_generic != ident.startswith(GENERIC_PREFIX):
                 problems.append(
                     f"id: ids starting with {GENERIC_PREFIX!r} belong in {GENERIC_DIR}/ (only)"
@@ -751,6 +754,20 @@ class Catalog:
         read-only). Bad files are skipped and described in :attr:`problems`; a missing
         directory gives an empty catalog with one problem.
         """
+        # Loading makes many small objects at once; the cyclic garbage collector finds no
+        # garbage among them, so it is paused meanwhile (about 10% of the time).
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            return cls._load(directory, cache, use_cache, refresh_cache)
+        finally:
+            if collecting:
+                gc.enable()
+
+    @classmethod
+    def _load(
+        cls, directory: Path, cache: Path | None, use_cache: bool, refresh_cache: bool
+    ) -> Catalog:
         cache_file = cache if cache is not None else compiled_path(directory)
         cached = _read_cache(cache_file) if use_cache else {}
         problems: list[str] = []
@@ -766,22 +783,20 @@ class Catalog:
             except OSError as exc:
                 problems.append(f"{rel}: cannot be read ({exc.strerror or exc})")
                 continue
-            digest = _digest(raw)
-            hit = cached.get(rel)
-            if hit is not None and hit.get("hash") == digest:
-                data = hit["data"]
-            else:
+            entry = _cache_entry(raw, rel, cached.get(rel))
+            if entry is None:  # not TOML: nothing to cache
                 stale = True
-                data, parse_problems = _parse_toml(raw, rel)
-                if data is None:
-                    problems.extend(parse_problems)
-                    continue
-            fresh[rel] = {"hash": digest, "data": data}
-            found = validate(data, source=rel)
-            if found:
-                problems.extend(found)
+                problems.extend(_parse_toml(raw, rel)[1])
                 continue
-            services.append(_build(data, "shipped"))
+            stale = stale or entry is not cached.get(rel)
+            fresh[rel] = entry
+            if entry["problems"]:
+                problems.extend(entry["problems"])
+                continue
+            try:
+                services.append(_build(entry["data"], "shipped"))
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:  # a doctored cache
+                problems.append(f"{rel}: cannot be used ({type(exc).__name__}: {exc})")
         if refresh_cache and (stale or set(cached) != set(fresh)):
             with contextlib.suppress(OSError):
                 _write_atomic(cache_file, _encode_cache(fresh))
@@ -1053,6 +1068,66 @@ def _catalog_files(directory: Path) -> list[tuple[str, Path]] | None:
     return found
 
 
+def _cache_entry(raw: bytes, rel: str, hit: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The cache entry for a file's bytes: *hit* itself when its hash and checker match (so
+    neither parsing nor checking is repeated), else freshly parsed and checked; None when the
+    file is not TOML."""
+    digest = _digest(raw)
+    if (
+        hit is not None
+        and hit.get("hash") == digest
+        and hit.get("checker") == checker_fingerprint()
+        and isinstance(hit.get("problems"), list)
+    ):
+        return hit
+    data, _ = _parse_toml(raw, rel)
+    if data is None:
+        return None
+    return {
+        "hash": digest,
+        "checker": checker_fingerprint(),
+        "problems": validate(data, source=rel),
+        "data": data,
+    }
+
+
+@functools.cache
+def checker_fingerprint() -> str:
+    """A digest of this module's code and vocabularies: a cached verdict of :func:`validate`
+    is trusted only while it matches, so changing the rules re-checks every entry.
+
+    Built from the code objects (bytecode, names, constants; not file names or line numbers,
+    which differ between a source checkout and a frozen bundle), so it needs no source file.
+    """
+    digest = hashlib.blake2b(digest_size=12)
+
+    def feed(value: object) -> None:
+        if isinstance(value, types.CodeType):
+            digest.update(value.co_code)
+            digest.update(repr(value.co_names).encode())
+            for const in value.co_consts:
+                feed(const)
+        elif isinstance(value, (frozenset, set)):
+            digest.update(repr(sorted(repr(v) for v in value)).encode())
+        elif isinstance(value, re.Pattern):
+            digest.update(value.pattern.encode())
+        else:
+            digest.update(repr(value).encode())
+
+    module = sys.modules[__name__]
+    for name in sorted(vars(module)):
+        value = vars(module)[name]
+        if isinstance(value, types.FunctionType) and value.__module__ == __name__:
+            feed(value.__code__)
+        elif isinstance(value, (frozenset, re.Pattern)) or (
+            isinstance(value, tuple) and all(isinstance(v, str) for v in value)
+        ):
+            feed(value)  # vocabularies, patterns, lists of field names
+    feed((sorted(c.value for c in Category), sorted(u.value for u in Use)))
+    feed(sorted(a.value for a in Action))
+    return digest.hexdigest()
+
+
 def _digest(raw: bytes) -> str:
     return hashlib.blake2b(raw, digest_size=16).hexdigest()
 
@@ -1102,14 +1177,14 @@ def _read_cache(path: Path) -> dict[str, dict[str, Any]]:
 
 
 def compile_catalog(directory: Path) -> bytes:
-    """The compiled cache for *directory*: every parsable entry file's data and content hash
-    (entries are stored even if invalid: loading checks them again)."""
+    """The compiled cache for *directory*: for every TOML entry file, its content hash, its
+    parsed data and the problems :func:`validate` found (with the :func:`checker_fingerprint`
+    they were found with)."""
     entries: dict[str, dict[str, Any]] = {}
     for rel, path in _catalog_files(directory) or []:
-        raw = path.read_bytes()
-        data, _ = _parse_toml(raw, rel)
-        if data is not None:
-            entries[rel] = {"hash": _digest(raw), "data": data}
+        entry = _cache_entry(path.read_bytes(), rel, None)
+        if entry is not None:
+            entries[rel] = entry
     return _encode_cache(entries)
 
 

@@ -161,6 +161,49 @@ def test_changed_file_beats_a_stale_cache(catalog_dir: Path, tmp_path: Path) -> 
     assert alipay is not None and alipay.name("en") == "Alipay 2"
 
 
+def test_cache_keeps_the_verdicts(catalog_dir: Path, tmp_path: Path) -> None:
+    path = catalog_dir / "qq.toml"
+    path.write_text(path.read_text("utf-8").replace('category = "social"', ""), "utf-8")
+    cache = tmp_path / "compiled.json"
+    cat.write_compiled(catalog_dir, cache)
+    plain = Catalog.load(catalog_dir, use_cache=False)
+    cached = Catalog.load(catalog_dir, cache=cache)
+    assert cached.problems == plain.problems == ["qq.toml: category: missing"]
+    assert list(cached) == list(plain)
+
+
+def test_cached_verdicts_need_the_same_checker(catalog_dir: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "compiled.json"
+    cat.write_compiled(catalog_dir, cache)
+    doctored = cache.read_text("utf-8").replace('"category":"payment"', '"category":"nonsense"')
+    cache.write_text(doctored, "utf-8")
+    # Same checker: the recorded "valid" is trusted, and building the entry then fails cleanly.
+    trusted = Catalog.load(catalog_dir, cache=cache)
+    assert trusted.get("alipay") is None
+    assert [p.split(" (")[0] for p in trusted.problems] == ["alipay.toml: cannot be used"]
+    # Another checker (the rules changed since the cache was made): the cached entry is not
+    # used at all; the file is parsed and checked again.
+    cache.write_text(doctored.replace(cat.checker_fingerprint(), "0" * 24), "utf-8")
+    checked = Catalog.load(catalog_dir, cache=cache)
+    assert checked.problems == []
+    alipay = checked.get("alipay")
+    assert alipay is not None and alipay.category is Category.PAYMENT
+
+
+def test_checker_fingerprint_follows_the_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    before = cat.checker_fingerprint()
+    cat.checker_fingerprint.cache_clear()
+    assert cat.checker_fingerprint() == before  # stable
+    monkeypatch.setattr(cat, "REQUIREMENTS", cat.REQUIREMENTS | {"carrier_pigeon"})
+    cat.checker_fingerprint.cache_clear()
+    try:
+        assert cat.checker_fingerprint() != before
+    finally:
+        monkeypatch.undo()
+        cat.checker_fingerprint.cache_clear()
+    assert cat.checker_fingerprint() == before
+
+
 def test_refresh_cache_writes_it_once(catalog_dir: Path) -> None:
     cache = cat.compiled_path(catalog_dir)
     assert cache.name == "catalog.compiled.json"
