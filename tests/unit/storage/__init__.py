@@ -1,0 +1,1 @@
+"""Tests of storage/: vault, keys, backups, schedule."""
