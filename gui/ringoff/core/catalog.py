@@ -1098,6 +1098,8 @@ def checker_fingerprint() -> str:
 
     Built from the code objects (bytecode, names, constants; not file names or line numbers,
     which differ between a source checkout and a frozen bundle), so it needs no source file.
+    Another Python version or ``python -OO`` gives another fingerprint: the cache is then
+    ignored (the files are parsed), which is slower but never wrong.
     """
     digest = hashlib.blake2b(digest_size=12)
 
