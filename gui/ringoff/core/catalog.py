@@ -624,6 +624,24 @@ def _merge(base: Mapping[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
     return merged
 
 
+def _from_vault(entry: Mapping[str, Any]) -> dict[str, Any]:
+    """A user entry as stored in the vault (JSON) made file-shaped: nulls and ``origin``
+    dropped, an ISO ``last_checked`` turned into a date."""
+
+    def clean(table: Mapping[str, Any]) -> dict[str, Any]:
+        return {
+            k: clean(v) if isinstance(v, Mapping) else v for k, v in table.items() if v is not None
+        }
+
+    data = clean(entry)
+    data.pop("origin", None)
+    checked = data.get("last_checked")
+    if isinstance(checked, str):
+        with contextlib.suppress(ValueError):
+            data["last_checked"] = date.fromisoformat(checked)
+    return data
+
+
 def _service_data(service: Service) -> dict[str, Any]:
     """A service back as file-shaped data (for merging a user correction over it)."""
     data: dict[str, Any] = {
@@ -814,6 +832,8 @@ class Catalog:
         The results are marked ``origin="user"``. A user entry without ``last_checked`` keeps
         the shipped date, or gets *today* (the real date if not given) when it is new.
         Entries that do not pass :func:`validate` are skipped and added to :attr:`problems`.
+        Entries stored as JSON are understood: ``last_checked`` may be an ISO date string, and
+        the :func:`to_json_list` shape is accepted (``origin`` and null values are ignored).
         """
         services = {**self._services, **self._generics}
         problems = list(self.problems)
@@ -821,6 +841,7 @@ class Catalog:
             if not isinstance(entry, Mapping):
                 problems.append("user: an entry is not a table of fields; skipped")
                 continue
+            entry = _from_vault(entry)
             ident = entry.get("id")
             source = f"user:{ident}"
             shipped = services.get(ident) if isinstance(ident, str) else None
@@ -837,7 +858,7 @@ class Catalog:
     def _index(self) -> None:
         self._keys: dict[str, _Keys] = {}
         self._by_domain: dict[str, Service] = {}
-        self._by_sender: dict[str, Service] = {}
+        self._by_sender: dict[str, list[Service]] = {}
         ranked = sorted(self._services.values(), key=lambda s: (-s.popularity, s.id))
         for service in ranked:
             words = {normalise(w) for w in (*service.names.values(), *service.aliases)}
@@ -858,7 +879,9 @@ class Catalog:
                 ):
                     self._by_domain[domain] = service
             for signature in service.sms_signatures:
-                self._by_sender.setdefault(_sender_key(signature), service)
+                claimants = self._by_sender.setdefault(_sender_key(signature), [])
+                if service not in claimants:
+                    claimants.append(service)
 
     # -- reading -------------------------------------------------------------------------
 
@@ -908,9 +931,16 @@ class Catalog:
         return None
 
     def service_for_sms_sender(self, sender: str) -> Service | None:
-        """The service whose SMS signature is *sender* (case-insensitive, 【】 optional)."""
+        """The service whose SMS signature is *sender* (case-insensitive, 【】 optional); the
+        most popular one when several share it (see :meth:`services_for_sms_sender`)."""
+        found = self.services_for_sms_sender(sender)
+        return found[0] if found else None
+
+    def services_for_sms_sender(self, sender: str) -> list[Service]:
+        """Every service using the SMS signature *sender*, most popular first (a company's
+        signature, such as 腾讯科技, often stands for several of its apps)."""
         key = _sender_key(sender)
-        return self._by_sender.get(key) if key else None
+        return list(self._by_sender.get(key, ())) if key else []
 
     def search(self, text: str, lang: str = "en", limit: int = 50) -> list[Service]:
         """Services matching *text*, best first.

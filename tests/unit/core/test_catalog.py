@@ -347,6 +347,14 @@ def test_service_for_sms_sender(catalog: Catalog, sender: str, expected: str) ->
     assert found is not None and found.id == expected
 
 
+def test_shared_sms_signature_lists_every_claimant(catalog: Catalog) -> None:
+    both = catalog.with_user_services([{"id": "wechat", "sms_signatures": ["微信", "腾讯科技"]}])
+    assert _ids(both.services_for_sms_sender("【腾讯科技】")) == ["wechat", "qq"]
+    found = both.service_for_sms_sender("腾讯科技")
+    assert found is not None and found.id == "wechat"  # the more popular
+    assert both.services_for_sms_sender("nobody") == []
+
+
 @pytest.mark.parametrize("sender", ["", "支付", "支付宝客服", "Google LLC"])
 def test_service_for_sms_sender_is_exact(catalog: Catalog, sender: str) -> None:
     assert catalog.service_for_sms_sender(sender) is None
@@ -417,6 +425,23 @@ def test_user_new_entry_one_language(catalog: Catalog) -> None:
     row = to_json_list([shop])[0]
     assert row["names"] == {"zh_CN": "楼下小店", "en": "楼下小店"}
     assert row["origin"] == "user"
+
+
+def test_user_entry_round_trips_through_json(catalog: Catalog) -> None:
+    """The vault keeps user entries as JSON: the to_json_list shape is read back as it was."""
+    import json
+
+    google = catalog.get("google")
+    assert google is not None
+    stored = json.loads(json.dumps(to_json_list([google])[0]))
+    stored["id"] = "my_google"
+    stored["last_checked"] = "2026-06-30"
+    mine = catalog.with_user_services([stored]).get("my_google")
+    assert mine is not None, catalog.with_user_services([stored]).problems
+    assert mine.origin == "user"
+    assert mine.last_checked == date(2026, 6, 30)
+    assert mine.actions == google.actions
+    assert (mine.names, mine.domains, mine.uses) == (google.names, google.domains, google.uses)
 
 
 def test_bad_user_entries_are_skipped_with_problems(catalog: Catalog) -> None:
