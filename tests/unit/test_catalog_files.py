@@ -15,7 +15,13 @@ from ringoff.core.catalog import Catalog, default_catalog_dir, validate, write_c
 from ringoff.core.model import Action
 
 CATALOG = default_catalog_dir()
-FILES = sorted(CATALOG.glob("*.toml")) + sorted((CATALOG / "_generic").glob("*.toml"))
+
+
+def _files() -> list[Path]:
+    return sorted(CATALOG.glob("*.toml")) + sorted((CATALOG / "_generic").glob("*.toml"))
+
+
+FILES = _files()
 GENERIC_KINDS = ("bank", "app", "government", "email", "telecom", "card")
 
 
@@ -41,11 +47,11 @@ def test_file_is_valid(path: Path) -> None:
 
 def test_load_has_no_problems(catalog: Catalog) -> None:
     assert catalog.problems == []
-    assert len(catalog) + len(catalog.generics) == len(FILES)
+    assert len(catalog) + len(catalog.generics) == len(_files())
 
 
 def test_ids_unique_across_names_and_folders(catalog: Catalog) -> None:
-    ids = Counter(path.stem for path in FILES)
+    ids = Counter(path.stem for path in _files())
     assert [i for i, n in ids.items() if n > 1] == []
     assert {s.id for s in catalog} | {g.id for g in catalog.generics} == set(ids)
 
