@@ -1,0 +1,1 @@
+"""Tests that prove Ringoff keeps its promises (privacy, safety, no network)."""
