@@ -99,8 +99,9 @@ def _open(args: argparse.Namespace, stdin: TextIO) -> Any:
 
 def _catalog(vault: Any = None) -> Any:
     from .core.catalog import Catalog, default_catalog_dir
+    from .storage.paths import catalog_cache_path
 
-    catalog = Catalog.load(default_catalog_dir())
+    catalog = Catalog.load(default_catalog_dir(), cache=catalog_cache_path(), refresh_cache=True)
     if vault is not None:
         catalog = catalog.with_user_services(vault.user_services())
     return catalog
@@ -149,7 +150,9 @@ def cmd_init(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     kdf = keys.TEST_KDF if os.environ.get("RINGOFF_TEST_KDF") == "1" else keys.DEFAULT_KDF
     vault, recovery = create_vault(path, passphrase, kdf=kdf)
     vault.close()
-    print(_tr(QT_TRANSLATE_NOOP("Cli", "Created the vault {path}.").format(path=str(path))), file=out)
+    print(
+        _tr(QT_TRANSLATE_NOOP("Cli", "Created the vault {path}.").format(path=str(path))), file=out
+    )
     print(
         _tr(
             QT_TRANSLATE_NOOP(
@@ -468,7 +471,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Ringoff: untie your accounts from a phone number before it is cancelled. "
         "Without a command, opens the app.",
     )
-    parser.add_argument("--vault", metavar="PATH", help="the vault file (default: your data folder)")
+    parser.add_argument(
+        "--vault", metavar="PATH", help="the vault file (default: your data folder)"
+    )
     parser.add_argument("--demo", action="store_true", help="open a throwaway vault with samples")
     parser.add_argument(
         "--smoke", action="store_true", help="start, show the first window, exit 0 once painted"
@@ -519,9 +524,7 @@ def build_parser() -> argparse.ArgumentParser:
     _secret_options(p)
     p.add_argument("--number", required=True)
     p.add_argument("account", help="the account id, service id or name")
-    p.add_argument(
-        "--status", required=True, choices=["todo", "in_progress", "done", "cannot"]
-    )
+    p.add_argument("--status", required=True, choices=["todo", "in_progress", "done", "cannot"])
     p.add_argument("--reason", help="why it cannot be done")
     p.set_defaults(func=cmd_account_set)
 
@@ -632,4 +635,4 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-__all__ = ["main", "build_parser", "extra_command", "replace"]
+__all__ = ["build_parser", "extra_command", "main", "replace"]

@@ -1,0 +1,109 @@
+"""Starting the desktop app: settings, language, style, one instance per vault, the window.
+
+Start-up loads only what the first window needs (QtWidgets, the settings file, the unlock or
+first-start page); SQLCipher, cryptography and the catalog load when they are first used.
+benchmarks/bench_startup.py measures this against a bare PySide6 window.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from . import APP_NAME, __version__
+from .i18n import set_language, system_language
+from .services.session import Session
+from .storage.paths import Locations
+from .storage.settings import Settings
+
+
+def build_app(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName("ringoff")
+    return app
+
+
+def run(
+    *,
+    vault_path: Path | None = None,
+    demo: bool = False,
+    smoke: bool = False,
+    lang: str | None = None,
+    locations: Locations | None = None,
+) -> int:
+    app = build_app()
+    locations = locations or Locations.for_user()
+    settings = Settings(locations.settings_file)
+    language = set_language(lang or settings["language"] or system_language())
+
+    from .ui import style
+
+    style.apply(app, language, settings["text_size"])
+
+    demo_dir: Path | None = None
+    if demo:
+        import tempfile
+
+        demo_dir = Path(tempfile.mkdtemp(prefix="ringoff-demo-"))
+        vault_path = demo_dir / "demo.vault"
+    path = vault_path or locations.default_vault
+
+    from .services.single_instance import InstanceServer, ask_running_instance
+
+    if not demo and not smoke and ask_running_instance(path):
+        return 0
+
+    session = Session(path)
+    from .ui.context import AppContext
+    from .ui.errors import install_excepthook
+    from .ui.main_window import MainWindow
+
+    ctx = AppContext(session, settings, locations, lang=language, demo=demo)
+
+    def on_setting(key: str) -> None:
+        if key == "language":
+            ctx.lang = set_language(settings["language"] or system_language())
+        if key in ("language", "text_size"):
+            style.apply(app, ctx.lang, settings["text_size"])
+
+    ctx.settings_changed.connect(on_setting)
+    install_excepthook()
+    window = MainWindow(ctx)
+
+    if demo:
+        from .demo import make_demo_vault
+
+        vault = make_demo_vault(ctx.shipped_catalog, ctx.lang, ctx.today(), demo_dir)
+        session.adopt(vault)
+
+    server = None if (demo or smoke) else InstanceServer(path)
+    if server is not None:
+        server.raise_requested.connect(window.bring_to_front)
+
+    from .ui.lifecycle import attach
+
+    attach(ctx, window)
+    window.start()
+    window.show()
+    if smoke:
+        window.painted.connect(lambda: QTimer.singleShot(0, app.quit))
+        QTimer.singleShot(20_000, lambda: app.exit(1))  # never hang a CI job
+    code = app.exec()
+    if session.is_unlocked:
+        session.lock("manual")
+    if server is not None:
+        server.close()
+    if demo_dir is not None:
+        shutil.rmtree(demo_dir, ignore_errors=True)
+    return int(code)

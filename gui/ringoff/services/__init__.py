@@ -1,0 +1,1 @@
+"""Qt-aware, screen-less services: the session, auto-lock, reminders, single instance."""

@@ -1,0 +1,198 @@
+"""The session: locked or unlocked, and the one connection to the vault.
+
+The session lives on the UI thread and owns the :class:`~ringoff.storage.vault.Vault`. Only the
+slow key derivation runs on a worker thread; the worker hands the raw key back through a queued
+signal and the database is opened here, on the owning thread. No worker ever writes.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from ..core.errors import UserError
+from ..core.i18n import QT_TRANSLATE_NOOP, Text
+
+if TYPE_CHECKING:  # the vault modules (SQLCipher, cryptography) load at unlock, not at start-up
+    from ..storage import keys
+    from ..storage.vault import Vault
+
+
+def _utc_now() -> datetime:
+    from datetime import UTC
+
+    return datetime.now(UTC)
+
+
+LOCK_REASONS: dict[str, Text] = {
+    "manual": QT_TRANSLATE_NOOP("Session", "You locked Ringoff."),
+    "idle": QT_TRANSLATE_NOOP(
+        "Session", "Ringoff locked itself after {minutes} minutes without use."
+    ),
+    "sleep": QT_TRANSLATE_NOOP("Session", "Ringoff locked itself because the computer slept."),
+    "screen": QT_TRANSLATE_NOOP("Session", "Ringoff locked itself because the screen locked."),
+    "changed": QT_TRANSLATE_NOOP(
+        "Session", "Ringoff locked itself because the vault was changed by another computer."
+    ),
+}
+
+
+class Session(QObject):
+    """Signals: ``unlocked``; ``locked(reason Text)``; ``unlock_failed(error)``; ``busy(bool)``;
+    ``changed()`` after any write made through :meth:`write`."""
+
+    unlocked = Signal()
+    locked = Signal(object)
+    unlock_failed = Signal(object)
+    busy = Signal(bool)
+    changed = Signal()
+    _derived = Signal(object, object)  # (raw key | None, error | None), from the worker
+
+    def __init__(
+        self,
+        vault_path: Path,
+        *,
+        clock: Callable[[], datetime] = _utc_now,
+        kdf: keys.KdfParams | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.vault_path = vault_path
+        self.clock = clock
+        self.kdf = kdf
+        self._vault: Vault | None = None
+        self.last_lock_reason: Text | None = None
+        self._working = False
+        self._after_unlock: Callable[[], None] | None = None
+        self._derived.connect(self._finish_unlock)
+
+    # -- state --
+
+    @property
+    def vault(self) -> Vault:
+        if self._vault is None:
+            raise RuntimeError("the vault is locked")
+        return self._vault
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._vault is not None
+
+    @property
+    def exists(self) -> bool:
+        return self.vault_path.exists()
+
+    @property
+    def working(self) -> bool:
+        return self._working
+
+    # -- unlocking --
+
+    def _run_worker(self, job: Callable[[], bytes]) -> None:
+        if self._working:
+            return
+        self._working = True
+        self.busy.emit(True)
+
+        def work() -> None:
+            try:
+                raw = job()
+            except Exception as exc:  # handed to the UI thread, sorted there
+                self._derived.emit(None, exc)
+            else:
+                self._derived.emit(raw, None)
+
+        threading.Thread(target=work, name="ringoff-kdf", daemon=True).start()
+
+    def unlock_with_passphrase(self, passphrase: str) -> None:
+        """Start unlocking; ``unlocked`` or ``unlock_failed`` follows."""
+        from ..storage import vault as vault_mod
+
+        path = self.vault_path
+        self._run_worker(lambda: vault_mod.unlock_with_passphrase(path, passphrase))
+
+    def unlock_with_recovery_key(self, recovery_key: str) -> None:
+        from ..storage import vault as vault_mod
+
+        path = self.vault_path
+        self._run_worker(lambda: vault_mod.unlock_with_recovery_key(path, recovery_key))
+
+    def create(self, passphrase: str, on_created: Callable[[str], None]) -> None:
+        """Create a new vault (the KDF runs in the worker), then open it here.
+
+        *on_created* receives the recovery key once the vault is open.
+        """
+        from ..storage import keys
+        from ..storage import vault as vault_mod
+
+        path = self.vault_path
+        kdf = self.kdf or keys.DEFAULT_KDF
+        box: dict[str, str] = {}
+
+        def job() -> bytes:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            made, recovery = vault_mod.create_vault(path, passphrase, kdf=kdf, clock=self.clock)
+            made.close()
+            box["recovery"] = recovery
+            return keys.parse_recovery_key(recovery)
+
+        self._after_unlock = lambda: on_created(box["recovery"])
+        self._run_worker(job)
+
+    def _finish_unlock(self, raw: bytes | None, error: Exception | None) -> None:
+        self._working = False
+        self.busy.emit(False)
+        after, self._after_unlock = self._after_unlock, None
+        if error is not None or raw is None:
+            self.unlock_failed.emit(error)
+            return
+        from ..storage import vault as vault_mod
+
+        try:
+            self._vault = vault_mod.open_vault(self.vault_path, raw, clock=self.clock)
+        except Exception as exc:
+            self.unlock_failed.emit(exc)
+            return
+        self.last_lock_reason = None
+        self.unlocked.emit()
+        if after is not None:
+            after()
+
+    def adopt(self, vault: Vault) -> None:
+        """Use an already open vault (the demo, tests)."""
+        self._vault = vault
+        self.vault_path = vault.path
+        self.unlocked.emit()
+
+    # -- locking --
+
+    def lock(self, reason: str = "manual", **args: object) -> None:
+        if self._vault is None:
+            return
+        vault, self._vault = self._vault, None
+        vault.close()
+        text = LOCK_REASONS.get(reason, LOCK_REASONS["manual"])
+        self.last_lock_reason = text.format(**args) if args else text
+        self.locked.emit(self.last_lock_reason)
+
+    # -- writing --
+
+    def write(self, action: Callable[[Vault], object]) -> object:
+        """Run one vault write; tell everyone that data changed.
+
+        A :class:`ChangedElsewhere` (another computer wrote the file) locks the session, so
+        nothing more is written over the other computer's changes.
+        """
+        try:
+            result = action(self.vault)
+        except UserError as exc:
+            if exc.kind == "changed_elsewhere":
+                self.lock("changed")
+            raise
+        self.changed.emit()
+        return result

@@ -1,0 +1,1 @@
+"""Widgets, pages and dialogs. Talks to services and core only."""

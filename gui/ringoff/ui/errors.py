@@ -1,0 +1,87 @@
+"""Showing problems: a plain message for the user's world, a friendly "copy details" for bugs."""
+
+from __future__ import annotations
+
+import sys
+from types import TracebackType
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..core.errors import UserError
+from ..crash import crash_details
+from ..i18n import translate
+
+
+def show_user_error(parent: QWidget | None, exc: UserError) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(box.tr("Ringoff"))
+    box.setText(translate(exc.message))
+    if exc.hint is not None:
+        box.setInformativeText(translate(exc.hint))
+    box.setAccessibleName(box.tr("Message"))
+    box.exec()
+
+
+class BugDialog(QMessageBox):
+    """A friendly apology with the details (no user data) and a button that copies them."""
+
+    def __init__(self, parent: QWidget | None, exc: BaseException) -> None:
+        super().__init__(parent)
+        self.details = crash_details(exc)
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(self.tr("Something went wrong"))
+        self.setText(
+            self.tr(
+                "Ringoff ran into a problem it did not expect. Your information is safe: "
+                "everything you saved before this is still in your vault."
+            )
+        )
+        self.setInformativeText(
+            self.tr(
+                "If it happens again, please send us the details. They contain no phone "
+                "numbers, names or passwords."
+            )
+        )
+        self.setDetailedText(self.details)
+        self.copy_button = self.addButton(
+            self.tr("Copy details"), QMessageBox.ButtonRole.ActionRole
+        )
+        self.copy_button.setAccessibleName(self.tr("Copy the details of the problem"))
+        self.addButton(self.tr("Close"), QMessageBox.ButtonRole.AcceptRole)
+        self.copy_button.clicked.disconnect()
+        self.copy_button.clicked.connect(self.copy_details)
+
+    def copy_details(self) -> None:
+        QGuiApplication.clipboard().setText(self.details)
+
+
+def show_problem(parent: QWidget | None, exc: BaseException) -> None:
+    if isinstance(exc, UserError):
+        show_user_error(parent, exc)
+    else:
+        BugDialog(parent, exc).exec()
+
+
+_showing = False
+
+
+def install_excepthook() -> None:
+    """Uncaught exceptions in slots become the bug dialog instead of a silent abort."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        global _showing
+        if isinstance(exc, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        exc.__traceback__ = tb
+        if _showing:
+            return
+        _showing = True
+        try:
+            show_problem(QGuiApplication.activeWindow() and None, exc)  # type: ignore[arg-type]
+        finally:
+            _showing = False
+
+    sys.excepthook = hook

@@ -1,0 +1,241 @@
+"""First start: language, a passphrase with a plain hint, and the recovery key kept safe.
+
+Three steps in one page. The vault is created when the passphrase is accepted (the key
+derivation runs in the worker), and the recovery key is shown once, with the Emergency Kit to
+print or save and a confirmation that it was kept before the user goes on.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QLabel,
+    QProgressBar,
+    QRadioButton,
+    QStackedWidget,
+    QWidget,
+)
+
+from ..core.passphrase import Strength, check
+from ..i18n import LANGUAGE_NAMES, current_language
+from . import style
+from .context import AppContext
+from .errors import show_problem
+from .widgets import Card, Column, button, field, labelled, para, row, title
+
+
+class FirstStartPage(QStackedWidget):
+    def __init__(self, ctx: AppContext, window: QWidget) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.window_ = window
+        self.recovery_key = ""
+        self.addWidget(self._language_step())
+        self.addWidget(self._passphrase_step())
+        self.addWidget(self._recovery_step())
+        ctx.session.busy.connect(self._on_busy)
+        ctx.session.unlock_failed.connect(self._on_failed)
+
+    def initial_focus(self) -> QWidget:
+        return self.lang_buttons.checkedButton() or self
+
+    # -- step 1: language --
+
+    def _language_step(self) -> QWidget:
+        page = Column(width_em=34)
+        page.add(title("Ringoff · 号码解绑助手"))
+        page.add(
+            para(
+                self.tr(
+                    "Ringoff helps you move your accounts off a phone number before it is "
+                    "cancelled, so nobody who gets the number later can use them."
+                )
+            )
+        )
+        page.add(para(self.tr("Choose your language:")))
+        self.lang_buttons = QButtonGroup(self)
+        current = current_language()
+        for code in ("zh_CN", "en"):
+            radio = QRadioButton(LANGUAGE_NAMES[code])
+            radio.setAccessibleName(LANGUAGE_NAMES[code])
+            radio.setProperty("lang", code)
+            radio.setChecked(code == current)
+            style.heading(radio, 1.25, bold=False)
+            self.lang_buttons.addButton(radio)
+            page.add(radio)
+        self.lang_buttons.buttonClicked.connect(self._language_chosen)
+        self.language_next = button(self.tr("Continue"), primary=True)
+        self.language_next.clicked.connect(lambda: self._goto(1))
+        page.add(row(self.language_next))
+        page.add_stretch()
+        return page
+
+    def _language_chosen(self, radio: QRadioButton) -> None:
+        lang = str(radio.property("lang"))
+        if lang != current_language():
+            # Saving the setting rebuilds the window in the new language, on this same step.
+            self.ctx.set_setting("language", lang)
+
+    # -- step 2: passphrase --
+
+    def _passphrase_step(self) -> QWidget:
+        page = Column(width_em=36)
+        page.add(title(self.tr("Choose a passphrase")))
+        page.add(
+            para(
+                self.tr(
+                    "Everything you keep in Ringoff is locked with this passphrase. "
+                    "A short sentence is easy to remember and hard to guess, for example "
+                    "“Grandma's garden has 3 apple trees”."
+                )
+            )
+        )
+        self.pass1 = field(self.tr("Your new passphrase"), self.tr("New passphrase"), secret=True)
+        self.pass2 = field(self.tr("The same passphrase again"), self.tr("Repeat passphrase"), True)
+        page.add(labelled(self.tr("&Passphrase"), self.pass1))
+        self.hint = QLabel("")
+        self.hint.setWordWrap(True)
+        self.hint.setAccessibleName(self.tr("How strong the passphrase is"))
+        page.add(self.hint)
+        page.add(labelled(self.tr("&Type it again"), self.pass2))
+        self.show_box = QCheckBox(self.tr("Show what I type"))
+        self.show_box.toggled.connect(self._toggle_echo)
+        page.add(self.show_box)
+        self.pass_error = para("")
+        style.colour_label(self.pass_error, style.state_colours().red)
+        self.pass_error.setVisible(False)
+        page.add(self.pass_error)
+        self.create_busy = QProgressBar()
+        self.create_busy.setRange(0, 0)
+        self.create_busy.setTextVisible(False)
+        self.create_busy.setAccessibleName(self.tr("Creating your vault, please wait"))
+        self.create_busy.setVisible(False)
+        page.add(self.create_busy)
+        back = button(self.tr("Back"))
+        back.clicked.connect(lambda: self._goto(0))
+        self.create_button = button(self.tr("Create my vault"), primary=True)
+        self.create_button.clicked.connect(self._create)
+        page.add(row(self.create_button, back))
+        page.add_stretch()
+        self.pass1.textChanged.connect(self._update_hint)
+        self.pass2.returnPressed.connect(self._create)
+        self.pass1.returnPressed.connect(self.pass2.setFocus)
+        self._update_hint()
+        return page
+
+    def _toggle_echo(self, shown: bool) -> None:
+        mode = self.pass1.EchoMode.Normal if shown else self.pass1.EchoMode.Password
+        self.pass1.setEchoMode(mode)
+        self.pass2.setEchoMode(mode)
+
+    def _update_hint(self) -> None:
+        text = self.pass1.text()
+        if not text:
+            self.hint.setText(self.tr("Longer is stronger. Spaces are allowed."))
+            style.colour_label(self.hint, style.state_colours().grey, bold=False)
+            return
+        verdict = check(text)
+        colours = style.state_colours()
+        colour = {
+            Strength.TOO_WEAK: colours.red,
+            Strength.WEAK: colours.amber,
+            Strength.GOOD: colours.green,
+            Strength.STRONG: colours.green,
+        }[verdict.strength]
+        self.hint.setText(self.ctx.tr(verdict.message))
+        style.colour_label(self.hint, colour, bold=False)
+
+    def _create(self) -> None:
+        if self.ctx.session.working:
+            return
+        verdict = check(self.pass1.text())
+        if not verdict.acceptable:
+            self._pass_problem(self.ctx.tr(verdict.message))
+            return
+        if self.pass1.text() != self.pass2.text():
+            self._pass_problem(self.tr("The two passphrases are not the same. Please type again."))
+            self.pass2.clear()
+            self.pass2.setFocus()
+            return
+        self.pass_error.setVisible(False)
+        self.ctx.session.create(self.pass1.text(), self._created)
+
+    def _pass_problem(self, text: str) -> None:
+        self.pass_error.setText(text)
+        self.pass_error.setVisible(True)
+
+    def _on_busy(self, busy: bool) -> None:
+        self.create_busy.setVisible(busy)
+        self.create_button.setEnabled(not busy)
+
+    def _on_failed(self, error: object) -> None:
+        if isinstance(error, BaseException) and self.currentIndex() == 1:
+            show_problem(self, error)
+
+    def _created(self, recovery_key: str) -> None:
+        self.pass1.clear()
+        self.pass2.clear()
+        self.recovery_key = recovery_key
+        self.key_label.setText(recovery_key.replace("-", " "))
+        self._goto(2)
+
+    # -- step 3: recovery key --
+
+    def _recovery_step(self) -> QWidget:
+        page = Column(width_em=40)
+        page.add(title(self.tr("Keep your recovery key safe")))
+        page.add(
+            para(
+                self.tr(
+                    "If you forget your passphrase, this recovery key is the only way back in. "
+                    "Nobody else has it, not even us. Print it or write it down, and keep it "
+                    "with your important papers."
+                )
+            )
+        )
+        card = Card()
+        self.key_label = QLabel("")
+        self.key_label.setWordWrap(True)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key_label.setAccessibleName(self.tr("Your recovery key"))
+        font = style.scaled(self.key_label, 1.35)
+        font.setFamilies(["DejaVu Sans Mono", "Consolas", "Menlo", "monospace"])
+        font.setBold(True)
+        self.key_label.setFont(font)
+        card.layout_.addWidget(self.key_label)
+        page.add(card)
+        self.kit_button = button(self.tr("Print or save the Emergency Kit…"), primary=True)
+        self.kit_button.clicked.connect(self._emergency_kit)
+        page.add(row(self.kit_button))
+        self.kept = QCheckBox(self.tr("I have printed or written down my recovery key"))
+        self.kept.setAccessibleName(self.kept.text())
+        page.add(self.kept)
+        self.finish_button = button(self.tr("Continue to my numbers"))
+        self.finish_button.setEnabled(False)
+        self.kept.toggled.connect(self.finish_button.setEnabled)
+        self.finish_button.clicked.connect(self._finish)
+        page.add(row(self.finish_button))
+        page.add_stretch()
+        return page
+
+    def _emergency_kit(self) -> None:
+        from .printing import EmergencyKitDialog
+
+        EmergencyKitDialog(self.ctx, self.recovery_key, self).exec()
+
+    def _finish(self) -> None:
+        self.recovery_key = ""
+        self.key_label.clear()
+        self.window_.go(("home",), remember=False)  # type: ignore[attr-defined]
+
+    # -- navigation inside the page --
+
+    def _goto(self, index: int) -> None:
+        self.setCurrentIndex(index)
+        focus = {0: self.language_next, 1: self.pass1, 2: self.kit_button}[index]
+        focus.setFocus()
+
+    def step(self) -> int:
+        return self.currentIndex()

@@ -1,0 +1,212 @@
+"""Home: every number as a card, grouped by the person it belongs to.
+
+A card says whose number it is, the number (partly hidden until "Show"), how many days are
+left, how many accounts are done out of how many, a state in colour *and* words, and one clear
+next step as its main button.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QWidget
+
+from ..core import phone
+from ..core.model import NumberMode, PhoneNumber
+from ..core.plan import Plan, Readiness, build_plan, item_name
+from ..core.timeline import Phase
+from . import style
+from .context import AppContext
+from .dates import spoken
+from .widgets import Card, Column, button, para, row, title
+
+
+@dataclass(frozen=True)
+class CardState:
+    colour: QColor
+    words: str
+
+
+def card_state(plan: Plan, tr: Callable[[str], str]) -> CardState:
+    """Red: date close and work left; amber: in progress; green: safe to cancel; grey: empty."""
+    colours = style.state_colours()
+    readiness = plan.readiness
+    if readiness in (Readiness.SAFE, Readiness.SAFE_WITH_EXCEPTIONS):
+        return CardState(colours.green, tr("Safe to cancel"))
+    if readiness is Readiness.EMPTY:
+        return CardState(colours.grey, tr("No accounts yet"))
+    phase = plan.timeline.phase()
+    if phase is not Phase.PLENTY_OF_TIME and phase is not Phase.NO_DATE:
+        return CardState(colours.red, tr("Urgent: the date is close"))
+    if not plan.work_fits():
+        return CardState(colours.red, tr("Behind schedule"))
+    if plan.done or any(i.account.status.value == "in_progress" for i in plan.items):
+        return CardState(colours.amber, tr("In progress"))
+    return CardState(colours.amber, tr("Not started"))
+
+
+class NumberCard(Card):
+    def __init__(self, ctx: AppContext, window: QWidget, number: PhoneNumber, plan: Plan) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.number = number
+        self.revealed = False
+        lang = ctx.lang
+        state = card_state(plan, self.tr)
+        self.setAccessibleName(
+            self.tr("Number {number}, {state}").format(
+                number=phone.masked(number.e164, number.region), state=state.words
+            )
+        )
+
+        self.number_label = QLabel(phone.masked(number.e164, number.region))
+        style.heading(self.number_label, 1.35)
+        self.number_label.setAccessibleName(self.tr("Phone number (partly hidden)"))
+        self.reveal_button = button(self.tr("Show"), self.tr("Show the whole number"))
+        self.reveal_button.setFlat(True)
+        self.reveal_button.clicked.connect(self.toggle_reveal)
+        self.state_label = QLabel("● " + state.words)
+        style.colour_label(self.state_label, state.colour)
+        self.state_label.setAccessibleName(self.tr("State: {state}").format(state=state.words))
+        self.layout_.addWidget(
+            row(self.number_label, self.reveal_button, QLabel(""), self.state_label)
+        )
+
+        tl = plan.timeline
+        if number.mode is NumberMode.RECEIVED:
+            when = self.tr("A number you received: messages for its previous owner")
+        elif tl.cancel_on is None:
+            when = self.tr("Cancellation date not decided yet")
+        elif tl.cancel_on > ctx.today():
+            when = self.tr("To be cancelled {when}").format(when=spoken(tl.cancel_on, ctx.today()))
+        else:
+            when = self.tr("Cancelled {when}").format(when=spoken(tl.cancel_on, ctx.today()))
+        self.when_label = para(when)
+        self.layout_.addWidget(self.when_label)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, max(plan.total, 1))
+        self.progress.setValue(plan.done + plan.cannot)
+        self.progress.setFormat(
+            self.tr("{done} of {total} accounts done").format(done=plan.done, total=plan.total)
+        )
+        self.progress.setTextVisible(True)
+        self.progress.setAccessibleName(self.progress.format())
+        self.layout_.addWidget(self.progress)
+
+        nxt = plan.next_item
+        if number.mode is NumberMode.RECEIVED:
+            main_text = self.tr("Open")
+            route: tuple[object, ...] = ("received", number.id)
+        elif plan.readiness is Readiness.EMPTY:
+            main_text = self.tr("Find the accounts that use it")
+            route = ("number", number.id)
+        elif nxt is not None:
+            main_text = self.tr("Continue with {name}").format(name=item_name(nxt, lang))
+            route = ("walkthrough", number.id, nxt.account.id)
+        else:
+            main_text = self.tr("See what was done")
+            route = ("number", number.id)
+        self.main_button: QPushButton = button(main_text, primary=True)
+        self.main_button.clicked.connect(lambda: window.go(route))  # type: ignore[attr-defined]
+        self.open_button = button(self.tr("All accounts"))
+        self.open_button.setAccessibleName(self.tr("All accounts of this number"))
+        self.open_button.clicked.connect(lambda: window.go(("number", number.id)))  # type: ignore[attr-defined]
+        self.layout_.addWidget(row(self.main_button, self.open_button))
+
+    def toggle_reveal(self) -> None:
+        self.revealed = not self.revealed
+        n = self.number
+        self.number_label.setText(
+            phone.display(n.e164, n.region) if self.revealed else phone.masked(n.e164, n.region)
+        )
+        self.reveal_button.setText(self.tr("Hide") if self.revealed else self.tr("Show"))
+        self.reveal_button.setAccessibleName(
+            self.tr("Hide the number") if self.revealed else self.tr("Show the whole number")
+        )
+
+
+class HomePage(Column):
+    def __init__(self, ctx: AppContext, window: QWidget) -> None:
+        super().__init__(width_em=46)
+        self.ctx = ctx
+        self.window_ = window
+        self.cards: list[NumberCard] = []
+        vault = ctx.session.vault
+        self.add(title(self.tr("Your numbers")))
+        self.banner_slot = QWidget()
+        self.banner_slot.setVisible(False)
+        self.add(self.banner_slot)
+        self._add_reminder_banner()
+
+        people = vault.people()
+        numbers = vault.numbers()
+        catalog = ctx.catalog
+        today = ctx.today()
+        if not numbers:
+            self.add(
+                para(
+                    self.tr(
+                        "Start by adding the phone number that will be cancelled or changed. "
+                        "Ringoff then helps you find every app and bank that uses it."
+                    )
+                )
+            )
+        for person in people:
+            mine = [n for n in numbers if n.person_id == person.id]
+            if not mine:
+                continue
+            plans = [build_plan(n, vault.accounts(n.id), catalog, today) for n in mine]
+            done = sum(p.done for p in plans)
+            total = sum(p.total for p in plans)
+            header = QLabel(
+                self.tr("{name} — {done} of {total} done").format(
+                    name=person.name, done=done, total=total
+                )
+            )
+            style.heading(header, 1.2)
+            header.setAccessibleName(header.text())
+            self.add(header)
+            for number, plan in zip(mine, plans, strict=True):
+                card = NumberCard(ctx, window, number, plan)
+                self.cards.append(card)
+                self.add(card)
+
+        self.add_button = button(self.tr("Add a number…"), primary=not numbers)
+        self.add_button.clicked.connect(self.add_number)
+        self.people_button = button(self.tr("People…"))
+        self.people_button.setAccessibleName(self.tr("Add, rename or remove people"))
+        self.people_button.clicked.connect(self.manage_people)
+        self.add(row(self.add_button, self.people_button))
+        self.add_stretch()
+
+    def initial_focus(self) -> QWidget:
+        return self.cards[0].main_button if self.cards else self.add_button
+
+    def _add_reminder_banner(self) -> None:
+        try:
+            from .reminders_ui import reminder_banner
+        except ImportError:
+            return
+        banner = reminder_banner(self.ctx, self.window_)
+        if banner is not None:
+            self.layout_.replaceWidget(self.banner_slot, banner)
+            self.banner_slot.deleteLater()
+            self.banner_slot = banner
+            banner.setVisible(True)
+
+    def add_number(self) -> None:
+        from .number_dialog import NumberDialog
+
+        dialog = NumberDialog(self.ctx, self)
+        if dialog.exec() and dialog.saved_number is not None:
+            number = dialog.saved_number
+            self.window_.go(("number", number.id))  # type: ignore[attr-defined]
+
+    def manage_people(self) -> None:
+        from .people import PeopleDialog
+
+        PeopleDialog(self.ctx, self).exec()
+        self.window_.go(("home",), remember=False)  # type: ignore[attr-defined]

@@ -1,0 +1,84 @@
+"""Wiring that lives as long as the window: auto-lock, sleep lock, backups on unlock, clipboard.
+
+Kept apart from the window so tests can attach it with a fake clock and drive it directly.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ..services.autolock import IdleWatcher
+from .context import AppContext
+
+
+class Lifecycle(QObject):
+    def __init__(self, ctx: AppContext, window: QWidget, watcher: IdleWatcher | None = None):
+        super().__init__(window)
+        self.ctx = ctx
+        self.window = window
+        self.watcher = watcher or IdleWatcher(int(ctx.settings["autolock_minutes"]), parent=self)
+        self.watcher.lock_on_sleep = bool(ctx.settings["lock_on_sleep"])
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.watcher)
+        self.watcher.idle.connect(lambda minutes: ctx.session.lock("idle", minutes=minutes))
+        self.watcher.slept.connect(lambda: ctx.session.lock("sleep"))
+        ctx.session.unlocked.connect(self._on_unlocked)
+        ctx.session.locked.connect(lambda _reason: self.watcher.stop())
+        ctx.settings_changed.connect(self._on_setting)
+        self._clipboard_text: str | None = None
+        self._clipboard_timer = QTimer(self)
+        self._clipboard_timer.setSingleShot(True)
+        self._clipboard_timer.timeout.connect(self._clear_clipboard)
+        if ctx.session.is_unlocked:
+            self._on_unlocked()
+
+    def _on_unlocked(self) -> None:
+        self.watcher.start()
+        if not self.ctx.demo:
+            self._backup()
+
+    def _backup(self) -> None:
+        """An automatic encrypted backup when the newest is older than a day (keep 10)."""
+        from ..storage.vault import default_backups_dir
+
+        vault = self.ctx.session.vault
+        folder = self.ctx.settings["backups_dir"]
+        target = Path(folder) if folder else default_backups_dir(vault.path)
+        try:
+            vault.auto_backup(target)
+        except Exception:  # a failed backup must not block the person; settings shows dates
+            return
+
+    def _on_setting(self, key: str) -> None:
+        if key == "autolock_minutes":
+            self.watcher.minutes = int(self.ctx.settings["autolock_minutes"])
+        elif key == "lock_on_sleep":
+            self.watcher.lock_on_sleep = bool(self.ctx.settings["lock_on_sleep"])
+
+    # -- clipboard --
+
+    def copy_sensitive(self, text: str) -> None:
+        """Copy *text* and clear it after the configured number of seconds (if unchanged)."""
+        QGuiApplication.clipboard().setText(text)
+        self._clipboard_text = text
+        seconds = int(self.ctx.settings["clipboard_seconds"])
+        if seconds > 0:
+            self._clipboard_timer.start(seconds * 1000)
+
+    def _clear_clipboard(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if self._clipboard_text is not None and clipboard.text() == self._clipboard_text:
+            clipboard.clear()
+        self._clipboard_text = None
+
+
+def attach(ctx: AppContext, window: QWidget) -> Lifecycle:
+    lifecycle = Lifecycle(ctx, window)
+    window.setProperty("lifecycle", lifecycle)
+    window.lifecycle = lifecycle  # type: ignore[attr-defined]
+    return lifecycle

@@ -1,0 +1,234 @@
+"""Paper: documents built as rich text and printed or saved as PDF with Qt's own printing.
+
+No PDF library: QTextDocument lays the text out and QPdfWriter / QPrinter render it. For
+Chinese, the document's font is an explicit Simplified Chinese family (style.cjk_family) so the
+PDF embeds a CJK font whose text layer extracts correctly (checked with pdftotext in tests).
+
+Large type: body text is 16 pt or more on paper (users.md: the elder reads large print).
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.i18n import QT_TRANSLATE_NOOP
+from ..i18n import translate
+from ..storage.keys import key_file_path
+from ..storage.vault import default_backups_dir
+from . import style
+from .widgets import button, para, title
+
+PAPER_BODY_PT = 16
+PAPER_TITLE_PT = 26
+
+
+def paper_font(lang: str) -> QFont:
+    font = QFont()
+    families = []
+    if lang == "zh_CN":
+        family = style.cjk_family()
+        if family:
+            families.append(family)
+    families += ["DejaVu Sans", "Arial", "Helvetica"]
+    font.setFamilies(families)
+    font.setPointSizeF(PAPER_BODY_PT)
+    return font
+
+
+def make_document(body_html: str, lang: str) -> QTextDocument:
+    doc = QTextDocument()
+    doc.setDefaultFont(paper_font(lang))
+    doc.setDefaultStyleSheet(
+        f"""
+        h1 {{ font-size: {PAPER_TITLE_PT}pt; font-weight: bold; margin-bottom: 8pt; }}
+        h2 {{ font-size: 20pt; font-weight: bold; margin-top: 18pt; margin-bottom: 6pt; }}
+        p, li {{ font-size: {PAPER_BODY_PT}pt; line-height: 130%; }}
+        .key {{ font-family: 'DejaVu Sans Mono', 'Consolas', monospace; font-size: 20pt;
+                font-weight: bold; }}
+        .box {{ border: 2px solid black; padding: 10pt; }}
+        .small {{ font-size: 13pt; }}
+        """
+    )
+    doc.setHtml(body_html)
+    return doc
+
+
+def write_pdf(doc: QTextDocument, path: Path, title_text: str = "Ringoff") -> None:
+    """Lay *doc* out on A4 with generous margins and write it to *path*."""
+    writer = QPdfWriter(str(path))
+    writer.setTitle(title_text)
+    writer.setCreator("Ringoff")
+    writer.setResolution(300)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(18, 18, 18, 18),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    # Lay the text out in points on the printable area, then let print() paginate.
+    rect = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
+    doc.setPageSize(QSizeF(rect.width(), rect.height()))
+    doc.print_(writer)
+
+
+def h(text: str) -> str:
+    return html.escape(text)
+
+
+# --- the Emergency Kit ---------------------------------------------------------------------
+
+KIT_TITLE = QT_TRANSLATE_NOOP("EmergencyKit", "Ringoff Emergency Kit")
+
+
+def emergency_kit_html(recovery_key: str, vault_path: Path, backups_dir: Path) -> str:
+    t = translate
+    parts = [
+        f"<h1>{h(t(KIT_TITLE))}</h1>",
+        "<p>"
+        + h(
+            t(
+                QT_TRANSLATE_NOOP(
+                    "EmergencyKit",
+                    "Keep this page somewhere safe, with your important papers. Whoever has "
+                    "it can open your Ringoff vault: do not photograph it or send it to anyone.",
+                )
+            )
+        )
+        + "</p>",
+        f"<h2>{h(t(QT_TRANSLATE_NOOP('EmergencyKit', 'Your recovery key')))}</h2>",
+        f"<table class='box' width='100%'><tr><td><p class='key'>"
+        f"{h(recovery_key.replace('-', ' '))}</p></td></tr></table>",
+        f"<h2>{h(t(QT_TRANSLATE_NOOP('EmergencyKit', 'Where your vault is')))}</h2>",
+        f"<p>{h(t(QT_TRANSLATE_NOOP('EmergencyKit', 'Vault file:')))}<br/>"
+        f"<span class='small'>{h(str(vault_path))}</span></p>",
+        f"<p>{h(t(QT_TRANSLATE_NOOP('EmergencyKit', 'Key file (beside it):')))}<br/>"
+        f"<span class='small'>{h(str(key_file_path(vault_path)))}</span></p>",
+        f"<p>{h(t(QT_TRANSLATE_NOOP('EmergencyKit', 'Backups:')))}<br/>"
+        f"<span class='small'>{h(str(backups_dir))}</span></p>",
+        f"<h2>{h(t(QT_TRANSLATE_NOOP('EmergencyKit', 'If you forget your passphrase')))}</h2>",
+        "<ol>",
+        f"<li>{h(t(QT_TRANSLATE_NOOP('EmergencyKit', 'Open Ringoff.')))}</li>",
+        "<li>"
+        + h(
+            t(
+                QT_TRANSLATE_NOOP(
+                    "EmergencyKit", "On the unlock screen, choose “Use my recovery key instead”."
+                )
+            )
+        )
+        + "</li>",
+        "<li>"
+        + h(
+            t(
+                QT_TRANSLATE_NOOP(
+                    "EmergencyKit",
+                    "Type the recovery key above. Capital or small letters and spaces do not "
+                    "matter.",
+                )
+            )
+        )
+        + "</li>",
+        "<li>"
+        + h(
+            t(
+                QT_TRANSLATE_NOOP(
+                    "EmergencyKit", "Then choose a new passphrase under Settings → Security."
+                )
+            )
+        )
+        + "</li>",
+        "</ol>",
+        "<p class='small'>"
+        + h(
+            t(
+                QT_TRANSLATE_NOOP(
+                    "EmergencyKit",
+                    "On a new computer: copy the vault file (and its key file, if you have it) "
+                    "and open it with Ringoff. Without the key file, the recovery key still "
+                    "opens it.",
+                )
+            )
+        )
+        + "</p>",
+    ]
+    return "\n".join(parts)
+
+
+class EmergencyKitDialog(QDialog):
+    """Offers to save the Emergency Kit as a PDF or print it."""
+
+    def __init__(self, ctx: object, recovery_key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from .context import AppContext
+
+        assert isinstance(ctx, AppContext)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Emergency Kit"))
+        self.setAccessibleName(self.tr("Emergency Kit"))
+        vault_path = ctx.session.vault_path
+        backups = ctx.settings["backups_dir"] or str(default_backups_dir(vault_path))
+        self.html = emergency_kit_html(recovery_key, vault_path, Path(backups))
+        lay = QVBoxLayout(self)
+        lay.addWidget(title(self.tr("Your Emergency Kit"), 1.3))
+        lay.addWidget(
+            para(
+                self.tr(
+                    "One page with your recovery key, where your vault is, and what to do if "
+                    "you forget your passphrase. Print it, or save it as a PDF and print it later."
+                )
+            )
+        )
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        lay.addWidget(self.status)
+        buttons = QHBoxLayout()
+        self.print_button = button(self.tr("Print…"), primary=True)
+        self.save_button = button(self.tr("Save as PDF…"))
+        close = button(self.tr("Close"))
+        for b in (self.print_button, self.save_button, close):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        lay.addLayout(buttons)
+        self.print_button.clicked.connect(self.print_)
+        self.save_button.clicked.connect(self.save)
+        close.clicked.connect(self.accept)
+
+    def document(self) -> QTextDocument:
+        return make_document(self.html, self.ctx.lang)
+
+    def save_to(self, path: Path) -> None:
+        write_pdf(self.document(), path, translate(KIT_TITLE))
+        self.status.setText(self.tr("Saved to {path}").format(path=str(path)))
+
+    def save(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the Emergency Kit"),
+            str(Path.home() / "Ringoff Emergency Kit.pdf"),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if name:
+            self.save_to(Path(name))
+
+    def print_(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.document().print_(printer)
+            self.status.setText(self.tr("Sent to the printer."))

@@ -1,0 +1,142 @@
+"""The look of Ringoff: a small palette-based style instead of a giant stylesheet.
+
+* Fonts: the system font, with an explicit Simplified Chinese font for zh_CN (so Chinese renders
+  in Simplified forms, not a Japanese fallback), scaled by the text-size setting. Every widget
+  inherits the application font, and sizes in this module are multiples of it, so "large" and
+  "larger" really scale every screen.
+* Colours: state colours that keep strong contrast in light and dark mode, always shown with
+  words beside them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+BASE_POINT_SIZE = 11.0  # body text at normal size (users.md: at least 11 pt)
+SCALES = {"normal": 1.0, "large": 1.3, "larger": 1.6}
+
+# Simplified Chinese fonts by platform, best first. The first installed one wins.
+CJK_FONTS = (
+    "Microsoft YaHei UI",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "Hiragino Sans GB",
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "WenQuanYi Micro Hei",
+    "Noto Sans SC",
+)
+
+
+@dataclass(frozen=True)
+class StateColours:
+    red: QColor
+    amber: QColor
+    green: QColor
+    grey: QColor
+    blue: QColor
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    pal = palette or QGuiApplication.palette()
+    return pal.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def state_colours() -> StateColours:
+    if is_dark():
+        return StateColours(
+            red=QColor("#ff8a80"),
+            amber=QColor("#ffd180"),
+            green=QColor("#9be7a0"),
+            grey=QColor("#c0c0c0"),
+            blue=QColor("#90caf9"),
+        )
+    return StateColours(
+        red=QColor("#b3261e"),
+        amber=QColor("#8a5300"),
+        green=QColor("#1b6e2a"),
+        grey=QColor("#555555"),
+        blue=QColor("#0b57d0"),
+    )
+
+
+def cjk_family() -> str | None:
+    families = set(QFontDatabase.families())
+    for name in CJK_FONTS:
+        if name in families:
+            return name
+    return None
+
+
+def app_font(lang: str, text_size: str) -> QFont:
+    font = QFont(QGuiApplication.font())
+    if lang == "zh_CN":
+        family = cjk_family()
+        if family:
+            font.setFamilies([family, *font.families()])
+    font.setPointSizeF(BASE_POINT_SIZE * SCALES.get(text_size, 1.0))
+    return font
+
+
+def apply(app: QApplication, lang: str, text_size: str) -> None:
+    """Set the application font and palette tweaks; call again when a setting changes."""
+    app.setFont(app_font(lang, text_size))
+    palette = app.palette()
+    if not is_dark(palette):
+        # Stronger contrast than most default light themes: near-black text on white.
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#1a1a1a"))
+        palette.setColor(QPalette.ColorRole.Text, QColor("#111111"))
+        palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+    app.setPalette(palette)
+    # A few rules the palette cannot express. Sizes are in em, so they follow the font.
+    app.setStyleSheet(
+        """
+        QPushButton { padding: 0.35em 1.1em; min-height: 1.6em; }
+        QPushButton[primary="true"] { font-weight: 600; }
+        QLineEdit, QComboBox, QDateEdit, QSpinBox { padding: 0.25em 0.4em; min-height: 1.5em; }
+        QCheckBox::indicator, QRadioButton::indicator { width: 1.1em; height: 1.1em; }
+        QFrame[card="true"] { border: 1px solid palette(mid); border-radius: 8px;
+                              background: palette(base); }
+        QLabel[role="hint"] { color: palette(placeholder-text); }
+        """
+    )
+
+
+def scaled(widget: QWidget | None, factor: float) -> QFont:
+    """A font *factor* times the application font (headings: 1.6, titles: 1.25...)."""
+    base = QFont(widget.font() if widget is not None else QGuiApplication.font())
+    base.setPointSizeF(QGuiApplication.font().pointSizeF() * factor)
+    return base
+
+
+def heading(widget: QWidget, factor: float = 1.6, bold: bool = True) -> None:
+    font = scaled(widget, factor)
+    font.setBold(bold)
+    widget.setFont(font)
+
+
+def em(widget: QWidget | None = None) -> int:
+    """One 'em' in pixels for the current application font (for spacing and icon sizes)."""
+    from PySide6.QtGui import QFontMetrics
+
+    font = widget.font() if widget is not None else QGuiApplication.font()
+    return QFontMetrics(font).height()
+
+
+def colour_label(widget: QWidget, colour: QColor, bold: bool = True) -> None:
+    pal = widget.palette()
+    pal.setColor(QPalette.ColorRole.WindowText, colour)
+    widget.setPalette(pal)
+    if bold:
+        f = widget.font()
+        f.setBold(True)
+        widget.setFont(f)
+
+
+def mark_primary(button: QWidget) -> None:
+    button.setProperty("primary", True)
+    button.style().unpolish(button)
+    button.style().polish(button)

@@ -1,0 +1,126 @@
+"""Small building blocks shared by the pages: a centred column, labelled rows, cards."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import style
+
+
+class Column(QScrollArea):
+    """A page body: a centred column of limited width that scrolls when text is large."""
+
+    def __init__(self, parent: QWidget | None = None, width_em: float = 40) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QWidget()
+        row = QHBoxLayout(outer)
+        row.addStretch(1)
+        self.body = QWidget()
+        self.body.setMaximumWidth(int(style.em() * width_em))
+        self.body.setMinimumWidth(min(int(style.em() * 24), int(style.em() * width_em)))
+        self.layout_ = QVBoxLayout(self.body)
+        spacing = int(style.em() * 0.6)
+        self.layout_.setSpacing(spacing)
+        self.layout_.setContentsMargins(spacing, spacing * 2, spacing, spacing * 2)
+        row.addWidget(self.body, 8)
+        row.addStretch(1)
+        self.setWidget(outer)
+
+    def add(self, widget: QWidget, stretch: int = 0) -> QWidget:
+        self.layout_.addWidget(widget, stretch)
+        return widget
+
+    def add_stretch(self) -> None:
+        self.layout_.addStretch(1)
+
+
+def title(text: str, factor: float = 1.6) -> QLabel:
+    label = QLabel(text)
+    style.heading(label, factor)
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def para(text: str, hint: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if hint:
+        label.setProperty("role", "hint")
+    return label
+
+
+def button(text: str, accessible: str | None = None, primary: bool = False) -> QPushButton:
+    b = QPushButton(text)
+    b.setAccessibleName(accessible or text.replace("&", ""))
+    b.setAutoDefault(True)
+    if primary:
+        style.mark_primary(b)
+        b.setDefault(True)
+    return b
+
+
+def field(placeholder: str, accessible: str, secret: bool = False) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setPlaceholderText(placeholder)
+    edit.setAccessibleName(accessible)
+    if secret:
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+def labelled(label_text: str, widget: QWidget, help_text: str | None = None) -> QWidget:
+    """A label above its field (buddy set, so Alt+key and screen readers find it)."""
+    box = QWidget()
+    lay = QVBoxLayout(box)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.setSpacing(int(style.em() * 0.2))
+    label = QLabel(label_text)
+    label.setBuddy(widget)
+    label.setWordWrap(True)
+    lay.addWidget(label)
+    lay.addWidget(widget)
+    if help_text:
+        lay.addWidget(para(help_text, hint=True))
+    if not widget.accessibleName():
+        widget.setAccessibleName(label_text.replace("&", ""))
+    return box
+
+
+class Card(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("card", True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.layout_ = QVBoxLayout(self)
+        pad = int(style.em() * 0.7)
+        self.layout_.setContentsMargins(pad, pad, pad, pad)
+        self.layout_.setSpacing(int(style.em() * 0.35))
+
+
+def row(*widgets: QWidget, stretch_first: bool = False) -> QWidget:
+    box = QWidget()
+    lay = QHBoxLayout(box)
+    lay.setContentsMargins(0, 0, 0, 0)
+    if not stretch_first:
+        pass
+    for i, w in enumerate(widgets):
+        lay.addWidget(w, 1 if (stretch_first and i == 0) else 0)
+    if not stretch_first:
+        lay.addStretch(1)
+    return box
