@@ -22,6 +22,7 @@ from helpers.vaults import (
     run_cli,
     snapshot,
 )
+
 from ringoff.core.model import Account, PhoneNumber
 from ringoff.storage import keys
 

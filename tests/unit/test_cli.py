@@ -23,6 +23,7 @@ from helpers.vaults import (
     make_vault,
     run_cli,
 )
+
 from ringoff.storage import keys
 from ringoff.storage import vault as vault_mod
 

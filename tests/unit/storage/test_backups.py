@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from helpers.vaults import PASSPHRASE, FakeClock, make_vault, open_with_passphrase, snapshot
+
 from ringoff.core.errors import UserError
 from ringoff.storage import keys
 from ringoff.storage import vault as vault_mod

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from ringoff.core.errors import KeyFileMissing, UserError, WrongSecret
 from ringoff.storage import keys
 from ringoff.storage.keys import KeyFileDamaged

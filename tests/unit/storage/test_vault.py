@@ -25,6 +25,7 @@ from helpers.vaults import (
     open_with_passphrase,
     snapshot,
 )
+
 from ringoff.core.errors import (
     ChangedElsewhere,
     NewerVersion,
