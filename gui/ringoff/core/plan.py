@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from .catalog import Catalog, Service
@@ -266,7 +266,10 @@ def date_warning(plan: Plan) -> Text | None:
             "The number is already cancelled and {left} accounts still use it. Use the "
             "“old number doesn't work” help for each of them, starting with banks.",
         ).format(left=left)
-    if not plan.work_fits():
+    # Past the last comfortable day the work only has to fit before the number stops working.
+    last_day = tl.cancel_on - timedelta(days=1) if phase is Phase.FINISH_SOON else None
+    fits_now = fits(left, tl.today, last_day) if last_day is not None else plan.work_fits()
+    if not fits_now:
         days = days_until(tl.cancel_on, tl.today)
         return QT_TRANSLATE_NOOP(
             "Plan",
@@ -281,9 +284,7 @@ def date_warning(plan: Plan) -> Text | None:
     return None
 
 
-def plan_to_json(
-    plan: Plan, lang: str, tr: Callable[[Text], str] = str
-) -> dict[str, object]:
+def plan_to_json(plan: Plan, lang: str, tr: Callable[[Text], str] = str) -> dict[str, object]:
     """The plan as `ringoff plan --json` prints it; *tr* translates the sentences."""
     tl = plan.timeline
     return {

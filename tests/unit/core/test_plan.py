@@ -1,0 +1,383 @@
+"""core.plan: the order of the work, the verdict and the date warning.
+
+Services are built here with exactly the fields that matter, so each test shows why an account
+lands where it does; one test checks the demo family's real order on the shipped catalog.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from ringoff.core.catalog import ActionGuide, Catalog, FallbackGuide, Service, default_catalog_dir
+from ringoff.core.model import (
+    Account,
+    AccountStatus,
+    Action,
+    Category,
+    NumberStatus,
+    PhoneNumber,
+    Use,
+)
+from ringoff.core.plan import (
+    GROUP_ORDER,
+    GROUP_TITLES,
+    GROUP_WHY,
+    Group,
+    Readiness,
+    build_plan,
+    date_warning,
+    default_action,
+    group_for,
+    item_name,
+    needs_old_sms,
+    plan_to_json,
+    verdict,
+)
+
+TODAY = date(2026, 11, 28)
+
+
+def _guide(requires: tuple[str, ...] = ("old_sms", "new_sms")) -> ActionGuide:
+    return ActionGuide(
+        difficulty="easy",
+        requires=requires,
+        steps={"en": ("Open it.", "Change it."), "zh_CN": ("打开。", "修改。")},
+        fallback=FallbackGuide(requires=("customer_service",), steps={"en": ("Call them.",)}),
+    )
+
+
+def _service(
+    ident: str,
+    priority: int,
+    popularity: int = 50,
+    *,
+    requires: tuple[str, ...] = ("new_sms",),
+    actions: tuple[Action, ...] = (Action.CHANGE,),
+    category: Category = Category.OTHER,
+) -> Service:
+    return Service(
+        id=ident,
+        category=category,
+        regions=("*",),
+        names={"en": ident.title(), "zh_CN": f"{ident}中文"},
+        aliases=(),
+        domains=(),
+        sms_signatures=(),
+        uses=frozenset({Use.SIGN_IN}),
+        priority=priority,
+        verifies_through_bank=False,
+        popularity=popularity,
+        difficulty="easy",
+        help_url="",
+        last_checked=TODAY,
+        confidence="official",
+        sources=(),
+        note=None,
+        actions={a: _guide(requires) for a in actions},
+    )
+
+
+def _number(
+    cancel_on: date | None = None, new_number: str | None = "+8613900000000"
+) -> PhoneNumber:
+    return PhoneNumber(
+        e164="+8613812345678",
+        person_id="p",
+        region="CN",
+        status=NumberStatus.CANCEL_PLANNED if cancel_on else NumberStatus.IN_USE,
+        cancel_on=cancel_on,
+        new_number=new_number,
+    )
+
+
+def _account(
+    service_id: str | None,
+    status: AccountStatus = AccountStatus.TODO,
+    *,
+    name: str | None = None,
+    uses: frozenset[Use] = frozenset(),
+) -> Account:
+    return Account(
+        number_id="n",
+        name=name or (service_id or "custom"),
+        service_id=service_id,
+        uses=uses,
+        status=status,
+    )
+
+
+# -- groups ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("priority", "group"),
+    [
+        (1, Group.BANKS),
+        (10, Group.BANKS),
+        (11, Group.PAYMENT),
+        (20, Group.PAYMENT),
+        (21, Group.VIA_BANK),
+        (30, Group.VIA_BANK),
+        (31, Group.GOVERNMENT),
+        (45, Group.GOVERNMENT),
+        (46, Group.SIGN_IN),
+        (50, Group.SIGN_IN),
+        (51, Group.REST),
+        (90, Group.REST),
+    ],
+)
+def test_group_follows_catalog_priority(priority: int, group: Group) -> None:
+    assert group_for(_service("x", priority), _account("x")) is group
+
+
+def test_custom_accounts_are_grouped_by_how_they_use_the_number() -> None:
+    def g(*uses: Use) -> Group:
+        return group_for(None, _account(None, uses=frozenset(uses)))
+
+    assert g(Use.PAYMENT, Use.SIGN_IN) is Group.PAYMENT
+    assert g(Use.SIGN_IN) is Group.SIGN_IN
+    assert g(Use.CODES) is Group.SIGN_IN
+    assert g(Use.RECOVERY) is Group.SIGN_IN
+    assert g() is Group.SIGN_IN  # nothing said: assume the worst
+    assert g(Use.NOTIFICATIONS) is Group.REST
+
+
+def test_every_group_has_a_title_and_a_reason() -> None:
+    assert set(GROUP_TITLES) == set(GROUP_WHY) == set(Group) == set(GROUP_ORDER)
+    assert GROUP_ORDER[0] is Group.BANKS and GROUP_ORDER[-1] is Group.REST
+
+
+# -- default action -------------------------------------------------------------------------
+
+
+def test_default_action_prefers_change_with_a_new_number() -> None:
+    both = _service("both", 50, actions=(Action.CLOSE, Action.CHANGE, Action.REMOVE))
+    assert default_action(both, has_new_number=True) is Action.CHANGE
+    assert default_action(both, has_new_number=False) is Action.REMOVE
+
+
+def test_default_action_uses_what_the_service_supports() -> None:
+    close_only = _service("telecom", 45, actions=(Action.CLOSE,))
+    assert default_action(close_only, True) is Action.CLOSE
+    assert default_action(close_only, False) is Action.CLOSE
+    change_only = _service("bank", 10, actions=(Action.CHANGE,))
+    assert default_action(change_only, False) is Action.CHANGE
+    assert default_action(None, True) is Action.CHANGE
+    assert default_action(None, False) is Action.REMOVE
+
+
+def test_needs_old_sms_reads_the_chosen_action() -> None:
+    svc = _service("s", 50, requires=("old_sms",), actions=(Action.CHANGE,))
+    account = _account("s")
+    assert needs_old_sms(svc, account)
+    account.action = Action.CLOSE  # the service does not describe closing
+    assert not needs_old_sms(svc, account)
+    assert not needs_old_sms(None, account)
+    assert not needs_old_sms(_service("t", 50, requires=("in_person",)), _account("t"))
+
+
+# -- order ----------------------------------------------------------------------------------
+
+
+def test_order_groups_then_old_sms_then_priority_then_popularity_then_name() -> None:
+    services = [
+        _service("chat", 50, 99),
+        _service("shop_old", 50, 10, requires=("old_sms",)),
+        _service("bank_a", 10, 20),
+        _service("bank_b", 10, 80),
+        _service("bank_c", 5, 1),
+        _service("pay", 20, 99),
+        _service("tax", 30, 99),
+        _service("gov", 40, 99),
+        _service("misc", 60, 99),
+        _service("zeta", 50, 99),
+    ]
+    catalog = Catalog(services)
+    accounts = [_account(s.id) for s in reversed(services)]
+    accounts.append(_account(None, name="my club", uses=frozenset({Use.NOTIFICATIONS})))
+    accounts.append(_account(None, name="Bank-like", uses=frozenset({Use.PAYMENT})))
+    plan = build_plan(_number(), accounts, catalog, TODAY)
+    order = [i.account.name for i in plan.items]
+    assert order == [
+        "bank_c",  # priority 5 beats 10 inside the banks
+        "bank_b",  # then the more popular bank
+        "bank_a",
+        "pay",
+        "Bank-like",  # a custom payment account sits with payments, after catalog ones (55)
+        "tax",
+        "gov",
+        "shop_old",  # needs the old number's text: first among the sign-in apps
+        "chat",  # same priority and popularity as zeta: by name
+        "zeta",
+        "my club",  # custom accounts count as priority 55: before misc (60)
+        "misc",
+    ]
+    assert [g for g, _ in plan.groups()] == [
+        Group.BANKS,
+        Group.PAYMENT,
+        Group.VIA_BANK,
+        Group.GOVERNMENT,
+        Group.SIGN_IN,
+        Group.REST,
+    ]
+    sign_in = dict(plan.groups())[Group.SIGN_IN]
+    assert [i.needs_old_sms for i in sign_in] == [True, False, False]
+
+
+def test_name_order_ignores_case() -> None:
+    catalog = Catalog([])
+    accounts = [_account(None, name=n, uses=frozenset({Use.SIGN_IN})) for n in ("b", "A", "c")]
+    plan = build_plan(_number(), accounts, catalog, TODAY)
+    assert [i.account.name for i in plan.items] == ["A", "b", "c"]
+
+
+def test_demo_family_order_on_the_shipped_catalog() -> None:
+    catalog = Catalog.load(default_catalog_dir(), use_cache=False)
+    ids = ["wechat", "taobao", "tax_app", "alipay", "meituan", "railway_12306"]
+    ids += ["china_mobile", "ccb", "icbc"]
+    accounts = [_account(i) for i in ids]
+    plan = build_plan(_number(), accounts, catalog, TODAY)
+    order = [i.account.service_id for i in plan.items]
+    assert order.index("icbc") < order.index("alipay")
+    assert order.index("ccb") < order.index("alipay")
+    assert order.index("alipay") < order.index("tax_app")
+    for later in ("wechat", "taobao", "meituan", "railway_12306", "china_mobile"):
+        assert order.index("tax_app") < order.index(later)
+    assert order[:2] == ["icbc", "ccb"]  # the more common bank first
+    assert item_name(plan.items[0], "zh_CN") == "中国工商银行"
+
+
+# -- progress and readiness ------------------------------------------------------------------
+
+
+def _plan(statuses: list[AccountStatus], cancel_on: date | None = None, today: date = TODAY):
+    services = [_service(f"s{i}", 50, 100 - i) for i in range(len(statuses))]
+    accounts = [_account(s.id, st) for s, st in zip(services, statuses, strict=True)]
+    return build_plan(_number(cancel_on), accounts, Catalog(services), today)
+
+
+def test_counts_and_next_item() -> None:
+    T, P, D, C = (
+        AccountStatus.TODO,
+        AccountStatus.IN_PROGRESS,
+        AccountStatus.DONE,
+        AccountStatus.CANNOT,
+    )
+    plan = _plan([D, T, C, P, T])
+    assert (plan.total, plan.done, plan.cannot) == (5, 1, 1)
+    assert [i.account.service_id for i in plan.remaining] == ["s1", "s3", "s4"]
+    assert plan.next_item is not None
+    assert plan.next_item.account.service_id == "s3"  # the one in progress wins
+    plan = _plan([D, T, T])
+    assert plan.next_item is not None and plan.next_item.account.service_id == "s1"
+    assert _plan([D, C]).next_item is None
+
+
+@pytest.mark.parametrize(
+    ("statuses", "readiness"),
+    [
+        ([], Readiness.EMPTY),
+        ([AccountStatus.DONE, AccountStatus.TODO], Readiness.NOT_READY),
+        ([AccountStatus.IN_PROGRESS], Readiness.NOT_READY),
+        ([AccountStatus.DONE, AccountStatus.DONE], Readiness.SAFE),
+        ([AccountStatus.DONE, AccountStatus.CANNOT], Readiness.SAFE_WITH_EXCEPTIONS),
+    ],
+)
+def test_readiness(statuses: list[AccountStatus], readiness: Readiness) -> None:
+    assert _plan(statuses).readiness is readiness
+
+
+def test_work_fits_at_two_a_day() -> None:
+    cancel = TODAY + timedelta(days=10)  # last comfortable day: TODAY + 3, four working days
+    assert _plan([AccountStatus.TODO] * 8, cancel).work_fits()
+    assert not _plan([AccountStatus.TODO] * 9, cancel).work_fits()
+    assert _plan([AccountStatus.TODO] * 9, cancel).work_fits(per_day=3)
+    assert _plan([AccountStatus.TODO] * 50).work_fits()  # no date: nothing to fit into
+
+
+# -- verdict --------------------------------------------------------------------------------
+
+
+def test_verdict_sentences() -> None:
+    D, T, C = AccountStatus.DONE, AccountStatus.TODO, AccountStatus.CANNOT
+    assert "No accounts yet" in str(verdict(_plan([]), "en"))
+    text = str(verdict(_plan([D, T, T]), "en"))
+    assert text == "Not ready yet: 1 of 3 done. Next: S1."
+    assert "Next: s1中文" in str(verdict(_plan([D, T, T]), "zh_CN"))
+    assert str(verdict(_plan([D, D]), "en")) == "Safe to cancel: 2 of 2 done."
+    text = str(verdict(_plan([D, C, D]), "en"))
+    assert text == "Safe to cancel: 2 of 3 done; 1 could not be done (see the notes)."
+
+
+def test_verdict_after_cancellation_counts_down_to_the_reissue_day() -> None:
+    D = AccountStatus.DONE
+    cancel = TODAY - timedelta(days=10)  # CN rule: reissue possible 90 days after
+    text = verdict(_plan([D], cancel), "en")
+    assert text.args["days"] == 80
+    assert "80 days" in str(text)
+    later = verdict(_plan([D], cancel, TODAY + timedelta(days=80)), "en")
+    assert "may now belong to someone else" in str(later)
+    # Not ready stays "not ready", whatever the date.
+    assert "Not ready yet" in str(verdict(_plan([AccountStatus.TODO], cancel), "en"))
+
+
+# -- date warning ---------------------------------------------------------------------------
+
+
+def test_no_warning_without_a_date_or_without_work() -> None:
+    assert date_warning(_plan([AccountStatus.TODO])) is None
+    assert date_warning(_plan([AccountStatus.DONE], TODAY + timedelta(days=2))) is None
+
+
+def test_no_warning_with_plenty_of_time() -> None:
+    assert date_warning(_plan([AccountStatus.TODO] * 3, TODAY + timedelta(days=40))) is None
+
+
+def test_warning_when_the_work_will_not_fit() -> None:
+    warning = date_warning(_plan([AccountStatus.TODO] * 9, TODAY + timedelta(days=10)))
+    assert warning is not None
+    assert warning.args == {"days": 10, "left": 9}
+    assert "delay the cancellation" in str(warning)
+
+
+def test_close_date_with_little_left_is_a_gentle_reminder() -> None:
+    # Five days to go, past the last comfortable day, one account left: that fits easily
+    # before the number stops working, so no talk of delaying the cancellation.
+    warning = date_warning(_plan([AccountStatus.TODO], TODAY + timedelta(days=5)))
+    assert warning is not None
+    assert str(warning) == "The cancellation is close: 1 accounts still to do."
+    # Too much left for the days that remain: suggest a delay.
+    warning = date_warning(_plan([AccountStatus.TODO] * 12, TODAY + timedelta(days=5)))
+    assert warning is not None and "delay the cancellation" in str(warning)
+
+
+def test_warning_after_cancellation_points_to_the_fallback() -> None:
+    warning = date_warning(_plan([AccountStatus.TODO] * 2, TODAY))
+    assert warning is not None
+    assert warning.args == {"left": 2}
+    assert "already cancelled" in str(warning)
+
+
+# -- JSON -----------------------------------------------------------------------------------
+
+
+def test_plan_to_json() -> None:
+    D, T = AccountStatus.DONE, AccountStatus.TODO
+    plan = _plan([D, T], TODAY + timedelta(days=30))
+    out = plan_to_json(plan, "en", tr=lambda t: f"<{t.source}>")
+    assert out["readiness"] == "not_ready"
+    assert out["done"] == 1 and out["total"] == 2
+    assert out["cancel_on"] == "2026-12-28"
+    assert out["last_comfortable_day"] == "2026-12-21"
+    assert out["earliest_reissue"] == "2027-03-28"
+    assert str(out["verdict"]).startswith("<Not ready yet")
+    groups = out["groups"]
+    assert isinstance(groups, list) and len(groups) == 1
+    assert groups[0]["group"] == "sign_in"
+    assert groups[0]["why"].startswith("<Whoever gets your old number")
+    assert [a["service"] for a in groups[0]["accounts"]] == ["s0", "s1"]
+    assert [a["status"] for a in groups[0]["accounts"]] == ["done", "todo"]
+    empty = plan_to_json(_plan([]), "en")
+    assert empty["cancel_on"] is None and empty["groups"] == []
