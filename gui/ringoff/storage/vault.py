@@ -998,6 +998,24 @@ class Vault:
         self._check_unchanged()
         keys.write_key_file(self.path, keys.wrap(self._raw_key, new_passphrase, self.vault_id, kdf))
 
+    def rewrap_job(
+        self, new_passphrase: str, kdf: keys.KdfParams = keys.DEFAULT_KDF
+    ) -> Callable[[], keys.KeyFile]:
+        """A job for a worker thread: this vault's key wrapped under *new_passphrase* (slow).
+
+        The job touches no file and no connection; hand its result to :meth:`install_key_file`
+        on the owning thread. Same effect as :meth:`change_passphrase`, without blocking it.
+        """
+        raw_key, vault_id = self._raw_key, self.vault_id
+        return lambda: keys.wrap(raw_key, new_passphrase, vault_id, kdf)
+
+    def install_key_file(self, key_file: keys.KeyFile) -> None:
+        """Write a key file made by :meth:`rewrap_job`, after checking that it fits this vault."""
+        self._check_unchanged()
+        if key_file.vault_id != self.vault_id or not key_file.matches(self._raw_key):
+            raise ValueError("this key file was made for another vault or key")
+        keys.write_key_file(self.path, key_file)
+
     def rotate_recovery_key(self, passphrase: str, kdf: keys.KdfParams = keys.DEFAULT_KDF) -> str:
         """Re-key the database with a fresh raw key; return the new recovery key.
 
