@@ -59,14 +59,17 @@ def run(
         vault_path = demo_dir / "demo.vault"
     path = vault_path or locations.default_vault
 
-    from .services.single_instance import InstanceServer, ask_running_instance
+    from .storage.lockfile import held_elsewhere
 
-    if not demo and not smoke and ask_running_instance(path):
-        return 0
+    if not demo and not smoke and held_elsewhere(path):
+        # Another Ringoff has this vault open: ask it to come to the front, and leave.
+        from .services.single_instance import ask_running_instance
+
+        if ask_running_instance(path):
+            return 0
 
     session = Session(path)
     from .ui.context import AppContext
-    from .ui.errors import install_excepthook
     from .ui.main_window import MainWindow
 
     ctx = AppContext(session, settings, locations, lang=language, demo=demo)
@@ -78,7 +81,6 @@ def run(
             style.apply(app, ctx.lang, settings["text_size"])
 
     ctx.settings_changed.connect(on_setting)
-    install_excepthook()
     window = MainWindow(ctx)
 
     if demo:
@@ -87,23 +89,34 @@ def run(
         vault = make_demo_vault(ctx.shipped_catalog, ctx.lang, ctx.today(), demo_dir)
         session.adopt(vault)
 
-    server = None if (demo or smoke) else InstanceServer(path)
-    if server is not None:
-        server.raise_requested.connect(window.bring_to_front)
+    servers: list[object] = []
 
-    from .ui.lifecycle import attach
+    def after_first_paint() -> None:
+        """What the first screen does not need loads once it is on screen."""
+        from .ui.errors import install_excepthook
+        from .ui.lifecycle import attach
 
-    attach(ctx, window)
+        install_excepthook()
+        attach(ctx, window)
+        if not (demo or smoke):
+            from .services.single_instance import InstanceServer
+
+            server = InstanceServer(path, window)
+            server.raise_requested.connect(window.bring_to_front)
+            servers.append(server)
+
     window.start()
     window.show()
     if smoke:
         window.painted.connect(lambda: QTimer.singleShot(0, app.quit))
         QTimer.singleShot(20_000, lambda: app.exit(1))  # never hang a CI job
+    else:
+        window.painted.connect(lambda: QTimer.singleShot(0, after_first_paint))
     code = app.exec()
     if session.is_unlocked:
         session.lock("manual")
-    if server is not None:
-        server.close()
+    for server in servers:
+        server.close()  # type: ignore[attr-defined]
     if demo_dir is not None:
         shutil.rmtree(demo_dir, ignore_errors=True)
     return int(code)

@@ -124,6 +124,13 @@ def _find_number(vault: Any, text: str) -> Any:
     )
 
 
+def _kdf() -> Any:
+    """The key-derivation cost; ``RINGOFF_TEST_KDF=1`` makes it cheap for the test suite."""
+    from .storage import keys
+
+    return keys.TEST_KDF if os.environ.get("RINGOFF_TEST_KDF") == "1" else keys.DEFAULT_KDF
+
+
 def _today() -> date:
     return datetime.now().astimezone().date()
 
@@ -133,7 +140,6 @@ def _today() -> date:
 
 def cmd_init(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     from .core.passphrase import check
-    from .storage import keys
     from .storage.vault import create_vault
 
     path = _vault_path(args)
@@ -147,8 +153,7 @@ def cmd_init(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         if again != passphrase:
             raise UserError(QT_TRANSLATE_NOOP("Cli", "The two passphrases are not the same."))
     path.parent.mkdir(parents=True, exist_ok=True)
-    kdf = keys.TEST_KDF if os.environ.get("RINGOFF_TEST_KDF") == "1" else keys.DEFAULT_KDF
-    vault, recovery = create_vault(path, passphrase, kdf=kdf)
+    vault, recovery = create_vault(path, passphrase, kdf=_kdf())
     vault.close()
     print(
         _tr(QT_TRANSLATE_NOOP("Cli", "Created the vault {path}.").format(path=str(path))), file=out
@@ -322,7 +327,7 @@ def cmd_passwd(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         verdict = check(new)
         if not verdict.acceptable:
             raise UserError(verdict.message)
-        vault.change_passphrase(new)
+        vault.change_passphrase(new, _kdf())
     print(_tr(QT_TRANSLATE_NOOP("Cli", "The passphrase has been changed.")), file=out)
     return EXIT_OK
 

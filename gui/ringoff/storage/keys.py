@@ -39,6 +39,9 @@ _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _DECODE = {ch: i for i, ch in enumerate(_CROCKFORD)}
 _DECODE.update({"O": 0, "I": 1, "L": 1})
 _CHECK_BYTES = 3
+MAX_ITERATIONS = 16
+MAX_LANES = 16
+MAX_MEMORY_KIB = 1024 * 1024  # 1 GiB
 
 
 class KeyFileDamaged(UserError):
@@ -188,7 +191,7 @@ class KeyFile:
                 memory_kib=int(kdf_doc["memory_kib"]),
                 lanes=int(kdf_doc["lanes"]),
             )
-            return cls(
+            made = cls(
                 vault_id=str(doc["vault_id"]),
                 kdf=kdf,
                 salt=base64.b64decode(kdf_doc["salt"], validate=True),
@@ -196,7 +199,27 @@ class KeyFile:
                 ciphertext=base64.b64decode(doc["wrap"]["ciphertext"], validate=True),
                 check=str(doc["check"]),
             )
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError):
+            # A damaged or hostile file must not make the derivation crash, eat all memory
+            # or run for hours: only costs Ringoff could have written are accepted.
+            if not (
+                1 <= kdf.iterations <= MAX_ITERATIONS
+                and 1 <= kdf.lanes <= MAX_LANES
+                and 8 * kdf.lanes <= kdf.memory_kib <= MAX_MEMORY_KIB
+                and len(made.salt) == 16
+                and len(made.nonce) == 12
+                and len(made.ciphertext) == KEY_BYTES + 16
+            ):
+                raise ValueError("out of bounds")
+            return made
+        except (
+            ValueError,
+            KeyError,
+            TypeError,
+            UnicodeDecodeError,
+            AttributeError,
+            OverflowError,
+            RecursionError,
+        ):
             raise KeyFileDamaged(
                 QT_TRANSLATE_NOOP(
                     "Errors",

@@ -84,3 +84,21 @@ class InstanceLock:
     @property
     def held(self) -> bool:
         return self._handle is not None
+
+
+def held_elsewhere(vault_path: Path) -> bool:
+    """True while another process holds this vault's lock (a quick check before start-up)."""
+    path = lock_path(vault_path)
+    if not path.exists():
+        return False
+    try:
+        handle = open(path, "r+b")  # noqa: SIM115 - closed right below
+    except OSError:
+        return False
+    try:
+        if _try_lock(handle):
+            _unlock(handle)
+            return False
+        return True
+    finally:
+        handle.close()

@@ -477,13 +477,48 @@ class Vault:
     def close(self) -> None:
         if self._conn is None:
             return
-        with contextlib.suppress(Exception):
-            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        self._conn.close()
+        try:
+            unchanged = self._file_state() == self._seen
+        except OSError:
+            unchanged = False
+        if unchanged:
+            with contextlib.suppress(Exception):
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._conn.close()
+        else:
+            self._close_without_checkpoint()
         self._conn = None
         self._raw_key = b""
         if self._lock is not None:
             self._lock.release()
+
+    def _close_without_checkpoint(self) -> None:
+        """Close without copying our WAL into a file that another computer has changed.
+
+        SQLite checkpoints when the last connection closes, which would mix two versions.
+        It skips that when it cannot get an exclusive lock, and a read-only connection never
+        checkpoints: so a read-only connection holds a read lock while ours closes, then
+        closes itself. Our last changes stay in the -wal file, which is copied aside so
+        nothing is lost.
+        """
+        wal = Path(str(self.path) + "-wal")
+        if wal.exists():
+            stamp = self._clock().astimezone(UTC).strftime("%Y%m%d-%H%M%S")
+            with contextlib.suppress(OSError):
+                shutil.copyfile(wal, wal.with_name(f"{wal.name}.conflict-{stamp}"))
+        guard = None
+        try:
+            guard = _connect(self.path, self._raw_key, read_only=True)
+            guard.execute("BEGIN")
+            guard.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except Exception:
+            guard = None
+        try:
+            self._conn.close()
+        finally:
+            if guard is not None:
+                with contextlib.suppress(Exception):
+                    guard.close()
 
     @property
     def closed(self) -> bool:

@@ -91,18 +91,8 @@ def apply(app: QApplication, lang: str, text_size: str) -> None:
         palette.setColor(QPalette.ColorRole.Text, QColor("#111111"))
         palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
     app.setPalette(palette)
-    # A few rules the palette cannot express. Sizes are in em, so they follow the font.
-    app.setStyleSheet(
-        """
-        QPushButton { padding: 0.35em 1.1em; min-height: 1.6em; }
-        QPushButton[primary="true"] { font-weight: 600; }
-        QLineEdit, QComboBox, QDateEdit, QSpinBox { padding: 0.25em 0.4em; min-height: 1.5em; }
-        QCheckBox::indicator, QRadioButton::indicator { width: 1.1em; height: 1.1em; }
-        QFrame[card="true"] { border: 1px solid palette(mid); border-radius: 8px;
-                              background: palette(base); }
-        QLabel[role="hint"] { color: palette(placeholder-text); }
-        """
-    )
+    # No application style sheet: it makes every widget polish through QStyleSheetStyle, which
+    # cost ~60 ms before the first window here. Sizes come from widgets.py (in em) instead.
 
 
 def scaled(widget: QWidget | None, factor: float) -> QFont:
@@ -137,6 +127,17 @@ def colour_label(widget: QWidget, colour: QColor, bold: bool = True) -> None:
 
 
 def mark_primary(button: QWidget) -> None:
-    button.setProperty("primary", True)
-    button.style().unpolish(button)
-    button.style().polish(button)
+    """The one main action of a screen: bold, and the default button."""
+    font = button.font()
+    font.setBold(True)
+    button.setFont(font)
+
+
+def hint_colour(widget: QWidget) -> None:
+    """Secondary text: the palette's placeholder colour (readable in light and dark mode)."""
+    pal = widget.palette()
+    pal.setColor(
+        QPalette.ColorRole.WindowText,
+        QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText),
+    )
+    widget.setPalette(pal)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -61,13 +62,16 @@ def para(text: str, hint: bool = False) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if hint:
-        label.setProperty("role", "hint")
+        style.hint_colour(label)
     return label
 
 
 def button(text: str, accessible: str | None = None, primary: bool = False) -> QPushButton:
     b = QPushButton(text)
     b.setAccessibleName(accessible or text.replace("&", ""))
+    # Big targets: at least 1.9 lines of text high, with room either side of the words.
+    b.setMinimumHeight(int(style.em() * 1.9))
+    b.setMinimumWidth(b.fontMetrics().horizontalAdvance(text.replace("&", "")) + style.em() * 2)
     b.setAutoDefault(True)
     if primary:
         style.mark_primary(b)
@@ -77,6 +81,7 @@ def button(text: str, accessible: str | None = None, primary: bool = False) -> Q
 
 def field(placeholder: str, accessible: str, secret: bool = False) -> QLineEdit:
     edit = QLineEdit()
+    edit.setMinimumHeight(int(style.em() * 1.7))
     edit.setPlaceholderText(placeholder)
     edit.setAccessibleName(accessible)
     if secret:
@@ -105,8 +110,9 @@ def labelled(label_text: str, widget: QWidget, help_text: str | None = None) -> 
 class Card(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setProperty("card", True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
         self.layout_ = QVBoxLayout(self)
         pad = int(style.em() * 0.7)
         self.layout_.setContentsMargins(pad, pad, pad, pad)
