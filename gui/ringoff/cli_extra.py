@@ -1,3 +1,136 @@
 """Subcommands that belong to one feature each; see ``cli.extra_command``."""
 
 from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import Any, TextIO
+
+from . import cli
+
+# --- ringoff import: accounts from a password export ----------------------------------------
+
+_IMPORT_REASONS = {"uses_number": "uses this number", "known_service": "known service"}
+
+
+def cmd_import(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    """Report (or with --yes add) the sites of a password export that concern a number."""
+    import json
+    from pathlib import Path
+
+    from .core.checklist import new_account
+    from .core.i18n import QT_TRANSLATE_NOOP
+    from .core.importers import REASON_OTHER, choose_for_import, read_export
+    from .core.model import Use
+    from .storage.atomic import os_error_to_user_error
+
+    path = Path(args.file).expanduser()
+    lang = cli._lang(args)
+    vault, _ = cli._open(args, stdin)
+    with vault:
+        number = cli._find_number(vault, args.number)
+        catalog = cli._catalog(vault)
+        try:
+            data = path.read_bytes()  # read once; the file is never written to
+        except OSError as exc:
+            raise os_error_to_user_error(exc, path) from exc
+        result = read_export(
+            data, number_e164=number.e164, region=number.region, matcher=catalog, lang=lang
+        )
+        del data
+        existing = vault.accounts(number.id)
+        choices = choose_for_import(
+            result,
+            existing_service_ids={a.service_id for a in existing if a.service_id},
+            existing_names={a.name for a in existing},
+        )
+        wanted = [c for c in choices if c.item.reason != REASON_OTHER]
+        skipped = sum(1 for c in wanted if c.duplicate)
+        accounts, added, seen = [], [], set()
+        for choice in wanted:
+            item = choice.item
+            key = item.service_id or item.service_name.casefold()
+            if choice.duplicate or key in seen:
+                continue
+            seen.add(key)
+            uses = [Use.SIGN_IN] if item.username_is_number and not item.service_id else None
+            account = new_account(
+                catalog,
+                number,
+                service_id=item.service_id,
+                name=item.service_name,
+                lang=lang,
+                uses=uses,
+            )
+            accounts.append(account)
+            added.append(
+                {
+                    "service": item.service_id,
+                    "name": account.name,
+                    "reason": _IMPORT_REASONS[item.reason],
+                }
+            )
+        if args.yes and accounts:
+            vault.add_accounts(accounts)
+    if args.json:
+        report = {"format": result.format, "rows": result.rows, "added": added}
+        json.dump({**report, "skipped": skipped}, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return cli.EXIT_OK
+    tr = cli._tr
+    print(
+        tr(QT_TRANSLATE_NOOP("Cli", "A password list from {program}, with {rows} entries.")).format(
+            program=tr(result.format_label), rows=result.rows
+        ),
+        file=out,
+    )
+    if args.yes:
+        head = QT_TRANSLATE_NOOP("Cli", "Added {n} accounts:")
+    else:
+        head = QT_TRANSLATE_NOOP("Cli", "Would add {n} accounts (run again with --yes to add):")
+    print(tr(head).format(n=len(added)), file=out)
+    reasons = {
+        "uses this number": tr(QT_TRANSLATE_NOOP("Cli", "signs in with this number")),
+        "known service": tr(QT_TRANSLATE_NOOP("Cli", "a service Ringoff knows")),
+    }
+    for entry in added:
+        print(f"  {entry['name']}  ({reasons[str(entry['reason'])]})", file=out)
+    if skipped:
+        print(
+            tr(QT_TRANSLATE_NOOP("Cli", "{n} were already in the list.")).format(n=skipped),
+            file=out,
+        )
+    print(
+        tr(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "The export file holds your passwords in plain text: delete it when you are "
+                "done. Ringoff did not change it.",
+            )
+        ),
+        file=out,
+    )
+    return cli.EXIT_OK
+
+
+@cli.extra_command
+def _register_import(sub: Any, command: Callable[..., Any]) -> None:
+    p = command(
+        "import",
+        cmd_import,
+        "find the accounts of a number in a password export (adds them only with --yes)",
+    )
+    p.description = (
+        "Read a password export (Chrome, Edge, Firefox, Safari, Bitwarden, KeePassXC, "
+        "1Password, LastPass or a similar CSV) and list the sites that sign in with the "
+        "number and the services Ringoff knows. Nothing is written without --yes. The file "
+        "is only read, never changed; no password, note or user name is kept. JSON: "
+        '{"format", "rows", "added": [{"service", "name", "reason"}], "skipped"}, where '
+        '"added" lists what was added (without --yes: what would be added), "reason" is '
+        '"uses this number" or "known service", and "skipped" counts those already in the '
+        "list."
+    )
+    p.add_argument("--number", required=True, help="the phone number (or its id)")
+    p.add_argument("file", metavar="FILE", help="the exported .csv or .json file")
+    p.add_argument("--yes", action="store_true", help="add them (otherwise only report)")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")

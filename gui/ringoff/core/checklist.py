@@ -1,0 +1,176 @@
+"""The "Which of these do you use?" checklist: catalog services by section, for one region.
+
+Sections follow the order people should think about them in (the same spirit as the plan
+order): banks and cards first, then payment apps, shares and loans, messaging and social
+networks, shopping, food and delivery, transport and travel, government and tax, the phone
+company, health and insurance, email and cloud storage, phone makers' accounts, video and music,
+games and work apps. Within a
+section the more common service comes first (``Service.popularity``).
+
+Also here, because the page, the import preview and ``ringoff import`` share it: how a new
+account is made from a catalog service or a name (:func:`new_account`).
+
+No Qt here (core/ never imports PySide6).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+
+from .catalog import Catalog, Service
+from .i18n import QT_TRANSLATE_NOOP, Text
+from .model import Account, Category, PhoneNumber, Use
+from .plan import default_action
+
+__all__ = [
+    "NOT_ACCOUNTS",
+    "SECTIONS",
+    "ChecklistSection",
+    "SectionSpec",
+    "checklist",
+    "new_account",
+    "renewal_hint",
+]
+
+
+@dataclass(frozen=True)
+class SectionSpec:
+    key: str
+    title: Text
+    categories: tuple[Category, ...]
+
+
+SECTIONS: tuple[SectionSpec, ...] = (
+    SectionSpec(
+        "banks",
+        QT_TRANSLATE_NOOP("Checklist", "Banks and cards"),
+        (Category.BANK,),
+    ),
+    SectionSpec("payment", QT_TRANSLATE_NOOP("Checklist", "Payment apps"), (Category.PAYMENT,)),
+    SectionSpec(
+        "finance",
+        QT_TRANSLATE_NOOP("Checklist", "Shares, savings and loans"),
+        (Category.FINANCE,),
+    ),
+    SectionSpec(
+        "social",
+        QT_TRANSLATE_NOOP("Checklist", "Messaging and social networks"),
+        (Category.MESSAGING, Category.SOCIAL),
+    ),
+    SectionSpec("shopping", QT_TRANSLATE_NOOP("Checklist", "Shopping"), (Category.SHOPPING,)),
+    SectionSpec("food", QT_TRANSLATE_NOOP("Checklist", "Food and delivery"), (Category.FOOD,)),
+    SectionSpec(
+        "travel",
+        QT_TRANSLATE_NOOP("Checklist", "Transport and travel"),
+        (Category.TRANSPORT, Category.TRAVEL),
+    ),
+    SectionSpec(
+        "government",
+        QT_TRANSLATE_NOOP("Checklist", "Government and tax"),
+        (Category.GOVERNMENT,),
+    ),
+    SectionSpec(
+        "telecom", QT_TRANSLATE_NOOP("Checklist", "Your phone company"), (Category.TELECOM,)
+    ),
+    SectionSpec(
+        "health", QT_TRANSLATE_NOOP("Checklist", "Health and insurance"), (Category.HEALTH,)
+    ),
+    SectionSpec(
+        "email",
+        QT_TRANSLATE_NOOP("Checklist", "Email and cloud storage"),
+        (Category.EMAIL, Category.CLOUD),
+    ),
+    SectionSpec(
+        "device",
+        QT_TRANSLATE_NOOP("Checklist", "Phone and computer makers' accounts"),
+        (Category.DEVICE,),
+    ),
+    SectionSpec(
+        "entertainment",
+        QT_TRANSLATE_NOOP("Checklist", "Video, music and reading"),
+        (Category.ENTERTAINMENT,),
+    ),
+    SectionSpec("games", QT_TRANSLATE_NOOP("Checklist", "Games"), (Category.GAMES,)),
+    SectionSpec("work", QT_TRANSLATE_NOOP("Checklist", "Work apps"), (Category.WORK,)),
+)
+
+#: Catalog entries that are look-ups, not accounts a person has (shown elsewhere on the page).
+NOT_ACCOUNTS: frozenset[str] = frozenset({"miit_yztc"})
+
+
+@dataclass(frozen=True)
+class ChecklistSection:
+    key: str
+    title: Text
+    services: list[Service]
+
+
+def checklist(catalog: Iterable[Service], region: str) -> list[ChecklistSection]:
+    """The sections for a number of *region*, each with its services, most common first.
+
+    Services of other regions, generic guides and :data:`NOT_ACCOUNTS` are left out; empty
+    sections are dropped. A service appears in one section only.
+    """
+    by_category: dict[Category, list[Service]] = {}
+    for service in catalog:
+        if service.is_generic or service.id in NOT_ACCOUNTS or not service.used_in(region):
+            continue
+        by_category.setdefault(service.category, []).append(service)
+    sections = []
+    for spec in SECTIONS:
+        members = [s for c in spec.categories for s in by_category.get(c, [])]
+        if not members:
+            continue
+        # Services of the number's own region before worldwide ones of equal standing.
+        members.sort(key=lambda s: (-s.popularity, 0 if region in s.regions else 1, s.id))
+        sections.append(ChecklistSection(spec.key, spec.title, members))
+    return sections
+
+
+def new_account(
+    catalog: Catalog,
+    number: PhoneNumber,
+    *,
+    service_id: str | None,
+    name: str,
+    lang: str,
+    uses: Collection[Use] | None = None,
+) -> Account:
+    """A new to-do account for *number*: a catalog service (its name in *lang*, its uses) or
+    a name the catalog does not know (with *uses*, if given)."""
+    service = catalog.get(service_id) if service_id else None
+    if service is not None:
+        return Account(
+            number_id=number.id,
+            name=service.name(lang),
+            service_id=service.id,
+            uses=frozenset(uses) if uses is not None else service.uses,
+            action=default_action(service, number.new_number is not None),
+        )
+    return Account(
+        number_id=number.id,
+        name=name.strip(),
+        service_id=None,
+        uses=frozenset(uses or ()),
+        action=default_action(None, number.new_number is not None),
+    )
+
+
+_EN_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_RENEWAL_MARK = "二次"
+
+
+def renewal_hint(service: Service, lang: str) -> str | None:
+    """From a Chinese carrier's note, the sentence about its "二次号码焕新" service (removing a
+    previous owner's app bindings from a recycled number); None if the note has none."""
+    note = service.note_for(lang)
+    if not note:
+        return None
+    if "。" in note:
+        parts = [p + "。" for p in note.split("。") if p.strip()]
+    else:
+        parts = _EN_SENTENCE.split(note)
+    found = [p.strip() for p in parts if _RENEWAL_MARK in p]
+    return " ".join(found) or None
