@@ -134,3 +134,153 @@ def _register_import(sub: Any, command: Callable[..., Any]) -> None:
     p.add_argument("file", metavar="FILE", help="the exported .csv or .json file")
     p.add_argument("--yes", action="store_true", help="add them (otherwise only report)")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
+
+
+# --- ringoff export-ics, remind, agent: dates and reminders ---------------------------------
+
+
+def cmd_export_ics(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    """Write the key dates of one number or all as a calendar file (owner-only, atomically)."""
+    from datetime import UTC, datetime
+    from pathlib import Path
+
+    from .core import phone
+    from .core.ics import IcsInput, IcsNumber, export_ics
+    from .core.model import NumberMode
+    from .core.timeline import timeline_for_number
+    from .storage.atomic import write_atomic
+
+    target = Path(args.out).expanduser()
+    vault, _ = cli._open(args, stdin)
+    with vault:
+        if args.number:
+            chosen = [cli._find_number(vault, args.number)]
+        else:
+            chosen = [n for n in vault.numbers() if n.mode is NumberMode.OWN]
+        names = {p.id: p.name for p in vault.people()}
+        today = cli._today()
+        numbers = [
+            IcsNumber(
+                number_id=n.id,
+                timeline=timeline_for_number(n, today),
+                label=phone.display(n.e164, n.region),
+                owner=names.get(n.person_id, ""),
+                reminder_days=n.reminder_days,
+            )
+            for n in chosen
+        ]
+        data = export_ics(
+            IcsInput(vault_id=vault.vault_id, numbers=numbers),
+            lang=cli._lang(args),
+            include_details=not args.no_details,
+            now_utc=datetime.now(UTC),
+        )
+    write_atomic(target, data)
+    print(target, file=out)
+    return cli.EXIT_OK
+
+
+def cmd_remind(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    """One look at the schedule file: the generic sentence once per due reminder, nothing else.
+
+    Never opens the vault. What it printed is marked as shown, as the tray agent does.
+    """
+    from datetime import UTC, datetime
+
+    from .agent import check_once
+    from .core.reminders import locked_text
+
+    count = check_once(cli._vault_path(args), datetime.now(UTC))
+    for _ in range(count):
+        print(cli._tr(locked_text()), file=out)
+    return cli.EXIT_OK
+
+
+def cmd_agent(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    """The tray agent started at login (reads only the schedule file)."""
+    from .agent import run_agent
+
+    return run_agent(cli._vault_path(args))
+
+
+@cli.extra_command
+def _register_reminders(sub: Any, command: Callable[..., Any]) -> None:
+    p = command(
+        "export-ics",
+        cmd_export_ics,
+        "write the key dates and reminders of the numbers as a calendar (.ics) file",
+    )
+    p.add_argument("--out", required=True, metavar="FILE", help="the .ics file to write")
+    p.add_argument("--number", metavar="NUMBER", help="only this number (default: all)")
+    p.add_argument(
+        "--no-details",
+        action="store_true",
+        help="leave the phone numbers and names out of the file",
+    )
+    command(
+        "remind",
+        cmd_remind,
+        "print a line for each reminder that is due (reads only the schedule file)",
+        secrets=False,
+    )
+    command(
+        "agent",
+        cmd_agent,
+        "run the reminder helper in the tray (started at login; never asks for the passphrase)",
+        secrets=False,
+    )
+
+
+# --- ringoff print: the large-print checklist as a PDF --------------------------------------
+
+
+def cmd_print(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    """Write the printed checklist of one number as a PDF (owner-only, atomically)."""
+    from pathlib import Path
+
+    from .core.errors import UserError
+    from .core.i18n import QT_TRANSLATE_NOOP
+
+    target = Path(args.out).expanduser()
+    if target.is_dir():
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Cli", "“{path}” is a folder. Give a file name ending in .pdf."
+            ).format(path=str(target))
+        )
+    if not target.parent.is_dir():
+        raise UserError(
+            QT_TRANSLATE_NOOP("Cli", "The folder “{folder}” does not exist.").format(
+                folder=str(target.parent)
+            )
+        )
+    lang = cli._lang(args)
+    vault, _ = cli._open(args, stdin)
+    with vault:
+        number = cli._find_number(vault, args.number)
+        catalog = cli._catalog(vault)
+        from .ui.checklist_print import (
+            checklist_for,
+            checklist_title,
+            ensure_gui_application,
+            save_checklist_pdf,
+        )
+
+        app = ensure_gui_application()  # fonts need one; kept until the PDF is written
+        html = checklist_for(vault, catalog, number.id, lang, cli._today(), bool(args.whole_number))
+    save_checklist_pdf(html, lang, target, checklist_title(lang))
+    del app
+    print(target, file=out)
+    return cli.EXIT_OK
+
+
+@cli.extra_command
+def _register_print(sub: Any, command: Callable[..., Any]) -> None:
+    p = command("print", cmd_print, "write the large-print checklist of a number as a PDF")
+    p.add_argument("--number", required=True, help="the phone number (or its id)")
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF file to write")
+    p.add_argument(
+        "--whole-number",
+        action="store_true",
+        help="show the whole phone number on paper (default: the middle digits are hidden)",
+    )
