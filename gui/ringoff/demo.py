@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from .core.catalog import Catalog
-from .core.model import Account, AccountStatus, NumberStatus, PhoneNumber
+from .core.model import Account, AccountStatus, NumberMode, NumberStatus, PhoneNumber
 from .core.plan import default_action
 from .storage import keys
 from .storage.vault import Vault, create_vault
@@ -56,7 +56,10 @@ _FAMILY = [
 ]
 
 
-def fill(vault: Vault, catalog: Catalog, lang: str, today: date) -> None:
+def fill(
+    vault: Vault, catalog: Catalog, lang: str, today: date, *, recipient: bool = False
+) -> None:
+    """The sample family; *recipient* adds Li Na, who received someone else's old number."""
     zh = lang == "zh_CN"
     for (owner_zh, owner_en), e164, region, days, new_number, accounts in _FAMILY:
         person = vault.find_or_add_person(owner_zh if zh else owner_en)
@@ -87,11 +90,26 @@ def fill(vault: Vault, catalog: Catalog, lang: str, today: date) -> None:
                 )
             )
         vault.add_accounts(rows)
+    if recipient:
+        person = vault.find_or_add_person("李娜" if zh else "Li Na")
+        number = vault.add_number(
+            PhoneNumber(
+                e164="+8613712345678",
+                person_id=person.id,
+                region="CN",
+                carrier="中国联通" if zh else "China Unicom",
+                mode=NumberMode.RECEIVED,
+            )
+        )
+        vault.add_received_message(
+            number.id, "中国工商银行", "icbc", today - timedelta(days=3), "bank_notice"
+        )
+        vault.add_received_message(number.id, "美团", "meituan", today - timedelta(days=1), "code")
 
 
 def make_demo_vault(catalog: Catalog, lang: str, today: date, folder: Path | None = None) -> Vault:
     folder = folder or Path(tempfile.mkdtemp(prefix="ringoff-demo-"))
     vault, _recovery = create_vault(folder / "demo.vault", DEMO_PASSPHRASE, kdf=keys.TEST_KDF)
     vault.actor = "Wang Fang" if lang != "zh_CN" else "王芳"
-    fill(vault, catalog, lang, today)
+    fill(vault, catalog, lang, today, recipient=True)
     return vault

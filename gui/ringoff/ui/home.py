@@ -54,7 +54,14 @@ class NumberCard(Card):
         self.number = number
         self.revealed = False
         lang = ctx.lang
-        state = card_state(plan, self.tr)
+        if number.mode is NumberMode.RECEIVED:
+            count = len(ctx.session.vault.received_messages(number.id))
+            state = CardState(
+                style.state_colours().blue,
+                self.tr("Messages for someone else: {count}").format(count=count),
+            )
+        else:
+            state = card_state(plan, self.tr)
         self.setAccessibleName(
             self.tr("Number {number}, {state}").format(
                 number=phone.masked(number.e164, number.region), state=state.words
@@ -86,7 +93,9 @@ class NumberCard(Card):
         self.when_label = para(when)
         self.layout_.addWidget(self.when_label)
 
+        received = number.mode is NumberMode.RECEIVED
         self.progress = QProgressBar()
+        self.progress.setVisible(not received)
         self.progress.setRange(0, max(plan.total, 1))
         self.progress.setValue(plan.done + plan.cannot)
         self.progress.setFormat(
@@ -112,6 +121,7 @@ class NumberCard(Card):
         self.main_button: QPushButton = button(main_text, primary=True)
         self.main_button.clicked.connect(lambda: window.go(route))  # type: ignore[attr-defined]
         self.open_button = button(self.tr("All accounts"))
+        self.open_button.setVisible(not received)
         self.open_button.setAccessibleName(self.tr("All accounts of this number"))
         self.open_button.clicked.connect(lambda: window.go(("number", number.id)))  # type: ignore[attr-defined]
         self.layout_.addWidget(row(self.main_button, self.open_button))
@@ -165,6 +175,8 @@ class HomePage(Column):
                 self.tr("{name} — {done} of {total} done").format(
                     name=person.name, done=done, total=total
                 )
+                if total
+                else person.name
             )
             style.heading(header, 1.2)
             header.setAccessibleName(header.text())

@@ -117,8 +117,10 @@ def em(widget: QWidget | None = None) -> int:
 
 
 def colour_label(widget: QWidget, colour: QColor, bold: bool = True) -> None:
+    """Coloured text. Both roles: inside a Card (background role Base) labels draw with Text."""
     pal = widget.palette()
     pal.setColor(QPalette.ColorRole.WindowText, colour)
+    pal.setColor(QPalette.ColorRole.Text, colour)
     widget.setPalette(pal)
     if bold:
         f = widget.font()
