@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import IntEnum
+from itertools import pairwise
 
 from .i18n import QT_TRANSLATE_NOOP, Text
 
@@ -17,13 +18,58 @@ MIN_LENGTH = 8
 
 # The most common passwords in published leak statistics, Chinese and English lists alike.
 _COMMON = frozenset(
-    """
-    123456 1234567 12345678 123456789 1234567890 password password1 qwerty qwerty123 111111
-    000000 888888 666666 abc123 abcd1234 iloveyou woaini woaini1314 5201314 1314520 a123456
-    aa123456 123123 123321 654321 qwertyuiop asdfghjkl zxcvbnm admin admin123 letmein
-    welcome monkey dragon sunshine princess football baseball 11111111 88888888 00000000
-    12341234 147258369 987654321 1qaz2wsx qazwsx passw0rd p@ssw0rd zhangwei wangfang
-    """.split()
+    (
+        "123456",
+        "1234567",
+        "12345678",
+        "123456789",
+        "1234567890",
+        "password",
+        "password1",
+        "qwerty",
+        "qwerty123",
+        "111111",
+        "000000",
+        "888888",
+        "666666",
+        "abc123",
+        "abcd1234",
+        "iloveyou",
+        "woaini",
+        "woaini1314",
+        "5201314",
+        "1314520",
+        "a123456",
+        "aa123456",
+        "123123",
+        "123321",
+        "654321",
+        "qwertyuiop",
+        "asdfghjkl",
+        "zxcvbnm",
+        "admin",
+        "admin123",
+        "letmein",
+        "welcome",
+        "monkey",
+        "dragon",
+        "sunshine",
+        "princess",
+        "football",
+        "baseball",
+        "11111111",
+        "88888888",
+        "00000000",
+        "12341234",
+        "147258369",
+        "987654321",
+        "1qaz2wsx",
+        "qazwsx",
+        "passw0rd",
+        "p@ssw0rd",
+        "zhangwei",
+        "wangfang",
+    )
 )
 
 
@@ -52,7 +98,7 @@ def _length(passphrase: str) -> int:
 def _is_run(text: str) -> bool:
     if len(text) < 4:
         return False
-    steps = {ord(b) - ord(a) for a, b in zip(text, text[1:], strict=False)}
+    steps = {ord(b) - ord(a) for a, b in pairwise(text)}
     return steps in ({1}, {-1}, {0})
 
 
