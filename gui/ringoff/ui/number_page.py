@@ -1,0 +1,592 @@
+"""One number and everything tied to it.
+
+From the top: whose number it is and the number itself (partly hidden until "Show"), the
+verdict sentence and any date warning, the timeline, the main next step and the buttons to the
+other parts, the accounts linked to the number (search, add, edit, remove with undo) and notes.
+
+Every change is written at once through ``ctx.session.write``; the page refreshes itself when
+the session says data changed.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QTableView,
+    QWidget,
+)
+
+from ..core import phone
+from ..core.model import Account, NumberMode, PhoneNumber
+from ..core.plan import Plan, build_plan, date_warning, item_name, verdict
+from . import style
+from .accounts_model import AccountsFilter, AccountsModel, StatusChipDelegate
+from .context import AppContext
+from .errors import show_problem
+from .timeline_widget import TimelineView
+from .widgets import Card, Column, button, field, labelled, para, row, title
+
+NOTES_PAUSE_MS = 1500
+
+
+def region_name(code: str) -> str:
+    """The carrier's country in words (the same words as the number dialog)."""
+    tr = QCoreApplication.translate
+    names = {
+        "CN": tr("NumberDialog", "Mainland China"),
+        "US": tr("NumberDialog", "United States"),
+        "GB": tr("NumberDialog", "United Kingdom"),
+        "IN": tr("NumberDialog", "India"),
+        "HK": tr("NumberDialog", "Hong Kong"),
+        "TW": tr("NumberDialog", "Taiwan"),
+        "SG": tr("NumberDialog", "Singapore"),
+        "CA": tr("NumberDialog", "Canada"),
+        "AU": tr("NumberDialog", "Australia"),
+        "DE": tr("NumberDialog", "Germany"),
+        "FR": tr("NumberDialog", "France"),
+        "JP": tr("NumberDialog", "Japan"),
+        "KR": tr("NumberDialog", "South Korea"),
+    }
+    return names.get(code, code)
+
+
+def route_available(name: str) -> bool:
+    """Whether the page module behind route *name* exists in this build."""
+    from .main_window import ROUTES
+
+    target = ROUTES.get(name)
+    if target is None:
+        return False
+    module = target.partition(":")[0]
+    try:
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+class AccountsTable(QTableView):
+    """Enter opens, Delete removes, F2 edits."""
+
+    open_requested = Signal()
+    remove_requested = Signal()
+    edit_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit()
+            return
+        if key == Qt.Key.Key_Delete and self.currentIndex().isValid():
+            self.remove_requested.emit()
+            return
+        if key == Qt.Key.Key_F2 and self.currentIndex().isValid():
+            self.edit_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class NotesEdit(QPlainTextEdit):
+    left = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.left.emit()
+
+
+class NumberPage(Column):
+    def __init__(self, ctx: AppContext, window: QWidget, number_id: str) -> None:
+        super().__init__(width_em=52)
+        self.ctx = ctx
+        self.window_ = window
+        self.number_id = number_id
+        self.revealed = False
+        self.removed: list[Account] = []
+        self.dialog: QWidget | None = None
+        self.setProperty("holds_vault_data", True)
+        try:
+            self.number: PhoneNumber = ctx.session.vault.number(number_id)
+        except KeyError:
+            self._missing()
+            return
+        self._build()
+        self.refresh()
+        ctx.session.changed.connect(self.refresh)
+
+    # -- building --
+
+    def _missing(self) -> None:
+        self.add(title(self.tr("This number is no longer in Ringoff")))
+        home = button(self.tr("Back to your numbers"), primary=True)
+        home.clicked.connect(lambda: self.window_.go(("home",), remember=False))  # type: ignore[attr-defined]
+        self.add(row(home))
+        self.add_stretch()
+        self.main_button = home
+
+    def _build(self) -> None:
+        self.heading = title("")
+        self.add(self.heading)
+
+        self.number_label = QLabel("")
+        style.heading(self.number_label, 1.35)
+        self.number_label.setAccessibleName(self.tr("Phone number (partly hidden)"))
+        self.reveal_button = button(self.tr("Show"), self.tr("Show the whole number"))
+        self.reveal_button.clicked.connect(self.toggle_reveal)
+        self.copy_button = button(self.tr("Copy"), self.tr("Copy the number"))
+        self.copy_button.clicked.connect(self.copy_number)
+        self.add(row(self.number_label, self.reveal_button, self.copy_button))
+        self.details = para("")
+        self.add(self.details)
+        self.edit_number_button = button(self.tr("Edit the number…"))
+        self.edit_number_button.clicked.connect(self.edit_number)
+        self.remove_number_button = button(self.tr("Remove this number…"))
+        self.remove_number_button.clicked.connect(self.ask_remove_number)
+        self.add(row(self.edit_number_button, self.remove_number_button))
+
+        card = Card()
+        self.verdict_label = QLabel("")
+        self.verdict_label.setWordWrap(True)
+        style.heading(self.verdict_label, 1.15)
+        card.layout_.addWidget(self.verdict_label)
+        self.warning_label = QLabel("")
+        self.warning_label.setWordWrap(True)
+        style.colour_label(self.warning_label, style.state_colours().red)
+        card.layout_.addWidget(self.warning_label)
+        self.timeline = TimelineView(self.ctx)
+        card.layout_.addWidget(self.timeline)
+        self.main_button = button("", primary=True)
+        self.main_button.clicked.connect(self.start_plan)
+        self.discover_button = button(self.tr("Find more accounts…"))
+        self.discover_button.clicked.connect(lambda: self.go_to(("discover", self.number_id)))
+        card.layout_.addWidget(row(self.main_button, self.discover_button))
+        self.print_button = button(self.tr("Print a checklist…"))
+        self.print_button.clicked.connect(self.print_checklist)
+        self.calendar_button = button(self.tr("Add to my phone's calendar…"))
+        self.calendar_button.clicked.connect(self.export_calendar)
+        card.layout_.addWidget(row(self.print_button, self.calendar_button))
+        self.notice = para("", hint=True)
+        self.notice.setVisible(False)
+        card.layout_.addWidget(self.notice)
+        self.add(card)
+
+        accounts_title = title(self.tr("Accounts linked to this number"), 1.25)
+        self.add(accounts_title)
+        self.search = field(
+            self.tr("Type a name, pinyin or initials, e.g. zfb"), self.tr("Search the accounts")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.add(labelled(self.tr("&Search"), self.search))
+
+        self.model = AccountsModel(self.ctx.catalog, self.ctx.lang, (), self)
+        self.proxy = AccountsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = AccountsTable()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Accounts linked to this number"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(int(style.em() * 1.8))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(AccountsModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(AccountsModel.CATEGORY, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(AccountsModel.USES, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(AccountsModel.STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        self.chips = StatusChipDelegate(self.table)
+        self.table.setItemDelegateForColumn(AccountsModel.STATUS, self.chips)
+        self.table.open_requested.connect(self.open_current)
+        self.table.remove_requested.connect(self.remove_current)
+        self.table.edit_requested.connect(self.edit_current)
+        self.table.doubleClicked.connect(lambda _index: self.open_current())
+        self.add(self.table)
+        self.empty_label = para("", hint=True)
+        self.add(self.empty_label)
+
+        self.undo_bar = QFrame()
+        self.undo_bar.setProperty("card", True)
+        undo_lay = QHBoxLayout(self.undo_bar)
+        self.undo_label = QLabel("")
+        self.undo_button = button(self.tr("Undo"), self.tr("Undo the removal"))
+        self.undo_button.clicked.connect(self.undo_remove)
+        undo_lay.addWidget(self.undo_label, 1)
+        undo_lay.addWidget(self.undo_button)
+        self.undo_bar.setVisible(False)
+        self.add(self.undo_bar)
+
+        self.add_list_button = button(self.tr("Add from the list…"))
+        self.add_list_button.clicked.connect(self.add_from_list)
+        self.add_name_button = button(self.tr("Add by name…"))
+        self.add_name_button.clicked.connect(self.add_by_name)
+        self.edit_button = button(self.tr("Edit…"), self.tr("Edit the chosen account"))
+        self.edit_button.clicked.connect(self.edit_current)
+        self.remove_button = button(self.tr("Remove"), self.tr("Remove the chosen account"))
+        self.remove_button.clicked.connect(self.remove_current)
+        self.add(
+            row(self.add_list_button, self.add_name_button, self.edit_button, self.remove_button)
+        )
+
+        self.notes = NotesEdit()
+        self.notes.setPlainText(self.number.notes)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMinimumHeight(style.em() * 5)
+        self.notes.setMaximumHeight(style.em() * 9)
+        self.notes.setPlaceholderText(
+            self.tr("e.g. The bank branch on Main Street needs the ID card")
+        )
+        self.add(
+            labelled(
+                self.tr("&Notes about this number"),
+                self.notes,
+                self.tr("Saved as you type."),
+            )
+        )
+        self._notes_timer = QTimer(self)
+        self._notes_timer.setSingleShot(True)
+        self._notes_timer.setInterval(NOTES_PAUSE_MS)
+        self._notes_timer.timeout.connect(self.save_notes)
+        self.notes.textChanged.connect(self._notes_timer.start)
+        self.notes.left.connect(self.save_notes)
+        self.add_stretch()
+
+        self.search.textChanged.connect(self._search)
+        self.table.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+
+        for first, second in (
+            (self.reveal_button, self.copy_button),
+            (self.copy_button, self.edit_number_button),
+            (self.edit_number_button, self.remove_number_button),
+            (self.remove_number_button, self.main_button),
+            (self.main_button, self.discover_button),
+            (self.discover_button, self.print_button),
+            (self.print_button, self.calendar_button),
+            (self.calendar_button, self.search),
+            (self.search, self.table),
+            (self.table, self.undo_button),
+            (self.undo_button, self.add_list_button),
+            (self.add_list_button, self.add_name_button),
+            (self.add_name_button, self.edit_button),
+            (self.edit_button, self.remove_button),
+            (self.remove_button, self.notes),
+        ):
+            QWidget.setTabOrder(first, second)
+
+    def initial_focus(self) -> QWidget:
+        return self.main_button
+
+    # -- showing --
+
+    def refresh(self) -> None:
+        """Read the number and its accounts again and show them."""
+        if not self.ctx.session.is_unlocked:
+            return
+        try:
+            self.number = self.ctx.session.vault.number(self.number_id)
+        except KeyError:
+            return
+        n = self.number
+        vault = self.ctx.session.vault
+        people = {p.id: p.name for p in vault.people()}
+        owner = people.get(n.person_id, "")
+        self.heading.setText(
+            self.tr("{name}'s number").format(name=owner) if owner else self.tr("A number")
+        )
+        self.heading.setAccessibleName(self.heading.text())
+        self._show_number()
+        lines = [self.tr("Phone company in: {country}").format(country=region_name(n.region))]
+        if n.carrier:
+            lines.append(self.tr("Phone company: {carrier}").format(carrier=n.carrier))
+        if n.new_number:
+            lines.append(
+                self.tr("Moving to: {number}").format(number=phone.masked(n.new_number, n.region))
+            )
+        elif n.mode is not NumberMode.RECEIVED:
+            lines.append(self.tr("No new number: the old one will be removed from each account."))
+        self.details.setText("\n".join(lines))
+
+        accounts = vault.accounts(n.id)
+        plan = build_plan(n, accounts, self.ctx.catalog, self.ctx.today())
+        self.plan = plan
+        self.verdict_label.setText(self.ctx.tr(verdict(plan, self.ctx.lang)))
+        self.verdict_label.setAccessibleName(self.verdict_label.text())
+        warning = date_warning(plan)
+        self.warning_label.setText(self.ctx.tr(warning) if warning else "")
+        self.warning_label.setVisible(warning is not None)
+        self.timeline.set_timeline(plan.timeline)
+        self._update_main_button(plan)
+
+        current = self._current_account()
+        self.model.catalog = self.ctx.catalog
+        self.model.set_accounts(accounts)
+        if current is not None:
+            self.select_account(current.id)
+        self.empty_label.setText(
+            self.tr("No accounts yet. Add the apps, banks and services that use this number.")
+            if not accounts
+            else ""
+        )
+        self.empty_label.setVisible(not accounts)
+        self._fit_table(len(accounts))
+        self._update_buttons()
+
+    def _fit_table(self, count: int) -> None:
+        """Tall enough for every account up to 16 rows; the list scrolls beyond that."""
+        rows = min(max(count, 4), 16)
+        height = (
+            self.table.horizontalHeader().sizeHint().height()
+            + rows * self.table.verticalHeader().defaultSectionSize()
+            + 2 * self.table.frameWidth()
+            + style.em() // 2
+        )
+        self.table.setFixedHeight(height)
+
+    def _show_number(self) -> None:
+        n = self.number
+        shown = phone.display(n.e164, n.region) if self.revealed else phone.masked(n.e164, n.region)
+        self.number_label.setText(shown)
+        self.reveal_button.setText(self.tr("Hide") if self.revealed else self.tr("Show"))
+        self.reveal_button.setAccessibleName(
+            self.tr("Hide the number") if self.revealed else self.tr("Show the whole number")
+        )
+
+    def _update_main_button(self, plan: Plan) -> None:
+        nxt = plan.next_item
+        if nxt is None:
+            self.main_button.setText(self.tr("See the plan"))
+        elif (
+            plan.done
+            or plan.cannot
+            or any(i.account.status.value == "in_progress" for i in plan.items)
+        ):
+            self.main_button.setText(
+                self.tr("Continue with {name}").format(name=item_name(nxt, self.ctx.lang))
+            )
+        else:
+            self.main_button.setText(self.tr("Start the plan"))
+        self.main_button.setAccessibleName(self.main_button.text())
+        self.main_button.setEnabled(bool(plan.items))
+
+    def _update_buttons(self) -> None:
+        has = self._current_account() is not None
+        self.edit_button.setEnabled(has)
+        self.remove_button.setEnabled(has)
+
+    def _search(self, text: str) -> None:
+        self.proxy.set_query(text)
+
+    # -- the number --
+
+    def toggle_reveal(self) -> None:
+        self.revealed = not self.revealed
+        self._show_number()
+
+    def copy_number(self) -> None:
+        lifecycle = getattr(self.window_, "lifecycle", None)
+        text = phone.display(self.number.e164, self.number.region)
+        if lifecycle is not None:
+            lifecycle.copy_sensitive(text)
+        self.show_notice(self.tr("Copied. It will be cleared from the clipboard soon."))
+
+    def edit_number(self) -> None:
+        from .number_dialog import NumberDialog
+
+        dialog = NumberDialog(self.ctx, self, self.number)
+        self._open(dialog)
+
+    def ask_remove_number(self) -> None:
+        count = len(self.model.rows)
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Remove this number?"))
+        box.setText(
+            self.tr(
+                "Remove {number} and the list of its {count} accounts from Ringoff? "
+                "This cannot be undone."
+            ).format(number=phone.masked(self.number.e164, self.number.region), count=count)
+        )
+        box.setInformativeText(self.tr("Nothing changes in the apps themselves, only in Ringoff."))
+        self.remove_yes = box.addButton(
+            self.tr("Remove the number"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setAccessibleName(box.windowTitle())
+        box.buttonClicked.connect(
+            lambda clicked: self.remove_number() if clicked is self.remove_yes else None
+        )
+        self._open(box)
+
+    def remove_number(self) -> None:
+        try:
+            self.ctx.session.write(lambda v: v.remove_number(self.number_id))
+        except Exception as exc:
+            show_problem(self, exc)
+            return
+        self.window_.go(("home",), remember=False)  # type: ignore[attr-defined]
+
+    def save_notes(self) -> None:
+        self._notes_timer.stop()
+        text = self.notes.toPlainText()
+        if not self.ctx.session.is_unlocked or text == self.number.notes:
+            return
+        updated = replace(self.number, notes=text)
+        try:
+            self.ctx.session.write(lambda v: v.update_number(updated))
+        except Exception as exc:
+            show_problem(self, exc)
+
+    # -- accounts --
+
+    def _current_account(self) -> Account | None:
+        if not hasattr(self, "table"):
+            return None
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        source = self.proxy.mapToSource(index)
+        if not source.isValid():
+            return None
+        return self.model.account(source.row())
+
+    def select_account(self, account_id: str) -> bool:
+        row_ = self.model.row_of(account_id)
+        if row_ < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row_, 0))
+        if not index.isValid():
+            return False
+        self.table.setCurrentIndex(index)
+        self.table.selectRow(index.row())
+        return True
+
+    def visible_names(self) -> list[str]:
+        return [
+            str(self.proxy.index(i, AccountsModel.NAME).data())
+            for i in range(self.proxy.rowCount())
+        ]
+
+    def open_current(self) -> None:
+        account = self._current_account()
+        if account is not None:
+            self.go_to(("walkthrough", self.number_id, account.id))
+
+    def edit_current(self) -> None:
+        account = self._current_account()
+        if account is None:
+            return
+        from .account_dialog import AccountDialog
+
+        self._open(AccountDialog(self.ctx, self, account))
+
+    def remove_current(self) -> None:
+        account = self._current_account()
+        if account is None:
+            return
+        name = self.ctx.account_name(account.service_id, account.name)
+        try:
+            removed = self.ctx.session.write(lambda v: v.remove_account(account.id))
+        except Exception as exc:
+            show_problem(self, exc)
+            return
+        assert isinstance(removed, Account)
+        self.removed.append(removed)
+        self.undo_label.setText(self.tr("Removed {name}.").format(name=name))
+        self.undo_bar.setAccessibleName(self.undo_label.text())
+        self.undo_bar.setVisible(True)
+        self.undo_button.setFocus()
+
+    def undo_remove(self) -> None:
+        if not self.removed:
+            return
+        account = self.removed.pop()
+        try:
+            self.ctx.session.write(lambda v: v.restore_account(account))
+        except Exception as exc:
+            show_problem(self, exc)
+            return
+        self.undo_bar.setVisible(bool(self.removed))
+        if self.removed:
+            last = self.removed[-1]
+            self.undo_label.setText(
+                self.tr("Removed {name}.").format(
+                    name=self.ctx.account_name(last.service_id, last.name)
+                )
+            )
+        self.select_account(account.id)
+        self.table.setFocus()
+
+    def add_from_list(self) -> None:
+        from .catalog_picker import CatalogPicker
+
+        self._open(CatalogPicker(self.ctx, self, self.number.region, number=self.number))
+
+    def add_by_name(self) -> None:
+        from .account_dialog import AddByNameDialog
+
+        self._open(AddByNameDialog(self.ctx, self, self.number))
+
+    # -- the other parts --
+
+    def start_plan(self) -> None:
+        self.go_to(("walkthrough", self.number_id))
+
+    def go_to(self, route: tuple[object, ...]) -> None:
+        if not route_available(str(route[0])):
+            self.show_notice(self.tr("This part of Ringoff is not ready yet."))
+            return
+        self.window_.go(route)  # type: ignore[attr-defined]
+
+    def print_checklist(self) -> None:
+        try:
+            from .printing import ChecklistDialog  # type: ignore[attr-defined]
+        except ImportError:
+            try:
+                from .checklist_print import ChecklistDialog
+            except ImportError:
+                self.show_notice(self.tr("Printing a checklist is not ready yet."))
+                return
+        self._open(ChecklistDialog(self.ctx, self, self.number_id))
+
+    def export_calendar(self) -> None:
+        try:
+            from .reminders_ui import CalendarExportDialog
+        except ImportError:
+            self.show_notice(self.tr("Adding dates to a calendar is not ready yet."))
+            return
+        self._open(CalendarExportDialog(self.ctx, self, self.number_id))
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setAccessibleName(text)
+        self.notice.setVisible(True)
+
+    def _open(self, dialog: QWidget) -> None:
+        """Show *dialog* without blocking (window-modal); tests reach it as :attr:`dialog`."""
+        self.dialog = dialog
+        if hasattr(dialog, "open"):
+            dialog.open()
+        else:
+            dialog.show()
+
+    def table_index(self, account_id: str) -> QModelIndex:
+        row_ = self.model.row_of(account_id)
+        return self.proxy.mapFromSource(self.model.index(row_, 0))
+
+    def hideEvent(self, event: object) -> None:  # type: ignore[override]
+        if hasattr(self, "notes"):
+            self.save_notes()
+        super().hideEvent(event)  # type: ignore[arg-type]
