@@ -13,7 +13,15 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -34,11 +42,24 @@ PAPER_BODY_PT = 16
 PAPER_TITLE_PT = 26
 
 
+# Paper prefers CJK fonts whose PDF text layer reads back right: Noto Sans CJK / Source Han map
+# 工 行 月 日 ... to the same glyphs as the Kangxi radicals, and Qt's ToUnicode map then gives
+# the radicals (⼯ ⾏ ⽉ ⽇), so searching the PDF fails; WenQuanYi Micro Hei reads back exactly
+# (see ui/checklist_print.py). The screen order (style.CJK_FONTS) is kept otherwise.
+PAPER_CJK_LAST = ("Noto Sans CJK SC", "Source Han Sans SC", "Noto Sans SC")
+
+
+def paper_cjk_family() -> str | None:
+    installed = set(QFontDatabase.families())
+    order = [f for f in style.CJK_FONTS if f not in PAPER_CJK_LAST] + list(PAPER_CJK_LAST)
+    return next((f for f in order if f in installed), None)
+
+
 def paper_font(lang: str) -> QFont:
     font = QFont()
     families = []
     if lang == "zh_CN":
-        family = style.cjk_family()
+        family = paper_cjk_family()
         if family:
             families.append(family)
     families += ["DejaVu Sans", "Arial", "Helvetica"]
@@ -65,6 +86,16 @@ def make_document(body_html: str, lang: str) -> QTextDocument:
     return doc
 
 
+def point_units(doc: QTextDocument) -> None:
+    """Make one layout unit one point, so 16 pt text is 16 pt on paper (without a 72 dpi
+    device the layout uses the screen's 96 dpi and print() scales everything up by a third)."""
+    device = QImage(1, 1, QImage.Format.Format_RGB32)
+    device.setDotsPerMeterX(round(72 / 0.0254))
+    device.setDotsPerMeterY(round(72 / 0.0254))
+    doc.documentLayout().setPaintDevice(device)
+    doc._ringoff_device = device  # type: ignore[attr-defined]  # lives as long as the document
+
+
 def write_pdf(doc: QTextDocument, path: Path, title_text: str = "Ringoff") -> None:
     """Lay *doc* out on A4 with generous margins and write it to *path*."""
     writer = QPdfWriter(str(path))
@@ -80,6 +111,7 @@ def write_pdf(doc: QTextDocument, path: Path, title_text: str = "Ringoff") -> No
         )
     )
     # Lay the text out in points on the printable area, then let print() paginate.
+    point_units(doc)
     rect = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
     doc.setPageSize(QSizeF(rect.width(), rect.height()))
     doc.print_(writer)

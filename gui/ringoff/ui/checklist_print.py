@@ -1,0 +1,633 @@
+"""The printed checklist for one number: large type, for the bank counter and the kitchen table.
+
+:func:`checklist_html` builds the document from plain inputs (no context, no vault), so the
+dialog and ``ringoff print`` make the same paper. :func:`checklist_document` turns it into a
+laid-out :class:`QTextDocument` with tick boxes and sections kept whole on a page where they fit;
+:func:`save_checklist_pdf` writes it atomically with mode 0600.
+
+Tick boxes. U+2610 (☐) is in DejaVu Sans but not in Noto Sans CJK SC (checked with
+``fc-list ':charset=2610'``), and Microsoft YaHei lacks it too, so a Chinese page would depend on
+font fallback. The boxes are therefore a small drawn image (a document resource), the same in
+every language; they carry no text, so the PDF text layer holds only the words.
+
+Chinese text layer. With the explicit Simplified Chinese family (printing.paper_font, here Noto
+Sans CJK SC) Qt embeds the font with a ToUnicode map, and ``pdftotext`` gives back the Chinese
+names and steps exactly (tests/gui/test_printing.py checks it). WenQuanYi Micro Hei was not
+installed on the machine where this was checked, so only Noto Sans CJK SC was tried.
+
+Page breaks. QTextDocument splits a table row or a list freely across pages, so after the
+layout each section (from its level-2 heading to the next one) that would straddle a page
+boundary but fits on one page gets a "page break before" on its heading, and the layout is
+redone. A section longer than a page is left to flow.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QBuffer,
+    QCoreApplication,
+    QDate,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    QTranslator,
+    QUrl,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import phone
+from ..core.catalog import Catalog, Service
+from ..core.errors import UserError
+from ..core.i18n import QT_TRANSLATE_NOOP, Text
+from ..core.model import AccountStatus, Action, Category, PhoneNumber
+from ..core.plan import Plan, PlanItem, build_plan, item_name
+from ..core.requirements import in_words
+from ..i18n import LANGUAGE_NAMES, LANGUAGES, current_language, qm_path, translate
+from ..storage.atomic import write_atomic
+from .errors import show_problem
+from .printing import PAPER_BODY_PT, make_document, point_units
+from .widgets import button, labelled, para, title
+
+if TYPE_CHECKING:
+    from ..storage.vault import Vault
+    from .context import AppContext
+
+BOX_URL = "ringoff-box:empty"
+TICKED_URL = "ringoff-box:ticked"
+LINES_URL = "ringoff-box:lines"
+NOTES_WIDTH_PT = 470  # fits A4 and Letter with the usual margins
+NOTE_GAP_PT = 30  # room to write by hand between the ruled lines
+NOTE_LINES = 3
+STEP_INDENT_PT = round(PAPER_BODY_PT * 2.6)  # the box and "1." hang left of the text
+OBJECT_CHAR = "\ufffc"  # an inline image (a tick box) in a block's text
+
+C = "Checklist"
+TITLE = QT_TRANSLATE_NOOP(C, "Checklist: moving accounts off a phone number")
+ACTIONS: dict[Action, Text] = {
+    Action.CHANGE: QT_TRANSLATE_NOOP(C, "What to do: change the number to the new one"),
+    Action.REMOVE: QT_TRANSLATE_NOOP(C, "What to do: remove this number from the account"),
+    Action.CLOSE: QT_TRANSLATE_NOOP(C, "What to do: close the account"),
+}
+
+
+# --- words in the chosen language ----------------------------------------------------------
+
+
+def translator_for(lang: str) -> Callable[[Text], str]:
+    """Translate Texts into *lang*, which may differ from the language of the screens."""
+    if lang == current_language():
+        return translate
+    if lang == "en":
+        return lambda text: text.render()
+    path = qm_path(lang)
+    qt = QTranslator()
+    if path is None or not qt.load(str(path)):
+        return lambda text: text.render()
+
+    def tr(text: Text) -> str:
+        return text.render(qt.translate(text.context, text.source) or None)
+
+    return tr
+
+
+def date_in_words(d: date, lang: str) -> str:
+    """ "Monday 7 January 2027" / "2027年1月7日 星期四"."""
+    qd = QDate(d.year, d.month, d.day)
+    if lang == "zh_CN":
+        return QLocale(QLocale.Language.Chinese, QLocale.Country.China).toString(
+            qd, "yyyy年M月d日 dddd"
+        )
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom).toString(
+        qd, "dddd d MMMM yyyy"
+    )
+
+
+def _days_away(d: date, today: date) -> Text:
+    days = (d - today).days
+    if days == 0:
+        return QT_TRANSLATE_NOOP(C, "today")
+    if days == 1:
+        return QT_TRANSLATE_NOOP(C, "tomorrow")
+    if days > 1:
+        return QT_TRANSLATE_NOOP(C, "in {days} days").format(days=days)
+    if days == -1:
+        return QT_TRANSLATE_NOOP(C, "yesterday")
+    return QT_TRANSLATE_NOOP(C, "{days} days ago").format(days=-days)
+
+
+def _number_text(e164: str, region: str, whole: bool) -> str:
+    return phone.display(e164, region) if whole else phone.masked(e164, region)
+
+
+# --- the document ---------------------------------------------------------------------------
+
+
+def _e(text: str) -> str:
+    return html.escape(text)
+
+
+def _image_px(points: float) -> int:
+    """An <img> size for *points* on paper: Qt scales image sizes by the layout device's dpi
+    over the screen's logical dpi (qt_defaultDpi), so undo that here."""
+    screen = QGuiApplication.primaryScreen()
+    dpi = screen.logicalDotsPerInchY() if screen is not None else 96.0
+    return round(points * dpi / 72)
+
+
+def _box(ticked: bool = False) -> str:
+    size = _image_px(PAPER_BODY_PT)
+    url = TICKED_URL if ticked else BOX_URL
+    return f"<img src='{url}' width='{size}' height='{size}' style='vertical-align: middle'/>"
+
+
+def _tick_line(text: str, ticked: bool = False, number: int | None = None) -> str:
+    prefix = f"{number}.&nbsp;" if number is not None else ""
+    return f"<p class='step'>{_box(ticked)}&nbsp;&nbsp;{prefix}{_e(text)}</p>"
+
+
+def _guide_steps(
+    item: PlanItem, catalog: Catalog, lang: str
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], Service | None]:
+    """(requirement codes, steps, fallback steps, the service the guide came from)."""
+    service = item.service
+    if service is None:
+        service = catalog.generic(Category.OTHER) or catalog.generic("app")
+    if service is None:
+        return (), (), (), None
+    guide = service.action(item.account.action) or service.action(service.default_action)
+    if guide is None:
+        return (), (), (), service
+    use_fallback = item.account.use_fallback and guide.has_fallback
+    steps = guide.steps_for(lang, fallback=use_fallback)
+    fallback = () if use_fallback else guide.steps_for(lang, fallback=True)
+    return guide.requires_for(use_fallback), steps, fallback, service
+
+
+def _visits(plan: Plan, catalog: Catalog, lang: str) -> tuple[list[str], list[str]]:
+    """Names of the banks, and of the other places, that need a visit in person."""
+    banks: list[str] = []
+    others: list[str] = []
+    for item in plan.remaining:
+        requires, _, _, _ = _guide_steps(item, catalog, lang)
+        if "in_person" not in requires:
+            continue
+        is_bank = item.service is not None and item.service.category is Category.BANK
+        (banks if is_bank else others).append(item_name(item, lang))
+    return banks, others
+
+
+def checklist_html(
+    number: PhoneNumber,
+    person_name: str,
+    plan: Plan,
+    catalog: Catalog,
+    lang: str,
+    today: date,
+    *,
+    whole_number: bool = False,
+) -> str:
+    """The checklist for *number* as rich text, in *lang* (catalog steps and labels alike)."""
+    tr = translator_for(lang)
+    parts: list[str] = [f"<h1>{_e(tr(TITLE))}</h1>"]
+
+    shown = _number_text(number.e164, number.region, whole_number)
+    whose = QT_TRANSLATE_NOOP(C, "{person}: phone number {number}").format(
+        person=person_name, number=shown
+    )
+    parts.append(f"<p class='big'><b>{_e(tr(whose))}</b></p>")
+    if number.cancel_on is not None:
+        when = QT_TRANSLATE_NOOP(C, "To be cancelled on {date} ({away}).").format(
+            date=date_in_words(number.cancel_on, lang), away=tr(_days_away(number.cancel_on, today))
+        )
+    else:
+        when = QT_TRANSLATE_NOOP(C, "No cancellation date has been set yet.")
+    parts.append(f"<p>{_e(tr(when))}</p>")
+    if number.new_number:
+        new = QT_TRANSLATE_NOOP(C, "The new number: {number}").format(
+            number=_number_text(number.new_number, number.region, whole_number)
+        )
+        parts.append(f"<p>{_e(tr(new))}</p>")
+    progress = QT_TRANSLATE_NOOP(C, "{done} of {total} done.").format(
+        done=plan.done, total=plan.total
+    )
+    parts.append(f"<p><b>{_e(tr(progress))}</b></p>")
+    printed = QT_TRANSLATE_NOOP(C, "Printed on {date}. Tick each box when a step is done.").format(
+        date=date_in_words(today, lang)
+    )
+    parts.append(f"<p class='small'>{_e(tr(printed))}</p>")
+
+    banks, others = _visits(plan, catalog, lang)
+    if banks or others:
+        parts.append(f"<h2>{_e(tr(QT_TRANSLATE_NOOP(C, 'Visits in person')))}</h2>")
+        if banks:
+            bring = QT_TRANSLATE_NOOP(C, "Bank visits: bring your ID card and these cards:")
+            parts.append(f"<p><b>{_e(tr(bring))}</b></p>")
+            parts += [_tick_line(name) for name in banks]
+        if others:
+            other = QT_TRANSLATE_NOOP(C, "Other visits: bring your ID card to:")
+            parts.append(f"<p><b>{_e(tr(other))}</b></p>")
+            parts += [_tick_line(name) for name in others]
+
+    remaining = plan.remaining
+    if not remaining and plan.items:
+        all_done = QT_TRANSLATE_NOOP(C, "Nothing left to do for this number.")
+        parts.append(f"<h2>{_e(tr(all_done))}</h2>")
+    for index, item in enumerate(remaining, start=1):
+        parts += _section(index, item, catalog, lang, tr)
+
+    done = [item_name(i, lang) for i in plan.items if i.account.status is AccountStatus.DONE]
+    cannot = [i for i in plan.items if i.account.status is AccountStatus.CANNOT]
+    if done or cannot:
+        parts.append(f"<h2>{_e(tr(QT_TRANSLATE_NOOP(C, 'Finished')))}</h2>")
+    sep = "、" if lang == "zh_CN" else ", "
+    if done:
+        line = QT_TRANSLATE_NOOP(C, "Already done: {names}.").format(names=sep.join(done))
+        parts.append(f"<p>{_e(tr(line))}</p>")
+    for item in cannot:
+        reason = item.account.reason.strip()
+        line = (
+            QT_TRANSLATE_NOOP(C, "Could not be done: {name} ({reason}).").format(
+                name=item_name(item, lang), reason=reason
+            )
+            if reason
+            else QT_TRANSLATE_NOOP(C, "Could not be done: {name}.").format(
+                name=item_name(item, lang)
+            )
+        )
+        parts.append(f"<p>{_e(tr(line))}</p>")
+    return "\n".join(parts)
+
+
+def _section(
+    index: int, item: PlanItem, catalog: Catalog, lang: str, tr: Callable[[Text], str]
+) -> list[str]:
+    requires, steps, fallback, _service = _guide_steps(item, catalog, lang)
+    out = [f"<h2>{index}. {_e(item_name(item, lang))}</h2>"]
+    out.append(f"<p><b>{_e(tr(ACTIONS[item.account.action]))}</b></p>")
+    if item.account.status is AccountStatus.IN_PROGRESS:
+        out.append(f"<p>{_e(tr(QT_TRANSLATE_NOOP(C, 'Already started.')))}</p>")
+    if item.account.use_fallback:
+        old_gone = QT_TRANSLATE_NOOP(C, "The old number no longer works: these are the steps.")
+        out.append(f"<p>{_e(tr(old_gone))}</p>")
+    words = in_words(requires)
+    if words:
+        out.append(f"<p><b>{_e(tr(QT_TRANSLATE_NOOP(C, 'What to bring:')))}</b></p><ul>")
+        out += [f"<li>{_e(tr(w))}</li>" for w in words]
+        out.append("</ul>")
+    if steps:
+        out.append(f"<p><b>{_e(tr(QT_TRANSLATE_NOOP(C, 'Steps:')))}</b></p>")
+        checked = item.account.checked_steps
+        out += [
+            _tick_line(step, ticked=(n - 1) in checked, number=n)
+            for n, step in enumerate(steps, start=1)
+        ]
+    else:
+        no_guide = QT_TRANSLATE_NOOP(
+            C, "No step-by-step guide: look in the app's settings for the phone number."
+        )
+        out.append(f"<p>{_e(tr(no_guide))}</p>")
+    if fallback:
+        joiner = "" if lang == "zh_CN" else " "
+        label = tr(QT_TRANSLATE_NOOP(C, "If the old number no longer works:"))
+        out.append(f"<p class='fallback'><b>{_e(label)}</b> {_e(joiner.join(fallback))}</p>")
+    notes = tr(QT_TRANSLATE_NOOP(C, "Notes:"))
+    out.append(
+        f"<p class='notes'>{_e(notes)}<br/><img src='{LINES_URL}' "
+        f"width='{_image_px(NOTES_WIDTH_PT)}' height='{_image_px(NOTE_LINES * NOTE_GAP_PT)}'/></p>"
+    )
+    return out
+
+
+CHECKLIST_STYLE = f"""
+    p.big {{ font-size: {PAPER_BODY_PT + 4}pt; }}
+    p.step {{ margin-top: 5pt; margin-bottom: 5pt; }}
+    p.fallback {{ margin-top: 10pt; }}
+    p.notes {{ margin-top: 10pt; margin-bottom: 0pt; }}
+    h2 {{ margin-top: 24pt; }}
+"""
+
+
+def _box_image(ticked: bool) -> QImage:
+    side = 96
+    image = QImage(side, side, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(QColor("black"))
+    pen.setWidthF(side * 0.09)
+    painter.setPen(pen)
+    inset = side * 0.08
+    painter.drawRect(QRectF(inset, inset, side - 2 * inset, side - 2 * inset))
+    if ticked:
+        pen.setWidthF(side * 0.12)
+        painter.setPen(pen)
+        painter.drawLine(int(side * 0.25), int(side * 0.52), int(side * 0.43), int(side * 0.72))
+        painter.drawLine(int(side * 0.43), int(side * 0.72), int(side * 0.77), int(side * 0.28))
+    painter.end()
+    return image
+
+
+def _ruled_lines() -> QImage:
+    scale = 4  # pixels per point, so the lines stay sharp on paper
+    image = QImage(
+        NOTES_WIDTH_PT * scale, NOTE_LINES * NOTE_GAP_PT * scale, QImage.Format.Format_RGB32
+    )
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    pen = QPen(QColor("#444444"))
+    pen.setWidthF(0.8 * scale)
+    painter.setPen(pen)
+    for n in range(1, NOTE_LINES + 1):
+        y = n * NOTE_GAP_PT * scale - pen.widthF()
+        painter.drawLine(0, int(y), image.width(), int(y))
+    painter.end()
+    return image
+
+
+def checklist_document(body_html: str, lang: str) -> QTextDocument:
+    """The rich text as a document with the paper styles and the tick-box images."""
+    doc = make_document("", lang)
+    font = QFont(doc.defaultFont())
+    # No "ff"/"fi" ligatures: the PDF text would hold U+FB00... and "office" would not be found.
+    font.setFeature(QFont.Tag("liga"), 0)
+    doc.setDefaultFont(font)
+    doc.setDefaultStyleSheet(doc.defaultStyleSheet() + CHECKLIST_STYLE)
+    for url, image in (
+        (BOX_URL, _box_image(False)),
+        (TICKED_URL, _box_image(True)),
+        (LINES_URL, _ruled_lines()),
+    ):
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
+    doc.setHtml(body_html)
+    # A hanging indent for the tick lines (Qt's CSS ignores a negative text-indent): the box
+    # and the step number stand out on the left, the wrapped lines align with the text.
+    block = doc.begin()
+    while block.isValid():
+        if block.text().startswith(OBJECT_CHAR):
+            fmt = QTextBlockFormat(block.blockFormat())
+            fmt.setLeftMargin(STEP_INDENT_PT)
+            fmt.setTextIndent(-STEP_INDENT_PT)
+            QTextCursor(block).setBlockFormat(fmt)
+        block = block.next()
+    return doc
+
+
+def a4_layout() -> QPageLayout:
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(18, 18, 18, 18),
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def paginate(doc: QTextDocument, page_layout: QPageLayout) -> int:
+    """Lay *doc* out in points on pages of *page_layout*, keeping each section's heading, what
+    to bring and its step list on one page where they fit (see the module docstring).
+    Returns the number of page breaks added."""
+    point_units(doc)
+    rect = page_layout.paintRect(QPageLayout.Unit.Point)
+    doc.setPageSize(QSizeF(rect.width(), rect.height()))
+    page = doc.pageSize().height()
+    layout = doc.documentLayout()
+    added = 0
+    block = doc.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() != 2:
+            block = block.next()
+            continue
+        # The unit to keep whole: the section, or when it is longer than a page, its heading
+        # down to the last tick line (the fallback and the note lines may then flow on).
+        last = block
+        last_tick = None
+        nxt = block.next()
+        while nxt.isValid() and nxt.blockFormat().headingLevel() != 2:
+            last = nxt
+            if nxt.text().startswith(OBJECT_CHAR):
+                last_tick = nxt
+            nxt = nxt.next()
+        layout.documentSize()  # finishes the (otherwise lazy) layout, so positions are current
+        top = layout.blockBoundingRect(block).top()
+        bottom = layout.blockBoundingRect(last).bottom()
+        if bottom - top >= page * 0.92 and last_tick is not None:
+            bottom = layout.blockBoundingRect(last_tick).bottom()
+        first_page = int(top // page)
+        if int((bottom - 1) // page) != first_page and bottom - top < page * 0.92:
+            fmt = QTextBlockFormat(block.blockFormat())
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            QTextCursor(block).setBlockFormat(fmt)
+            added += 1
+        block = nxt
+    return added
+
+
+def checklist_pdf(body_html: str, lang: str, title_text: str) -> bytes:
+    """The checklist as PDF bytes on A4 (the same settings as printing.write_pdf)."""
+    doc = checklist_document(body_html, lang)
+    page_layout = a4_layout()
+    paginate(doc, page_layout)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(title_text)
+    writer.setCreator("Ringoff")
+    writer.setResolution(300)
+    writer.setPageLayout(page_layout)
+    doc.print_(writer)  # print_ ends its painter, which finishes the PDF
+    buffer.close()
+    return bytes(buffer.data().data())
+
+
+def save_checklist_pdf(body_html: str, lang: str, path: Path, title_text: str) -> None:
+    """Write the checklist to *path*: made in memory, then written atomically with mode 0600
+    (a temporary file in the same folder renamed over *path*; storage.atomic.write_atomic)."""
+    write_atomic(path, checklist_pdf(body_html, lang, title_text))
+
+
+def ensure_gui_application() -> QCoreApplication:
+    """The running application, or a new QGuiApplication for the command line: fonts and
+    PDF writing need one. Without a display, Qt's "offscreen" platform is used."""
+    app = QCoreApplication.instance()
+    if app is not None:
+        return app
+    has_display = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    if not has_display and sys.platform not in ("win32", "darwin"):
+        if not os.environ.get("QT_QPA_PLATFORM"):  # unset, or set to nothing
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    return QGuiApplication(["ringoff"])
+
+
+# --- building it from the vault -------------------------------------------------------------
+
+
+def checklist_for(
+    vault: Vault, catalog: Catalog, number_id: str, lang: str, today: date, whole_number: bool
+) -> str:
+    """:func:`checklist_html` for a number of an open vault (used by the dialog and the CLI)."""
+    number = vault.number(number_id)
+    people = {p.id: p.name for p in vault.people()}
+    plan = build_plan(number, vault.accounts(number.id), catalog, today)
+    return checklist_html(
+        number,
+        people.get(number.person_id, ""),
+        plan,
+        catalog,
+        lang,
+        today,
+        whole_number=whole_number,
+    )
+
+
+def checklist_title(lang: str) -> str:
+    return translator_for(lang)(TITLE)
+
+
+# --- the dialog -----------------------------------------------------------------------------
+
+
+class ChecklistDialog(QDialog):
+    """Choose the language and whether the whole number shows, then print or save a PDF."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None, number_id: str) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.number_id = number_id
+        self.setWindowTitle(self.tr("Print the checklist"))
+        self.setAccessibleName(self.tr("Print the checklist"))
+        lay = QVBoxLayout(self)
+        lay.addWidget(title(self.tr("Print the checklist"), 1.3))
+        lay.addWidget(
+            para(
+                self.tr(
+                    "A large-print list of what is left to do for this number: what to bring, "
+                    "each step with a box to tick, and room for notes. Take it to the bank."
+                )
+            )
+        )
+        self.language = QComboBox()
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(max(0, self.language.findData(ctx.lang)))
+        lay.addWidget(labelled(self.tr("&Language on paper:"), self.language))
+        self.whole = QCheckBox(self.tr("Show the &whole number on paper"))
+        self.whole.setAccessibleName(self.tr("Show the whole number on paper"))
+        lay.addWidget(self.whole)
+        lay.addWidget(
+            para(
+                self.tr("Without it, the middle digits are hidden, like 138 **** 5678."),
+                hint=True,
+            )
+        )
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("What happened"))
+        lay.addWidget(self.status)
+        buttons = QHBoxLayout()
+        self.print_button = button(self.tr("Print…"), primary=True)
+        self.save_button = button(self.tr("Save as PDF…"))
+        self.close_button = button(self.tr("Close"))
+        for b in (self.print_button, self.save_button, self.close_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        lay.addLayout(buttons)
+        self.print_button.clicked.connect(self.print_)
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.accept)
+        self.setTabOrder(self.language, self.whole)
+        self.setTabOrder(self.whole, self.print_button)
+        self.setTabOrder(self.print_button, self.save_button)
+        self.setTabOrder(self.save_button, self.close_button)
+
+    def initial_focus(self) -> QWidget:
+        return self.print_button
+
+    @property
+    def lang(self) -> str:
+        return str(self.language.currentData())
+
+    def html(self) -> str:
+        lang = self.lang
+        ctx = self.ctx
+        return checklist_for(
+            ctx.session.vault,
+            ctx.catalog,
+            self.number_id,
+            lang,
+            ctx.today(),
+            self.whole.isChecked(),
+        )
+
+    def save_to(self, path: Path) -> None:
+        """Write the PDF to *path* (the seam tests use instead of the file dialog)."""
+        try:
+            save_checklist_pdf(self.html(), self.lang, path, checklist_title(self.lang))
+        except OSError as exc:
+            show_problem(
+                self,
+                UserError(
+                    QT_TRANSLATE_NOOP(
+                        "Checklist", "The checklist could not be saved to {path}: {reason}"
+                    ).format(path=str(path), reason=exc.strerror or str(exc))
+                ),
+            )
+            return
+        self.status.setText(self.tr("Saved to {path}").format(path=str(path)))
+
+    def save(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the checklist"),
+            str(Path.home() / (self.tr("Ringoff checklist") + ".pdf")),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if name:
+            self.save_to(Path(name))
+
+    def print_(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPagedPaintDevice) -> None:
+        doc = checklist_document(self.html(), self.lang)
+        paginate(doc, printer.pageLayout())
+        doc.print_(printer)
+        self.status.setText(self.tr("Sent to the printer."))
