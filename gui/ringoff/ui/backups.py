@@ -1,0 +1,580 @@
+"""Backups: the list, a backup now, restoring one (after showing what it holds), moving house.
+
+Restoring never replaces anything before the person has seen what the backup contains; the
+current information is kept as a "before-restore" backup first (storage.vault.restore_backup).
+Restoring works while locked too, so a damaged vault can be replaced from its backups.
+
+Moving to another computer writes one transfer file (storage.transfer); on the new computer
+:class:`ImportTransferDialog` (Settings, before any vault exists) brings it in.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.errors import UserError
+from ..core.i18n import QT_TRANSLATE_NOOP
+from ..i18n import current_language
+from . import style
+from .context import AppContext
+from .errors import show_problem
+from .history import when_text
+from .security import CalmDialog, Worker, busy_bar, error_label, mono
+from .widgets import Card, button, field, labelled, para, title
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+def backups_folder(ctx: AppContext) -> Path:
+    """Where backups go: the chosen folder, or "backups" beside the vault."""
+    from ..storage.vault import default_backups_dir
+
+    chosen = ctx.settings["backups_dir"]
+    return Path(chosen) if chosen else default_backups_dir(ctx.session.vault_path)
+
+
+def size_text(size: int) -> str:
+    locale = (
+        QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+        if current_language() == "zh_CN"
+        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    )
+    return locale.formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+
+
+def main_window_of(widget: QWidget | None) -> QWidget | None:
+    """The main window (the one with ``go``) that *widget* lives in, if any."""
+    while widget is not None:
+        if hasattr(widget, "go"):
+            return widget
+        widget = widget.parentWidget()
+    return None
+
+
+class SecretBox(QWidget):
+    """A passphrase field that can switch to a recovery key field."""
+
+    def __init__(self, passphrase_label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.using_recovery = False
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.passphrase = field(self.tr("Passphrase"), self.tr("Passphrase"), secret=True)
+        self.passphrase_box = labelled(passphrase_label, self.passphrase)
+        lay.addWidget(self.passphrase_box)
+        self.recovery = field(self.tr("For example 7K3M-Q9XA-…"), self.tr("Recovery key"))
+        mono(self.recovery)
+        self.recovery_box = labelled(self.tr("&Recovery key"), self.recovery)
+        self.recovery_box.setVisible(False)
+        lay.addWidget(self.recovery_box)
+        self.switch = button(self.tr("Use the recovery key instead"))
+        self.switch.setFlat(True)
+        self.switch.clicked.connect(self.toggle)
+        lay.addWidget(self.switch, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def toggle(self) -> None:
+        self.using_recovery = not self.using_recovery
+        self.passphrase_box.setVisible(not self.using_recovery)
+        self.recovery_box.setVisible(self.using_recovery)
+        self.switch.setText(
+            self.tr("Use the passphrase instead")
+            if self.using_recovery
+            else self.tr("Use the recovery key instead")
+        )
+        self.switch.setAccessibleName(self.switch.text())
+        self.edit().setFocus()
+
+    def edit(self) -> QWidget:
+        return self.recovery if self.using_recovery else self.passphrase
+
+    def text(self) -> str:
+        return self.recovery.text() if self.using_recovery else self.passphrase.text()
+
+    def clear(self) -> None:
+        self.passphrase.clear()
+        self.recovery.clear()
+
+
+class BackupsDialog(CalmDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.main_window = main_window_of(parent)
+        self.folder = backups_folder(ctx)
+        self.chosen: Path | None = None
+        self.raw_key: bytes | None = None
+        self.setWindowTitle(self.tr("Backups"))
+        self.setAccessibleName(self.tr("Backups"))
+        em = style.em()
+        self.resize(em * 36, em * 34)
+        lay = QVBoxLayout(self)
+        lay.addWidget(title(self.tr("Backups"), 1.3))
+        lay.addWidget(
+            para(
+                self.tr(
+                    "Ringoff makes an encrypted copy of your information every day it is used "
+                    "and keeps the newest 10. Copies you make yourself are never removed."
+                )
+            )
+        )
+        self.folder_label = para(
+            self.tr("Folder: {folder}").format(folder=str(self.folder)), hint=True
+        )
+        lay.addWidget(self.folder_label)
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([self.tr("Made"), self.tr("Kind"), self.tr("Size")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAccessibleName(self.tr("Backups, newest first"))
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        lay.addWidget(self.tree, 1)
+        self.empty = para(self.tr("There are no backups yet."), hint=True)
+        lay.addWidget(self.empty)
+
+        unlocked = ctx.session.is_unlocked
+        self.backup_button = button(self.tr("Make a backup now"))
+        self.backup_button.setEnabled(unlocked)
+        self.restore_button = button(self.tr("Restore…"))
+        self.restore_button.setAccessibleName(self.tr("Restore the selected backup"))
+        self.move_button = button(self.tr("Move to another computer…"))
+        self.move_button.setVisible(unlocked)
+        row_ = QHBoxLayout()
+        for b in (self.backup_button, self.restore_button, self.move_button):
+            row_.addWidget(b)
+        row_.addStretch(1)
+        lay.addLayout(row_)
+        self.restore_panel = self._build_restore_panel()
+        lay.addWidget(self.restore_panel)
+        self.status = para("")
+        self.status.setAccessibleName(self.tr("Message"))
+        lay.addWidget(self.status)
+        self.close_button = button(self.tr("Close"))
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
+        lay.addLayout(bottom)
+
+        self.worker = Worker(self)
+        self.worker.done.connect(self._derived)
+        self.backup_button.clicked.connect(self.backup_now)
+        self.restore_button.clicked.connect(self.ask_restore)
+        self.move_button.clicked.connect(self.choose_export)
+        self.close_button.clicked.connect(self.accept)
+        self.tree.currentItemChanged.connect(self._selection_changed)
+        self.tree.itemActivated.connect(lambda *_: self.ask_restore())
+        self.reload()
+        self.tree.setFocus()
+
+    # -- the list --
+
+    def kind_text(self, tag: str) -> str:
+        return {
+            "": self.tr("Automatic"),
+            "manual": self.tr("Made by you"),
+            "before-restore": self.tr("Kept before a restore"),
+            "before-upgrade": self.tr("Kept before an update"),
+        }.get(tag, tag)
+
+    def reload(self) -> None:
+        from ..storage.vault import default_backups_dir, list_backups
+
+        stem = self.ctx.session.vault_path.stem
+        folders = [self.folder, default_backups_dir(self.ctx.session.vault_path)]
+        found = {}
+        for folder in folders:
+            for info in list_backups(folder, stem):
+                found[info.path.resolve()] = info
+        infos = sorted(found.values(), key=lambda b: (b.made_at, b.path.name), reverse=True)
+        self.tree.clear()
+        today = self.ctx.today()
+        for info in infos:
+            item = QTreeWidgetItem(
+                [when_text(info.made_at, today), self.kind_text(info.tag), size_text(info.size)]
+            )
+            item.setData(0, PATH_ROLE, str(info.path))
+            self.tree.addTopLevelItem(item)
+        if infos:
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        self.empty.setVisible(not infos)
+        self.tree.setVisible(bool(infos))
+        self._selection_changed()
+
+    def rows(self) -> list[list[str]]:
+        return [
+            [self.tree.topLevelItem(i).text(c) for c in range(3)]
+            for i in range(self.tree.topLevelItemCount())
+        ]
+
+    def selected_path(self) -> Path | None:
+        item = self.tree.currentItem()
+        return Path(str(item.data(0, PATH_ROLE))) if item is not None else None
+
+    def _selection_changed(self, *_: object) -> None:
+        self.restore_button.setEnabled(self.tree.currentItem() is not None)
+
+    # -- a backup now --
+
+    def backup_now(self) -> Path | None:
+        if not self.ctx.session.is_unlocked:
+            return None
+        vault = self.ctx.session.vault
+        try:
+            # The same name scheme as the automatic backups, tagged "manual" (never pruned).
+            made = vault.backup_to(self.folder / vault._backup_name("manual"))
+        except Exception as exc:
+            show_problem(self, exc)
+            return None
+        self.reload()
+        self.status.setText(
+            self.tr("A backup was made: {when}.").format(
+                when=when_text(self.ctx.now(), self.ctx.today())
+            )
+        )
+        return made
+
+    # -- restoring --
+
+    def _build_restore_panel(self) -> Card:
+        panel = Card()
+        panel.setAccessibleName(self.tr("Restore a backup"))
+        self.restore_intro = para("")
+        panel.layout_.addWidget(self.restore_intro)
+        self.secret = SecretBox(self.tr("&Passphrase you used then"))
+        panel.layout_.addWidget(self.secret)
+        self.restore_error = error_label(self.tr("Problem"))
+        panel.layout_.addWidget(self.restore_error)
+        self.restore_busy = busy_bar(self.tr("Opening the backup, please wait"))
+        panel.layout_.addWidget(self.restore_busy)
+        self.check_button = button(self.tr("Show what it holds"), primary=True)
+        self.cancel_restore = button(self.tr("Cancel"))
+        self.check_row = QWidget()
+        check_lay = QHBoxLayout(self.check_row)
+        check_lay.setContentsMargins(0, 0, 0, 0)
+        check_lay.addWidget(self.check_button)
+        check_lay.addWidget(self.cancel_restore)
+        check_lay.addStretch(1)
+        panel.layout_.addWidget(self.check_row)
+        self.summary_label = QLabel("")
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setAccessibleName(self.tr("What the backup holds"))
+        style.heading(self.summary_label, 1.05)
+        panel.layout_.addWidget(self.summary_label)
+        self.replace_warning = para(
+            self.tr(
+                "Restoring replaces what Ringoff holds now with this backup. What it holds now "
+                "is kept as a backup first, so nothing is lost. Ringoff locks, and you unlock "
+                "with the passphrase you had when the backup was made."
+            )
+        )
+        panel.layout_.addWidget(self.replace_warning)
+        self.replace_button = button(self.tr("Replace with this backup"), primary=True)
+        self.keep_button = button(self.tr("Keep what I have"))
+        self.confirm_row = QWidget()
+        confirm_lay = QHBoxLayout(self.confirm_row)
+        confirm_lay.setContentsMargins(0, 0, 0, 0)
+        confirm_lay.addWidget(self.replace_button)
+        confirm_lay.addWidget(self.keep_button)
+        confirm_lay.addStretch(1)
+        panel.layout_.addWidget(self.confirm_row)
+        self.check_button.clicked.connect(self.check_backup)
+        self.secret.passphrase.returnPressed.connect(self.check_backup)
+        self.secret.recovery.returnPressed.connect(self.check_backup)
+        self.cancel_restore.clicked.connect(self.cancel)
+        self.keep_button.clicked.connect(self.cancel)
+        self.replace_button.clicked.connect(self.restore)
+        panel.setVisible(False)
+        return panel
+
+    def _show_confirm(self, shown: bool) -> None:
+        self.summary_label.setVisible(shown)
+        self.replace_warning.setVisible(shown)
+        self.confirm_row.setVisible(shown)
+        self.check_row.setVisible(not shown)
+        self.secret.setVisible(not shown)
+
+    def ask_restore(self) -> None:
+        path = self.selected_path()
+        if path is None:
+            return
+        self.chosen = path
+        self.raw_key = None
+        item = self.tree.currentItem()
+        self.restore_intro.setText(
+            self.tr(
+                "To restore the backup from {when}, type the passphrase you used at that time, "
+                "or your recovery key."
+            ).format(when=item.text(0) if item is not None else "")
+        )
+        self.restore_error.setVisible(False)
+        self.secret.clear()
+        self._show_confirm(False)
+        self.restore_panel.setVisible(True)
+        self.secret.edit().setFocus()
+
+    def cancel(self) -> None:
+        self.chosen = None
+        self.raw_key = None
+        self.secret.clear()
+        self.restore_panel.setVisible(False)
+        self.tree.setFocus()
+
+    def check_backup(self) -> None:
+        if self.worker.running or self.chosen is None:
+            return
+        from ..storage import vault as vault_mod
+
+        text = self.secret.text()
+        if not text.strip():
+            self.restore_error.setText(
+                self.tr("Please type your recovery key.")
+                if self.secret.using_recovery
+                else self.tr("Please type your passphrase.")
+            )
+            self.restore_error.setVisible(True)
+            return
+        backup = self.chosen
+        self.restore_error.setVisible(False)
+        self.restore_busy.setVisible(True)
+        self.check_button.setEnabled(False)
+        if self.secret.using_recovery:
+            self.worker.start(lambda: vault_mod.unlock_with_recovery_key(backup, text))
+        else:
+            self.worker.start(lambda: vault_mod.unlock_with_passphrase(backup, text))
+
+    def _derived(self, raw: object, error: object) -> None:
+        from ..storage.vault import read_backup_summary
+
+        self.restore_busy.setVisible(False)
+        self.check_button.setEnabled(True)
+        if error is None and isinstance(raw, bytes) and self.chosen is not None:
+            try:
+                summary = read_backup_summary(self.chosen, raw)
+            except Exception as exc:
+                error = exc
+        if isinstance(error, UserError):
+            self.restore_error.setText(self.ctx.tr(error.message))
+            self.restore_error.setVisible(True)
+            self.secret.edit().setFocus()
+            return
+        if isinstance(error, BaseException):
+            show_problem(self, error)
+            return
+        assert isinstance(raw, bytes)
+        self.raw_key = raw
+        self.secret.clear()
+        last = (
+            when_text(summary.last_change, self.ctx.today())
+            if summary.last_change is not None
+            else self.tr("never")
+        )
+        self.summary_label.setText(
+            self.tr(
+                "This backup holds — people: {people}, numbers: {numbers}, accounts: "
+                "{accounts}. Last change: {last}."
+            ).format(
+                people=summary.people,
+                numbers=summary.numbers,
+                accounts=summary.accounts,
+                last=last,
+            )
+        )
+        self._show_confirm(True)
+        self.keep_button.setFocus()
+
+    def restore(self) -> None:
+        """Lock, replace the vault with the chosen backup, and go to the unlock page."""
+        from ..storage.vault import restore_backup
+
+        backup, raw = self.chosen, self.raw_key
+        if backup is None or raw is None:
+            return
+        ctx = self.ctx
+        main = self.main_window
+        when = self.tree.currentItem().text(0) if self.tree.currentItem() else ""
+        vault_path = ctx.session.vault_path
+        self.raw_key = None
+        # Locking closes every dialog, this one too: nothing below may touch its widgets.
+        ctx.session.lock("manual")
+        try:
+            restore_backup(vault_path, backup, raw, clock=ctx.clock)
+        except Exception as exc:
+            show_problem(main, exc)
+            return
+        ctx.session.last_lock_reason = QT_TRANSLATE_NOOP(
+            "BackupsDialog",
+            "Your backup from {when} was restored. What Ringoff held before is kept as a "
+            "backup too. Unlock with the passphrase you had when that backup was made.",
+        ).format(when=when)
+        if main is not None:
+            main.go(("unlock",), remember=False)  # type: ignore[attr-defined]
+
+    # -- moving to another computer --
+
+    def choose_export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the transfer file"),
+            str(Path.home() / f"Ringoff {self.ctx.today().isoformat()}.ringoff-transfer"),
+            self.tr("Ringoff transfer files (*.ringoff-transfer)"),
+        )
+        if name:
+            self.export_to(Path(name))
+
+    def export_to(self, path: Path) -> Path | None:
+        from ..storage.transfer import SUFFIX, export_transfer
+
+        if not self.ctx.session.is_unlocked:
+            return None
+        if path.suffix != SUFFIX:
+            path = path.with_name(path.name + SUFFIX)
+        try:
+            made = export_transfer(self.ctx.session.vault, path)
+        except Exception as exc:
+            show_problem(self, exc)
+            return None
+        self.status.setText(
+            self.tr(
+                "Saved to {path}. Copy this file to the other computer, install Ringoff there "
+                "and choose “Bring your information from another computer” in its Settings. "
+                "You will need your passphrase or your recovery key."
+            ).format(path=str(made))
+        )
+        return made
+
+
+class ImportTransferDialog(CalmDialog):
+    """On a new computer: bring in a transfer file (never over an existing vault)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.main_window = main_window_of(parent)
+        self.file: Path | None = None
+        self.imported = False
+        self.setWindowTitle(self.tr("Bring your information from another computer"))
+        self.setAccessibleName(self.windowTitle())
+        lay = QVBoxLayout(self)
+        lay.addWidget(title(self.tr("Bring your information from another computer"), 1.3))
+        lay.addWidget(
+            para(
+                self.tr(
+                    "On the other computer, choose Settings → Backups → “Move to another "
+                    "computer” and copy the file it makes to this computer. Then choose it here."
+                )
+            )
+        )
+        self.file_label = para(self.tr("No file chosen yet."), hint=True)
+        self.file_label.setAccessibleName(self.tr("Chosen file"))
+        self.choose_button = button(self.tr("Choose the file…"))
+        lay.addWidget(self.file_label)
+        lay.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.secret = SecretBox(self.tr("&Passphrase"))
+        lay.addWidget(self.secret)
+        self.error = error_label(self.tr("Problem"))
+        lay.addWidget(self.error)
+        self.busy = busy_bar(self.tr("Opening the file, please wait"))
+        lay.addWidget(self.busy)
+        self.import_button = button(self.tr("Bring it here"), primary=True)
+        self.cancel_button = button(self.tr("Cancel"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        lay.addLayout(buttons)
+        self.worker = Worker(self)
+        self.worker.done.connect(self._derived)
+        self.choose_button.clicked.connect(self.choose)
+        self.import_button.clicked.connect(self.submit)
+        self.secret.passphrase.returnPressed.connect(self.submit)
+        self.secret.recovery.returnPressed.connect(self.submit)
+        self.cancel_button.clicked.connect(self.reject)
+        self.choose_button.setFocus()
+
+    def choose(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the transfer file"),
+            str(Path.home()),
+            self.tr("Ringoff transfer files (*.ringoff-transfer);;All files (*)"),
+        )
+        if name:
+            self.set_file(Path(name))
+
+    def set_file(self, path: Path) -> None:
+        self.file = path
+        self.file_label.setText(self.tr("File: {path}").format(path=str(path)))
+        self.secret.edit().setFocus()
+
+    def _problem(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(True)
+
+    def submit(self) -> None:
+        from ..storage import transfer
+
+        if self.worker.running:
+            return
+        self.error.setVisible(False)
+        if self.file is None:
+            self._problem(self.tr("Please choose the transfer file first."))
+            return
+        text = self.secret.text()
+        if not text.strip():
+            self._problem(self.tr("Please type your passphrase or your recovery key."))
+            return
+        file = self.file
+        recovery = self.secret.using_recovery
+
+        def job() -> bytes:
+            loaded = transfer.read_transfer(file)
+            if recovery:
+                return transfer.transfer_raw_key(loaded, recovery_key=text)
+            return transfer.transfer_raw_key(loaded, passphrase=text)
+
+        self.busy.setVisible(True)
+        self.import_button.setEnabled(False)
+        self.worker.start(job)
+
+    def _derived(self, raw: object, error: object) -> None:
+        from ..storage import transfer
+
+        self.busy.setVisible(False)
+        self.import_button.setEnabled(True)
+        if error is None and isinstance(raw, bytes) and self.file is not None:
+            try:
+                transfer.import_transfer(self.file, self.ctx.session.vault_path, raw_key=raw)
+            except Exception as exc:
+                error = exc
+        if isinstance(error, UserError):
+            self._problem(self.ctx.tr(error.message))
+            return
+        if isinstance(error, BaseException):
+            show_problem(self, error)
+            return
+        self.imported = True
+        self.secret.clear()
+        self.ctx.session.last_lock_reason = QT_TRANSLATE_NOOP(
+            "ImportTransferDialog",
+            "Your information from the other computer is here. Unlock it with the same "
+            "passphrase as there.",
+        )
+        main = self.main_window
+        self.accept()
+        if main is not None:
+            main.go(("unlock",), remember=False)  # type: ignore[attr-defined]

@@ -1,0 +1,467 @@
+"""Security: a new passphrase, a new recovery key, and the Emergency Kit printed again.
+
+The slow key derivation (Argon2id) never runs on the UI thread: a :class:`Worker` runs it in a
+thread and hands the result back through a queued signal. Only the owning thread writes to the
+vault (through ``ctx.session.write``), so a sync conflict locks safely.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.errors import UserError
+from ..core.passphrase import Strength, check
+from . import style
+from .context import AppContext
+from .errors import show_problem
+from .widgets import button, field, labelled, para, title
+
+if TYPE_CHECKING:
+    from ..storage.keys import KdfParams
+
+
+class Worker(QObject):
+    """Runs one slow job in a thread; ``done(result, error)`` arrives on the UI thread."""
+
+    done = Signal(object, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.running = False
+        self.done.connect(self._finished)
+
+    def start(self, job: Callable[[], object]) -> None:
+        if self.running:
+            return
+        self.running = True
+
+        def work() -> None:
+            try:
+                result = job()
+            except Exception as exc:  # handed to the UI thread, sorted there
+                outcome: tuple[object, object] = (None, exc)
+            else:
+                outcome = (result, None)
+            # The dialog may have been closed meanwhile (locked): then nobody is waiting.
+            with contextlib.suppress(RuntimeError):
+                self.done.emit(*outcome)
+
+        threading.Thread(target=work, name="ringoff-security", daemon=True).start()
+
+    def _finished(self, _result: object, _error: object) -> None:
+        self.running = False
+
+
+class CalmDialog(QDialog):
+    """A dialog where Enter never presses a button the person is not on.
+
+    Qt's dialogs press their "default" button on Enter, and which button that is changes with
+    the focus (a Cancel button that once had the focus can stay the default). Here Enter in a
+    text field does only what the field says (``returnPressed``), and Enter on a button presses
+    that button. Escape still cancels.
+    """
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focus = self.focusWidget()
+            if isinstance(focus, QPushButton) and focus.isEnabled() and focus.isVisible():
+                focus.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+def kdf_for(ctx: AppContext) -> KdfParams:
+    from ..storage import keys
+
+    return ctx.session.kdf or keys.DEFAULT_KDF
+
+
+def busy_bar(accessible: str) -> QProgressBar:
+    bar = QProgressBar()
+    bar.setRange(0, 0)
+    bar.setTextVisible(False)
+    bar.setAccessibleName(accessible)
+    bar.setVisible(False)
+    return bar
+
+
+def error_label(accessible: str) -> QLabel:
+    label = para("")
+    label.setAccessibleName(accessible)
+    style.colour_label(label, style.state_colours().red)
+    label.setVisible(False)
+    return label
+
+
+def mono(edit: QWidget) -> None:
+    font = edit.font()
+    font.setFamilies(["DejaVu Sans Mono", "Consolas", "Menlo", "monospace"])
+    edit.setFont(font)
+
+
+class ChangePassphraseDialog(CalmDialog):
+    """A new passphrase, typed twice. The vault stays the same; only the key file changes."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.changed = False
+        self.setWindowTitle(self.tr("Change passphrase"))
+        self.setAccessibleName(self.tr("Change passphrase"))
+        lay = QVBoxLayout(self)
+        lay.addWidget(title(self.tr("Choose a new passphrase"), 1.3))
+        lay.addWidget(
+            para(
+                self.tr(
+                    "Your information stays as it is; only the passphrase that opens it "
+                    "changes. Your recovery key keeps working. Backups made before today "
+                    "still open with the old passphrase."
+                )
+            )
+        )
+        self.pass1 = field(self.tr("Your new passphrase"), self.tr("New passphrase"), True)
+        self.pass2 = field(self.tr("The same passphrase again"), self.tr("Repeat passphrase"), True)
+        lay.addWidget(labelled(self.tr("&New passphrase"), self.pass1))
+        self.hint = para("")
+        self.hint.setAccessibleName(self.tr("How strong the passphrase is"))
+        lay.addWidget(self.hint)
+        lay.addWidget(labelled(self.tr("&Type it again"), self.pass2))
+        self.show_box = QCheckBox(self.tr("Show what I type"))
+        self.show_box.setAccessibleName(self.tr("Show what I type"))
+        self.show_box.toggled.connect(self._toggle_echo)
+        lay.addWidget(self.show_box)
+        self.error = error_label(self.tr("Problem"))
+        lay.addWidget(self.error)
+        self.busy = busy_bar(self.tr("Changing the passphrase, please wait"))
+        lay.addWidget(self.busy)
+        buttons = QHBoxLayout()
+        self.ok_button = button(self.tr("Change passphrase"), primary=True)
+        self.cancel_button = button(self.tr("Cancel"))
+        buttons.addWidget(self.ok_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        lay.addLayout(buttons)
+        self.worker = Worker(self)
+        self.worker.done.connect(self._derived)
+        self.pass1.textChanged.connect(self._hint)
+        self.pass2.returnPressed.connect(self.submit)
+        self.ok_button.clicked.connect(self.submit)
+        self.cancel_button.clicked.connect(self.reject)
+        self.setTabOrder(self.pass1, self.pass2)
+        self.setTabOrder(self.pass2, self.show_box)
+        self.setTabOrder(self.show_box, self.ok_button)
+        self.setTabOrder(self.ok_button, self.cancel_button)
+        self.pass1.setFocus()
+
+    def _toggle_echo(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.pass1.setEchoMode(mode)
+        self.pass2.setEchoMode(mode)
+
+    def _hint(self, text: str) -> None:
+        if not text:
+            self.hint.setText("")
+            return
+        verdict = check(text)
+        self.hint.setText(self.ctx.tr(verdict.message))
+        colours = style.state_colours()
+        colour = {
+            Strength.TOO_WEAK: colours.red,
+            Strength.WEAK: colours.amber,
+        }.get(verdict.strength, colours.green)
+        style.colour_label(self.hint, colour, bold=False)
+
+    def _problem(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(True)
+
+    def submit(self) -> None:
+        if self.worker.running:
+            return
+        self.error.setVisible(False)
+        new = self.pass1.text()
+        verdict = check(new)
+        if not verdict.acceptable:
+            self._problem(self.ctx.tr(verdict.message))
+            self.pass1.setFocus()
+            return
+        if new != self.pass2.text():
+            self._problem(self.tr("The two passphrases are not the same. Please type them again."))
+            self.pass2.selectAll()
+            self.pass2.setFocus()
+            return
+        job = self.ctx.session.vault.rewrap_job(new, kdf_for(self.ctx))
+        self._set_busy(True)
+        self.worker.start(job)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.ok_button.setEnabled(not busy)
+        self.pass1.setReadOnly(busy)
+        self.pass2.setReadOnly(busy)
+
+    def _derived(self, key_file: object, error: object) -> None:
+        self._set_busy(False)
+        if isinstance(error, BaseException):
+            show_problem(self, error)
+            return
+        try:
+            self.ctx.session.write(lambda v: v.install_key_file(key_file))  # type: ignore[arg-type]
+        except UserError as exc:
+            if self.ctx.session.is_unlocked:
+                self._problem(self.ctx.tr(exc.message))
+            return
+        self.changed = True
+        self.pass1.clear()
+        self.pass2.clear()
+        self.accept()
+
+
+class NewRecoveryKeyDialog(CalmDialog):
+    """Re-keys the vault: asks the passphrase, then shows the new key until it is kept."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.recovery_key = ""
+        self.kit: QDialog | None = None
+        self.setWindowTitle(self.tr("New recovery key"))
+        self.setAccessibleName(self.tr("New recovery key"))
+        lay = QVBoxLayout(self)
+        self.stack = QStackedWidget()
+        lay.addWidget(self.stack)
+        self.stack.addWidget(self._ask_step())
+        self.stack.addWidget(self._show_step())
+        self.worker = Worker(self)
+        self.worker.done.connect(self._checked)
+        self.make_button.setDefault(True)
+        self.passphrase.setFocus()
+
+    def _ask_step(self) -> QWidget:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(title(self.tr("Make a new recovery key"), 1.3))
+        lay.addWidget(
+            para(
+                self.tr(
+                    "Do this if someone may have seen your Emergency Kit, or if it was lost. "
+                    "After this, the recovery key printed on your old Emergency Kit no longer "
+                    "opens your information (older backups still open with the old key)."
+                )
+            )
+        )
+        self.passphrase = field(self.tr("Your passphrase"), self.tr("Passphrase"), secret=True)
+        lay.addWidget(labelled(self.tr("Type your &passphrase to continue"), self.passphrase))
+        self.error = error_label(self.tr("Problem"))
+        lay.addWidget(self.error)
+        self.busy = busy_bar(self.tr("Checking, please wait"))
+        lay.addWidget(self.busy)
+        buttons = QHBoxLayout()
+        self.make_button = button(self.tr("Make a new recovery key"), primary=True)
+        self.cancel_button = button(self.tr("Cancel"))
+        buttons.addWidget(self.make_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        lay.addLayout(buttons)
+        self.make_button.clicked.connect(self.submit)
+        self.passphrase.returnPressed.connect(self.submit)
+        self.cancel_button.clicked.connect(self.reject)
+        return page
+
+    def _show_step(self) -> QWidget:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(title(self.tr("Your new recovery key"), 1.3))
+        lay.addWidget(
+            para(
+                self.tr(
+                    "Write it down or print the Emergency Kit now, and keep it with your "
+                    "important papers. It is shown only this once."
+                )
+            )
+        )
+        self.key_label = QLabel("")
+        self.key_label.setWordWrap(True)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key_label.setAccessibleName(self.tr("New recovery key"))
+        style.heading(self.key_label, 1.3)
+        mono(self.key_label)
+        lay.addWidget(self.key_label)
+        self.kit_button = button(self.tr("Print or save the Emergency Kit…"))
+        self.kit_button.clicked.connect(self.open_kit)
+        lay.addWidget(self.kit_button)
+        self.kept = QCheckBox(self.tr("I have kept the new recovery key somewhere safe"))
+        self.kept.setAccessibleName(self.kept.text())
+        lay.addWidget(self.kept)
+        self.finish_button = button(self.tr("Done"), primary=True)
+        self.finish_button.setEnabled(False)
+        self.kept.toggled.connect(self.finish_button.setEnabled)
+        self.finish_button.clicked.connect(self._finish)
+        lay.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return page
+
+    def step(self) -> int:
+        return self.stack.currentIndex()
+
+    def submit(self) -> None:
+        if self.worker.running:
+            return
+        text = self.passphrase.text()
+        self.error.setVisible(False)
+        if not text:
+            self.error.setText(self.tr("Please type your passphrase."))
+            self.error.setVisible(True)
+            return
+        from ..storage import vault as vault_mod
+
+        path = self.ctx.session.vault_path
+        self.busy.setVisible(True)
+        self.make_button.setEnabled(False)
+        self.worker.start(lambda: vault_mod.unlock_with_passphrase(path, text))
+
+    def _checked(self, _raw: object, error: object) -> None:
+        self.busy.setVisible(False)
+        self.make_button.setEnabled(True)
+        if isinstance(error, UserError):
+            self.error.setText(self.ctx.tr(error.message))
+            self.error.setVisible(True)
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
+            return
+        if isinstance(error, BaseException):
+            show_problem(self, error)
+            return
+        passphrase = self.passphrase.text()
+        kdf = kdf_for(self.ctx)
+        try:
+            key = self.ctx.session.write(lambda v: v.rotate_recovery_key(passphrase, kdf))
+        except UserError as exc:
+            if self.ctx.session.is_unlocked:
+                show_problem(self, exc)
+            return
+        self.passphrase.clear()
+        self.recovery_key = str(key)
+        self.key_label.setText(self.recovery_key.replace("-", " "))
+        self.stack.setCurrentIndex(1)
+        self.finish_button.setDefault(True)
+        self.kit_button.setFocus()
+
+    def open_kit(self) -> None:
+        from .printing import EmergencyKitDialog
+
+        self.kit = EmergencyKitDialog(self.ctx, self.recovery_key, self)
+        self.kit.open()
+
+    def _finish(self) -> None:
+        if self.kept.isChecked():
+            self.recovery_key = ""
+            self.key_label.clear()
+            self.accept()
+
+    def reject(self) -> None:
+        # Once the key has changed, Escape must not lose it before the user confirms. A lock
+        # (the session is already locked then) still closes the dialog.
+        if self.step() == 1 and not self.kept.isChecked() and self.ctx.session.is_unlocked:
+            self.kept.setFocus()
+            return
+        self.recovery_key = ""
+        self.key_label.clear()
+        super().reject()
+
+
+class PrintKitDialog(CalmDialog):
+    """The Emergency Kit again: the user types the recovery key, which is checked first."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.kit: QDialog | None = None
+        self.setWindowTitle(self.tr("Print the Emergency Kit again"))
+        self.setAccessibleName(self.tr("Print the Emergency Kit again"))
+        lay = QVBoxLayout(self)
+        lay.addWidget(title(self.tr("Print the Emergency Kit again"), 1.3))
+        lay.addWidget(
+            para(
+                self.tr(
+                    "Ringoff does not keep your recovery key, so it cannot print it by itself. "
+                    "Type it from your old Emergency Kit; Ringoff checks it and makes a fresh "
+                    "page. If you have lost it, make a new recovery key instead."
+                )
+            )
+        )
+        self.recovery = field(self.tr("For example 7K3M-Q9XA-…"), self.tr("Recovery key"))
+        mono(self.recovery)
+        lay.addWidget(labelled(self.tr("&Recovery key"), self.recovery))
+        self.error = error_label(self.tr("Problem"))
+        lay.addWidget(self.error)
+        buttons = QHBoxLayout()
+        self.ok_button = button(self.tr("Continue"), primary=True)
+        self.cancel_button = button(self.tr("Cancel"))
+        buttons.addWidget(self.ok_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        lay.addLayout(buttons)
+        self.ok_button.clicked.connect(self.submit)
+        self.recovery.returnPressed.connect(self.submit)
+        self.cancel_button.clicked.connect(self.reject)
+        self.recovery.setFocus()
+
+    def checked_key(self, text: str) -> str:
+        """The recovery key, formatted, if it is this vault's; UserError otherwise."""
+        from ..core.errors import WrongSecret
+        from ..core.i18n import QT_TRANSLATE_NOOP
+        from ..storage import keys
+
+        raw = keys.parse_recovery_key(text)
+        key_file = keys.read_key_file(self.ctx.session.vault_path)
+        if not key_file.matches(raw):
+            raise WrongSecret(
+                QT_TRANSLATE_NOOP(
+                    "PrintKitDialog",
+                    "This is not the recovery key of your information. Perhaps it is an older "
+                    "key: check the date on your Emergency Kit.",
+                )
+            )
+        return keys.format_recovery_key(raw)
+
+    def submit(self) -> None:
+        self.error.setVisible(False)
+        text = self.recovery.text()
+        if not text.strip():
+            self.error.setText(self.tr("Please type your recovery key."))
+            self.error.setVisible(True)
+            return
+        try:
+            key = self.checked_key(text)
+        except UserError as exc:
+            self.error.setText(self.ctx.tr(exc.message))
+            self.error.setVisible(True)
+            self.recovery.setFocus()
+            return
+        from .printing import EmergencyKitDialog
+
+        self.recovery.clear()
+        self.kit = EmergencyKitDialog(self.ctx, key, self.parentWidget())
+        self.accept()
+        self.kit.open()
