@@ -18,11 +18,10 @@ def cmd_import(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     import json
     from pathlib import Path
 
-    from .core.checklist import new_account
+    from .core.checklist import new_account, unreadable_file
     from .core.i18n import QT_TRANSLATE_NOOP
     from .core.importers import REASON_OTHER, choose_for_import, read_export
     from .core.model import Use
-    from .storage.atomic import os_error_to_user_error
 
     path = Path(args.file).expanduser()
     lang = cli._lang(args)
@@ -33,7 +32,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         try:
             data = path.read_bytes()  # read once; the file is never written to
         except OSError as exc:
-            raise os_error_to_user_error(exc, path) from exc
+            raise unreadable_file(path, exc) from exc
         result = read_export(
             data, number_e164=number.e164, region=number.region, matcher=catalog, lang=lang
         )

@@ -18,8 +18,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from .catalog import Catalog, Service
+from .errors import ImportProblem
 from .i18n import QT_TRANSLATE_NOOP, Text
 from .model import Account, Category, PhoneNumber, Use
 from .plan import default_action
@@ -32,6 +34,7 @@ __all__ = [
     "checklist",
     "new_account",
     "renewal_hint",
+    "unreadable_file",
 ]
 
 
@@ -174,3 +177,24 @@ def renewal_hint(service: Service, lang: str) -> str | None:
         parts = _EN_SENTENCE.split(note)
     found = [p.strip() for p in parts if _RENEWAL_MARK in p]
     return " ".join(found) or None
+
+
+def unreadable_file(path: Path, exc: OSError) -> ImportProblem:
+    """A plain message for an export file that could not be opened (missing, a folder...)."""
+    if isinstance(exc, FileNotFoundError):
+        message = QT_TRANSLATE_NOOP(
+            "Import", "There is no file at “{path}”. Check its name and folder."
+        ).format(path=str(path))
+    elif isinstance(exc, IsADirectoryError):
+        message = QT_TRANSLATE_NOOP(
+            "Import", "“{name}” is a folder. Choose the file your passwords were saved to."
+        ).format(name=path.name)
+    elif isinstance(exc, PermissionError):
+        message = QT_TRANSLATE_NOOP(
+            "Import", "Ringoff is not allowed to read “{path}”. Check the file's permissions."
+        ).format(path=str(path))
+    else:
+        message = QT_TRANSLATE_NOOP(
+            "Import", "The file “{path}” could not be read ({reason})."
+        ).format(path=str(path), reason=exc.strerror or type(exc).__name__)
+    return ImportProblem(message)
