@@ -35,16 +35,15 @@ def short_date(d: date) -> str:
 def relative(d: date, today: date) -> str:
     """ "today", "tomorrow", "in 23 days", "3 days ago"."""
     days = (d - today).days
-    tr = QCoreApplication.translate
     if days == 0:
-        return tr("Dates", "today")
+        return QCoreApplication.translate("Dates", "today")
     if days == 1:
-        return tr("Dates", "tomorrow")
+        return QCoreApplication.translate("Dates", "tomorrow")
     if days == -1:
-        return tr("Dates", "yesterday")
+        return QCoreApplication.translate("Dates", "yesterday")
     if days > 0:
-        return tr("Dates", "in %n days", "", days)
-    return tr("Dates", "%n days ago", "", -days)
+        return QCoreApplication.translate("Dates", "in %n days", "", days)
+    return QCoreApplication.translate("Dates", "%n days ago", "", -days)
 
 
 def spoken(d: date, today: date) -> str:

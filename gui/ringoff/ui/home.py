@@ -111,7 +111,7 @@ class NumberCard(Card):
             route: tuple[object, ...] = ("received", number.id)
         elif plan.readiness is Readiness.EMPTY:
             main_text = self.tr("Find the accounts that use it")
-            route = ("number", number.id)
+            route = ("discover", number.id)
         elif nxt is not None:
             main_text = self.tr("Continue with {name}").format(name=item_name(nxt, lang))
             route = ("walkthrough", number.id, nxt.account.id)

@@ -42,21 +42,20 @@ NOTES_PAUSE_MS = 1500
 
 def region_name(code: str) -> str:
     """The carrier's country in words (the same words as the number dialog)."""
-    tr = QCoreApplication.translate
     names = {
-        "CN": tr("NumberDialog", "Mainland China"),
-        "US": tr("NumberDialog", "United States"),
-        "GB": tr("NumberDialog", "United Kingdom"),
-        "IN": tr("NumberDialog", "India"),
-        "HK": tr("NumberDialog", "Hong Kong"),
-        "TW": tr("NumberDialog", "Taiwan"),
-        "SG": tr("NumberDialog", "Singapore"),
-        "CA": tr("NumberDialog", "Canada"),
-        "AU": tr("NumberDialog", "Australia"),
-        "DE": tr("NumberDialog", "Germany"),
-        "FR": tr("NumberDialog", "France"),
-        "JP": tr("NumberDialog", "Japan"),
-        "KR": tr("NumberDialog", "South Korea"),
+        "CN": QCoreApplication.translate("NumberDialog", "Mainland China"),
+        "US": QCoreApplication.translate("NumberDialog", "United States"),
+        "GB": QCoreApplication.translate("NumberDialog", "United Kingdom"),
+        "IN": QCoreApplication.translate("NumberDialog", "India"),
+        "HK": QCoreApplication.translate("NumberDialog", "Hong Kong"),
+        "TW": QCoreApplication.translate("NumberDialog", "Taiwan"),
+        "SG": QCoreApplication.translate("NumberDialog", "Singapore"),
+        "CA": QCoreApplication.translate("NumberDialog", "Canada"),
+        "AU": QCoreApplication.translate("NumberDialog", "Australia"),
+        "DE": QCoreApplication.translate("NumberDialog", "Germany"),
+        "FR": QCoreApplication.translate("NumberDialog", "France"),
+        "JP": QCoreApplication.translate("NumberDialog", "Japan"),
+        "KR": QCoreApplication.translate("NumberDialog", "South Korea"),
     }
     return names.get(code, code)
 

@@ -23,12 +23,11 @@ from .widgets import Card, para
 
 
 def status_words(status: AccountStatus) -> str:
-    tr = QCoreApplication.translate
     return {
-        AccountStatus.TODO: tr("PlanView", "Not started"),
-        AccountStatus.IN_PROGRESS: tr("PlanView", "Started"),
-        AccountStatus.DONE: tr("PlanView", "Done"),
-        AccountStatus.CANNOT: tr("PlanView", "Can't be done"),
+        AccountStatus.TODO: QCoreApplication.translate("PlanView", "Not started"),
+        AccountStatus.IN_PROGRESS: QCoreApplication.translate("PlanView", "Started"),
+        AccountStatus.DONE: QCoreApplication.translate("PlanView", "Done"),
+        AccountStatus.CANNOT: QCoreApplication.translate("PlanView", "Can't be done"),
     }[status]
 
 
@@ -43,11 +42,10 @@ def status_colour(status: AccountStatus) -> QColor:
 
 
 def action_words(action: Action) -> str:
-    tr = QCoreApplication.translate
     return {
-        Action.CHANGE: tr("PlanView", "Change to the new number"),
-        Action.REMOVE: tr("PlanView", "Remove the number"),
-        Action.CLOSE: tr("PlanView", "Close the account"),
+        Action.CHANGE: QCoreApplication.translate("PlanView", "Change to the new number"),
+        Action.REMOVE: QCoreApplication.translate("PlanView", "Remove the number"),
+        Action.CLOSE: QCoreApplication.translate("PlanView", "Close the account"),
     }[action]
 
 

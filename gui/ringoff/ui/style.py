@@ -87,9 +87,11 @@ def apply(app: QApplication, lang: str, text_size: str) -> None:
     palette = app.palette()
     if not is_dark(palette):
         # Stronger contrast than most default light themes: near-black text on white.
-        palette.setColor(QPalette.ColorRole.WindowText, QColor("#1a1a1a"))
-        palette.setColor(QPalette.ColorRole.Text, QColor("#111111"))
-        palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+        # Active and inactive only: disabled widgets keep the theme's grey, so they look it.
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, QPalette.ColorRole.WindowText, QColor("#1a1a1a"))
+            palette.setColor(group, QPalette.ColorRole.Text, QColor("#111111"))
+            palette.setColor(group, QPalette.ColorRole.Base, QColor("#ffffff"))
     app.setPalette(palette)
     # No application style sheet: it makes every widget polish through QStyleSheetStyle, which
     # cost ~60 ms before the first window here. Sizes come from widgets.py (in em) instead.
