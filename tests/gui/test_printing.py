@@ -190,5 +190,6 @@ def test_emergency_kit_pdf(
     dialog.save_to(out)
     text = pdf_text(out)
     assert recovery.replace("-", " ") in text
+    assert "Ringoff" in text  # no "ﬀ" ligature in the text layer
     assert squash(str(ctx.session.vault_path)) in squash(text)
     assert page_count(out) == 1

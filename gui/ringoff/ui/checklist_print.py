@@ -6,19 +6,28 @@ laid-out :class:`QTextDocument` with tick boxes and sections kept whole on a pag
 :func:`save_checklist_pdf` writes it atomically with mode 0600.
 
 Tick boxes. U+2610 (☐) is in DejaVu Sans but not in Noto Sans CJK SC (checked with
-``fc-list ':charset=2610'``), and Microsoft YaHei lacks it too, so a Chinese page would depend on
-font fallback. The boxes are therefore a small drawn image (a document resource), the same in
-every language; they carry no text, so the PDF text layer holds only the words.
+``fc-list ':charset=2610'``) and may be missing from other Chinese fonts, so a Chinese page
+would depend on font fallback. The boxes are therefore a small drawn image (a document
+resource), the same in every language; they carry no text, so the PDF text layer holds only
+the words.
 
-Chinese text layer. With the explicit Simplified Chinese family (printing.paper_font, here Noto
-Sans CJK SC) Qt embeds the font with a ToUnicode map, and ``pdftotext`` gives back the Chinese
-names and steps exactly (tests/gui/test_printing.py checks it). WenQuanYi Micro Hei was not
-installed on the machine where this was checked, so only Noto Sans CJK SC was tried.
+Chinese text layer (checked with poppler's pdftotext). Qt embeds the font with a ToUnicode
+map built from the font's own character map. Noto Sans CJK SC (and Noto Serif CJK SC; Source Han
+is the same design) gives 工 行 月 日 the same glyphs as the Kangxi radicals U+2F00..., so the
+PDF text reads "中国⼯商银⾏" and a search for 中国工商银行 fails; in that font some digit runs
+("40", "2026") also came back empty. WenQuanYi Micro Hei reads back exactly, digits included.
+printing.paper_cjk_family therefore puts the Noto/Source Han families last for paper;
+Microsoft YaHei and PingFang SC (first on Windows and macOS) could not be checked here.
+Ligatures are switched off in printing.paper_font ("off" would come back as "oﬀ").
+
+Sizes. The layout runs on a 72 dpi device (printing.point_units), so 16 pt is 16 pt on paper;
+<img> sizes are converted with the screen's logical dpi, which Qt applies to them.
 
 Page breaks. QTextDocument splits a table row or a list freely across pages, so after the
 layout each section (from its level-2 heading to the next one) that would straddle a page
 boundary but fits on one page gets a "page break before" on its heading, and the layout is
-redone. A section longer than a page is left to flow.
+redone. For a section longer than a page, the part from the heading to its last step is kept
+together instead (the fallback and the note lines may then go on the next page).
 """
 
 from __future__ import annotations
@@ -45,7 +54,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QGuiApplication,
     QImage,
     QPagedPaintDevice,
@@ -382,10 +390,6 @@ def _ruled_lines() -> QImage:
 def checklist_document(body_html: str, lang: str) -> QTextDocument:
     """The rich text as a document with the paper styles and the tick-box images."""
     doc = make_document("", lang)
-    font = QFont(doc.defaultFont())
-    # No "ff"/"fi" ligatures: the PDF text would hold U+FB00... and "office" would not be found.
-    font.setFeature(QFont.Tag("liga"), 0)
-    doc.setDefaultFont(font)
     doc.setDefaultStyleSheet(doc.defaultStyleSheet() + CHECKLIST_STYLE)
     for url, image in (
         (BOX_URL, _box_image(False)),

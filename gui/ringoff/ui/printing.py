@@ -65,6 +65,8 @@ def paper_font(lang: str) -> QFont:
     families += ["DejaVu Sans", "Arial", "Helvetica"]
     font.setFamilies(families)
     font.setPointSizeF(PAPER_BODY_PT)
+    # No "ff"/"fi" ligatures: the PDF text would hold U+FB00... and "Ringoff" would not be found.
+    font.setFeature(QFont.Tag("liga"), 0)
     return font
 
 
