@@ -327,3 +327,17 @@ def test_filter_matches_names_aliases_and_domains(demo_ctx: AppContext) -> None:
     assert [r.category.value for r in model.rows[:2]] == ["bank", "bank"]
     banks = [r.name for r in model.rows[:2]]
     assert banks == sorted(banks, key=str.casefold)
+
+
+def test_notes_typed_just_before_a_lock_are_kept(qtbot: QtBot, demo_window: MainWindow) -> None:
+    ctx = demo_window.ctx
+    number = ctx.session.vault.numbers()[0]
+    page = demo_window.go(("number", number.id))
+    assert isinstance(page, NumberPage)
+    page.notes.setPlainText("带身份证去柜台 — bring the ID card")
+    ctx.session.lock("idle", minutes=10)  # before the pause timer could save
+    from ringoff.storage.vault import open_vault, unlock_with_passphrase
+
+    raw = unlock_with_passphrase(ctx.session.vault_path, PASSPHRASE)
+    with open_vault(ctx.session.vault_path, raw) as vault:
+        assert vault.number(number.id).notes == "带身份证去柜台 — bring the ID card"

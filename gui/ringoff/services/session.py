@@ -43,10 +43,12 @@ LOCK_REASONS: dict[str, Text] = {
 
 
 class Session(QObject):
-    """Signals: ``unlocked``; ``locked(reason Text)``; ``unlock_failed(error)``; ``busy(bool)``;
+    """Signals: ``unlocked``; ``about_to_lock()`` (pages save what is being typed);
+    ``locked(reason Text)``; ``unlock_failed(error)``; ``busy(bool)``;
     ``changed()`` after any write made through :meth:`write`."""
 
     unlocked = Signal()
+    about_to_lock = Signal()  # the vault is still open: last chance to save typed text
     locked = Signal(object)
     unlock_failed = Signal(object)
     busy = Signal(bool)
@@ -174,6 +176,7 @@ class Session(QObject):
     def lock(self, reason: str = "manual", **args: object) -> None:
         if self._vault is None:
             return
+        self.about_to_lock.emit()
         vault, self._vault = self._vault, None
         vault.close()
         text = LOCK_REASONS.get(reason, LOCK_REASONS["manual"])

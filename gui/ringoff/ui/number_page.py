@@ -259,6 +259,8 @@ class NumberPage(Column):
         self._notes_timer.timeout.connect(self.save_notes)
         self.notes.textChanged.connect(self._notes_timer.start)
         self.notes.left.connect(self.save_notes)
+        # Text typed just before an auto-lock is saved, not lost with the page.
+        self.ctx.session.about_to_lock.connect(self.save_notes)
         self.add_stretch()
 
         self.search.textChanged.connect(self._search)
