@@ -31,6 +31,9 @@ def build_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("ringoff")
+    from .i18n import install_on_application
+
+    install_on_application()
     return app
 
 

@@ -112,7 +112,8 @@ def set_language(lang: str, cache_dir: Path | None = None) -> str:
     global _translator, _current
     lang = lang if lang in LANGUAGES else normalise_language(lang)
     if _translator is not None:
-        QCoreApplication.removeTranslator(_translator)
+        if QCoreApplication.instance() is not None:
+            QCoreApplication.removeTranslator(_translator)
         _translator = None
     _current = lang
     if lang == "en":
@@ -120,9 +121,21 @@ def set_language(lang: str, cache_dir: Path | None = None) -> str:
     path = qm_path(lang, cache_dir)
     translator = QTranslator()
     if path is not None and translator.load(str(path)):
-        QCoreApplication.installTranslator(translator)
         _translator = translator
+        install_on_application()
     return lang
+
+
+def install_on_application() -> None:
+    """Install the current translator on the application, once there is one.
+
+    ``translate()`` works without an application (the command line uses it), but Qt's own
+    ``tr()`` needs the translator installed, and Qt warns if that happens before the
+    application exists: callers that create one call this right after.
+    """
+    if _translator is not None and QCoreApplication.instance() is not None:
+        QCoreApplication.removeTranslator(_translator)
+        QCoreApplication.installTranslator(_translator)
 
 
 def current_language() -> str:

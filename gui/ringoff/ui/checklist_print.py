@@ -493,7 +493,11 @@ def ensure_gui_application() -> QCoreApplication:
     if not has_display and sys.platform not in ("win32", "darwin"):
         if not os.environ.get("QT_QPA_PLATFORM"):  # unset, or set to nothing
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    return QGuiApplication(["ringoff"])
+    made = QGuiApplication(["ringoff"])
+    from ..i18n import install_on_application
+
+    install_on_application()
+    return made
 
 
 # --- building it from the vault -------------------------------------------------------------
