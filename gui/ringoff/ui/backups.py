@@ -51,7 +51,7 @@ def size_text(size: int) -> str:
         if current_language() == "zh_CN"
         else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     )
-    return locale.formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+    return locale.formattedDataSize(size, 0, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
 def main_window_of(widget: QWidget | None) -> QWidget | None:

@@ -167,10 +167,9 @@ class PeopleDialog(CalmDialog):
         try:
             self.ctx.session.write(action)  # type: ignore[arg-type]
         except UserError as exc:
-            if self.ctx.session.is_unlocked:
-                show_problem(self, exc)
-            else:
-                self.message.setText(self.ctx.tr(exc.message))
+            # A sync conflict locks the session, which closes this dialog: then the message
+            # goes over the main window instead.
+            show_problem(self if self.ctx.session.is_unlocked else self.parentWidget(), exc)
             return False
         return True
 
