@@ -66,7 +66,7 @@ def version() -> str:
     sys.path.insert(0, str(ROOT / "gui"))
     from ringoff import __version__
 
-    return __version__
+    return str(__version__)
 
 
 def _env_with_gui() -> dict[str, str]:
@@ -147,7 +147,8 @@ def render_png(svg: Path, sizes: Iterable[int]) -> dict[int, bytes]:
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
+        if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # stubs say bytes
+            raise BuildError(f"could not write a {size} px PNG")
         buffer.close()
         out[size] = bytes(data.data())
     return out
