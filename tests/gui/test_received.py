@@ -89,7 +89,7 @@ def test_recipient_records_asks_and_is_reminded(
     _paste(qtbot, page, CHASE_TEXT, today - timedelta(days=3))
     qtbot.mouseClick(page.record_button, Qt.MouseButton.LeftButton)
     (record,) = [d for d in page.findChildren(RecordDialog) if d.isVisible()]
-    qtbot.keyClicks(record.sender, "Acme Parcels")
+    qtbot.keyClicks(record.sender_edit, "Acme Parcels")
     record.kind.setCurrentIndex(record.kind.findData("call"))
     qtbot.keyClicks(record.what, "asked for Mr Wang")
     qtbot.mouseClick(record.save_button, Qt.MouseButton.LeftButton)
@@ -184,7 +184,7 @@ def test_record_dialog_refuses_codes_in_the_description(
     window, number_id = _setup(qtbot, ctx)
     page = _open(window, number_id)
     dialog = page.open_record_dialog()
-    qtbot.keyClicks(dialog.sender, "Some Bank")
+    qtbot.keyClicks(dialog.sender_edit, "Some Bank")
     qtbot.keyClicks(dialog.what, "code 773311")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and dialog.error.isVisible()

@@ -129,9 +129,11 @@ class RecordDialog(QDialog):
         self.setWindowTitle(self.tr("Record a message or call"))
         self.setAccessibleName(self.windowTitle())
         lay = QVBoxLayout(self)
-        self.sender = field(self.tr("For example: ICBC, 95588, Meituan"), self.tr("Who sent it"))
-        self.sender.setMaxLength(MAX_SENDER_LENGTH * 2)
-        lay.addWidget(labelled(self.tr("&Who sent it or called?"), self.sender))
+        self.sender_edit = field(
+            self.tr("For example: ICBC, 95588, Meituan"), self.tr("Who sent it")
+        )
+        self.sender_edit.setMaxLength(MAX_SENDER_LENGTH * 2)
+        lay.addWidget(labelled(self.tr("&Who sent it or called?"), self.sender_edit))
         self.date = _date_edit(ctx, ctx.today(), self.tr("When it arrived"))
         lay.addWidget(labelled(self.tr("&When did it arrive?"), self.date))
         self.kind = QComboBox()
@@ -157,10 +159,10 @@ class RecordDialog(QDialog):
         self.save_button = box.button(QDialogButtonBox.StandardButton.Ok)
         box.accepted.connect(self.save)
         lay.addWidget(box)
-        self.sender.setFocus()
+        self.sender_edit.setFocus()
 
     def save(self) -> None:
-        sender = " ".join(self.sender.text().split())
+        sender = " ".join(self.sender_edit.text().split())
         what = " ".join(self.what.text().split())
         if not sender:
             self._problem(self.tr("Please write who sent it (a name or the sender's number)."))
@@ -263,9 +265,9 @@ class RequestDialog(QDialog):
         self.setWindowTitle(self.tr("Note what you asked"))
         self.setAccessibleName(self.windowTitle())
         lay = QVBoxLayout(self)
-        self.sender = field(self.tr("Who you asked"), self.tr("Who you asked"))
-        self.sender.setText(sender)
-        lay.addWidget(labelled(self.tr("&Who did you ask?"), self.sender))
+        self.sender_edit = field(self.tr("Who you asked"), self.tr("Who you asked"))
+        self.sender_edit.setText(sender)
+        lay.addWidget(labelled(self.tr("&Who did you ask?"), self.sender_edit))
         self.channel = QComboBox()
         self.channel.setAccessibleName(self.tr("How you asked"))
         for value, text in CHANNEL_TEXTS.items():
@@ -297,9 +299,9 @@ class RequestDialog(QDialog):
         self.channel.setFocus()
 
     def save(self) -> None:
-        sender = " ".join(self.sender.text().split())
+        sender = " ".join(self.sender_edit.text().split())
         if not sender:
-            self.sender.setFocus()
+            self.sender_edit.setFocus()
             return
         self.result_ = (
             sender,
