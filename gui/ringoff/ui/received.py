@@ -128,6 +128,7 @@ class RecordDialog(QDialog):
         self.result_: tuple[str, date, MessageKind, str] | None = None
         self.setWindowTitle(self.tr("Record a message or call"))
         self.setAccessibleName(self.windowTitle())
+        self.setMinimumWidth(int(style.em() * 28))
         lay = QVBoxLayout(self)
         self.sender_edit = field(
             self.tr("For example: ICBC, 95588, Meituan"), self.tr("Who sent it")
@@ -198,6 +199,7 @@ class PasteDialog(QDialog):
         self.on_add = on_add
         self.setWindowTitle(self.tr("Paste texts"))
         self.setAccessibleName(self.windowTitle())
+        self.setMinimumWidth(int(style.em() * 28))
         lay = QVBoxLayout(self)
         lay.addWidget(
             para(
@@ -264,6 +266,7 @@ class RequestDialog(QDialog):
         self.result_: tuple[str, Channel, date, date, str] | None = None
         self.setWindowTitle(self.tr("Note what you asked"))
         self.setAccessibleName(self.windowTitle())
+        self.setMinimumWidth(int(style.em() * 28))
         lay = QVBoxLayout(self)
         self.sender_edit = field(self.tr("Who you asked"), self.tr("Who you asked"))
         self.sender_edit.setText(sender)
