@@ -59,7 +59,9 @@ def main() -> int:
         shutil.copyfile(TS, copy)
         update(copy)
         if copy.read_bytes() != TS.read_bytes():
-            print("resources/i18n/ringoff_zh_CN.ts is out of date: run tools/update_translations.py")
+            print(
+                "resources/i18n/ringoff_zh_CN.ts is out of date: run tools/update_translations.py"
+            )
             return 1
     return 0
 

@@ -11,6 +11,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+
 from ringoff.core.catalog import Catalog, default_catalog_dir, validate, write_compiled
 from ringoff.core.model import Action
 

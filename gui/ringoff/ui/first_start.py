@@ -68,9 +68,22 @@ class FirstStartPage(QStackedWidget):
         self.lang_buttons.buttonClicked.connect(self._language_chosen)
         self.language_next = button(self.tr("Continue"), primary=True)
         self.language_next.clicked.connect(lambda: self._goto(1))
+        self.transfer_button = button(self.tr("I have a file from my other computer…"))
+        self.transfer_button.setFlat(True)
+        self.transfer_button.clicked.connect(self._import_transfer)
         page.add(row(self.language_next))
+        page.add(row(self.transfer_button))
         page.add_stretch()
         return page
+
+    def _import_transfer(self) -> None:
+        """A person moving computers brings their vault instead of making a new one."""
+        from .backups import ImportTransferDialog
+
+        dialog = ImportTransferDialog(self.ctx, self)
+        dialog.exec()
+        if self.ctx.session.exists:
+            self.window_.go(("unlock",), remember=False)  # type: ignore[attr-defined]
 
     def _language_chosen(self, radio: QRadioButton) -> None:
         lang = str(radio.property("lang"))

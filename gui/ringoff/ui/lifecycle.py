@@ -81,6 +81,9 @@ class Lifecycle(QObject):
 
 
 def attach(ctx: AppContext, window: QWidget) -> Lifecycle:
+    from .settings_page import remember_actor
+
+    remember_actor(ctx)  # the history says who did what: "your name" after every unlock
     lifecycle = Lifecycle(ctx, window)
     window.setProperty("lifecycle", lifecycle)
     window.lifecycle = lifecycle  # type: ignore[attr-defined]

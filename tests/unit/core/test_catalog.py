@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from ringoff.core import catalog as cat
 from ringoff.core.catalog import Catalog, to_json_list, validate, validate_text
 from ringoff.core.model import Action, Category, Use

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from icalendar import Calendar
+
 from ringoff.core import ics
 from ringoff.core import timeline as tl
 

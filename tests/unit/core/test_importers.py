@@ -14,6 +14,7 @@ from types import ModuleType
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
 from ringoff.core.errors import ImportProblem
 from ringoff.core.i18n import Text
 from ringoff.core.importers import (

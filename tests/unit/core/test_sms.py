@@ -8,6 +8,7 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from ringoff.core.sms import SmsHit, recognise, sender_candidates, split_messages
 
 from .fake_matcher import FakeMatcher

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+
 from ringoff.core import timeline as tl
 from ringoff.core.i18n import Text
 from ringoff.core.model import PhoneNumber

@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
+
 from ringoff.services import autostart as au
 
 VAULT = "/home/ana/My Documents/family vault.ringoff"

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
 from ringoff.core import reminders as rm
 from ringoff.core import timeline as tl
 from ringoff.storage import schedule as sc
