@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -31,7 +32,7 @@ from .widgets import field, labelled, title
 
 
 def _uses_box(parent: QDialog, chosen: frozenset[Use]) -> tuple[QGroupBox, dict[Use, QCheckBox]]:
-    box = QGroupBox(parent.tr("What does it use the number for?"))
+    box = QGroupBox(QCoreApplication.translate("AccountDialog", "What does it use the number for?"))
     box.setAccessibleName(box.title())
     lay = QVBoxLayout(box)
     checks: dict[Use, QCheckBox] = {}
@@ -67,8 +68,12 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
     )
-    buttons.button(QDialogButtonBox.StandardButton.Save).setText(dialog.tr("Save"))
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Cancel"))
+    buttons.button(QDialogButtonBox.StandardButton.Save).setText(
+        QCoreApplication.translate("AccountDialog", "Save")
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("AccountDialog", "Cancel")
+    )
     buttons.rejected.connect(dialog.reject)
     return buttons
 

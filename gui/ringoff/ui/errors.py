@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -16,11 +17,11 @@ from ..i18n import translate
 def show_user_error(parent: QWidget | None, exc: UserError) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(box.tr("Ringoff"))
+    box.setWindowTitle(QCoreApplication.translate("Errors", "Ringoff"))
     box.setText(translate(exc.message))
     if exc.hint is not None:
         box.setInformativeText(translate(exc.hint))
-    box.setAccessibleName(box.tr("Message"))
+    box.setAccessibleName(QCoreApplication.translate("Errors", "Message"))
     box.exec()
 
 

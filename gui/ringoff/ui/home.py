@@ -7,9 +7,9 @@ next step as its main button.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QWidget
 
@@ -29,22 +29,24 @@ class CardState:
     words: str
 
 
-def card_state(plan: Plan, tr: Callable[[str], str]) -> CardState:
+def card_state(plan: Plan) -> CardState:
     """Red: date close and work left; amber: in progress; green: safe to cancel; grey: empty."""
     colours = style.state_colours()
     readiness = plan.readiness
     if readiness in (Readiness.SAFE, Readiness.SAFE_WITH_EXCEPTIONS):
-        return CardState(colours.green, tr("Safe to cancel"))
+        return CardState(colours.green, QCoreApplication.translate("NumberCard", "Safe to cancel"))
     if readiness is Readiness.EMPTY:
-        return CardState(colours.grey, tr("No accounts yet"))
+        return CardState(colours.grey, QCoreApplication.translate("NumberCard", "No accounts yet"))
     phase = plan.timeline.phase()
     if phase is not Phase.PLENTY_OF_TIME and phase is not Phase.NO_DATE:
-        return CardState(colours.red, tr("Urgent: the date is close"))
+        return CardState(
+            colours.red, QCoreApplication.translate("NumberCard", "Urgent: the date is close")
+        )
     if not plan.work_fits():
-        return CardState(colours.red, tr("Behind schedule"))
+        return CardState(colours.red, QCoreApplication.translate("NumberCard", "Behind schedule"))
     if plan.done or any(i.account.status.value == "in_progress" for i in plan.items):
-        return CardState(colours.amber, tr("In progress"))
-    return CardState(colours.amber, tr("Not started"))
+        return CardState(colours.amber, QCoreApplication.translate("NumberCard", "In progress"))
+    return CardState(colours.amber, QCoreApplication.translate("NumberCard", "Not started"))
 
 
 class NumberCard(Card):
@@ -61,7 +63,7 @@ class NumberCard(Card):
                 self.tr("Messages for someone else: {count}").format(count=count),
             )
         else:
-            state = card_state(plan, self.tr)
+            state = card_state(plan)
         self.setAccessibleName(
             self.tr("Number {number}, {state}").format(
                 number=phone.masked(number.e164, number.region), state=state.words

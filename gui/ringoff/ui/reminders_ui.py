@@ -51,10 +51,6 @@ from .widgets import Card, button, labelled, para, row, title
 CHOICES = (30, 14, 7, 3, 1)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reminders", text)
-
-
 # --- wiring (called from ui/lifecycle.py) -------------------------------------------------
 
 
@@ -195,23 +191,39 @@ def reminder_sentence(ctx: AppContext, item: DueNumber) -> str:
     names = {p.id: p.name for p in vault.people()}
     who = names.get(number.person_id, "")
     label = phone.masked(number.e164, number.region)
-    shown = _tr("{number} ({name})").format(number=label, name=who) if who else label
+    shown = (
+        QCoreApplication.translate("ReminderBanner", "{number} ({name})").format(
+            number=label, name=who
+        )
+        if who
+        else label
+    )
     today = ctx.today()
     timeline = timeline_for_number(number, today)
     if item.reminder.kind == "before_reissue" and timeline.earliest_reissue is not None:
         day = timeline.earliest_reissue
         if day > today:
-            first = _tr("Number {number} may be given to someone else {when}.")
+            first = QCoreApplication.translate(
+                "ReminderBanner", "Number {number} may be given to someone else {when}."
+            )
         else:
-            first = _tr("Number {number} may now be given to someone else.")
+            first = QCoreApplication.translate(
+                "ReminderBanner", "Number {number} may now be given to someone else."
+            )
     else:
         day = timeline.cancel_on or today
         if day > today:
-            first = _tr("Number {number} will be cancelled {when}.")
+            first = QCoreApplication.translate(
+                "ReminderBanner", "Number {number} will be cancelled {when}."
+            )
         elif day == today:
-            first = _tr("Number {number} is cancelled today.")
+            first = QCoreApplication.translate(
+                "ReminderBanner", "Number {number} is cancelled today."
+            )
         else:
-            first = _tr("Number {number} was cancelled {when}.")
+            first = QCoreApplication.translate(
+                "ReminderBanner", "Number {number} was cancelled {when}."
+            )
     when = spoken(day, today) if day != today else relative(day, today)
     sentence = first.format(number=shown, when=when)
     from ..core.plan import build_plan
@@ -219,11 +231,13 @@ def reminder_sentence(ctx: AppContext, item: DueNumber) -> str:
     plan = build_plan(number, vault.accounts(number.id), ctx.catalog, today)
     left = len(plan.remaining)
     if plan.total == 0:
-        rest = _tr("No accounts are listed for it yet.")
+        rest = QCoreApplication.translate("ReminderBanner", "No accounts are listed for it yet.")
     elif left:
-        rest = _tr("Accounts still to do: {count}.").format(count=left)
+        rest = QCoreApplication.translate(
+            "ReminderBanner", "Accounts still to do: {count}."
+        ).format(count=left)
     else:
-        rest = _tr("Every account is done.")
+        rest = QCoreApplication.translate("ReminderBanner", "Every account is done.")
     return f"{sentence} {rest}"
 
 
@@ -244,7 +258,13 @@ def number_label(ctx: AppContext, number: PhoneNumber) -> str:
     names = {p.id: p.name for p in ctx.session.vault.people()}
     who = names.get(number.person_id, "")
     label = phone.masked(number.e164, number.region)
-    return _tr("{number} ({name})").format(number=label, name=who) if who else label
+    return (
+        QCoreApplication.translate("ReminderBanner", "{number} ({name})").format(
+            number=label, name=who
+        )
+        if who
+        else label
+    )
 
 
 class CalendarExportDialog(QDialog):
