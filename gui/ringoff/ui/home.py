@@ -210,6 +210,35 @@ class HomePage(Column):
             self.banner_slot.deleteLater()
             self.banner_slot = banner
             banner.setVisible(True)
+        self._add_followup_banner()
+
+    def _add_followup_banner(self) -> None:
+        """Requests about a received number whose follow-up day has come."""
+        from ..core.recipient import due_followups
+
+        due = due_followups(self.ctx.session.vault, self.ctx.today())
+        if not due:
+            return
+        card = Card()
+        heading = QLabel(self.tr("Time to check on your requests"))
+        style.heading(heading, 1.15)
+        card.layout_.addWidget(heading)
+        for request in due[:5]:
+            line = para(
+                self.tr(
+                    "You asked {sender} to stop the messages meant for someone else. "
+                    "Have they stopped?"
+                ).format(sender=request["sender"])
+            )
+            card.layout_.addWidget(line)
+        open_button = button(self.tr("Open"), self.tr("Open the number that receives them"))
+        number_id = due[0]["number_id"]
+        open_button.clicked.connect(
+            lambda: self.window_.go(("received", number_id))  # type: ignore[attr-defined]
+        )
+        card.layout_.addWidget(row(open_button))
+        self.followup_banner = card
+        self.layout_.insertWidget(self.layout_.indexOf(self.banner_slot) + 1, card)
 
     def add_number(self) -> None:
         from .number_dialog import NumberDialog

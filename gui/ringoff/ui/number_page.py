@@ -173,6 +173,10 @@ class NumberPage(Column):
         self.calendar_button = button(self.tr("Add to my phone's calendar…"))
         self.calendar_button.clicked.connect(self.export_calendar)
         card.layout_.addWidget(row(self.print_button, self.calendar_button))
+        if self.number.mode is NumberMode.RECEIVED:
+            self.received_button = button(self.tr("Messages for the previous owner…"))
+            self.received_button.clicked.connect(lambda: self.go_to(("received", self.number_id)))
+            card.layout_.addWidget(row(self.received_button))
         self.notice = para("", hint=True)
         self.notice.setVisible(False)
         card.layout_.addWidget(self.notice)
