@@ -71,7 +71,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QVBoxLayout,
@@ -88,7 +87,7 @@ from ..core.requirements import in_words
 from ..i18n import LANGUAGE_NAMES, LANGUAGES, current_language, qm_path, translate
 from ..storage.atomic import write_atomic
 from .errors import show_problem
-from .printing import PAPER_BODY_PT, make_document, point_units
+from .printing import PAPER_BODY_PT, ask_pdf_path, ask_printer, make_document, point_units
 from .widgets import button, labelled, para, title
 
 if TYPE_CHECKING:
@@ -617,21 +616,15 @@ class ChecklistDialog(QDialog):
         self.status.setText(self.tr("Saved to {path}").format(path=str(path)))
 
     def save(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the checklist"),
-            str(Path.home() / (self.tr("Ringoff checklist") + ".pdf")),
-            self.tr("PDF files (*.pdf)"),
+        path = ask_pdf_path(
+            self, self.tr("Save the checklist"), self.tr("Ringoff checklist") + ".pdf"
         )
-        if name:
-            self.save_to(Path(name))
+        if path is not None:
+            self.save_to(path)
 
     def print_(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        printer = ask_printer(self)
+        if printer is not None:
             self.print_to(printer)
 
     def print_to(self, printer: QPagedPaintDevice) -> None:

@@ -12,11 +12,12 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
     QImage,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPdfWriter,
@@ -117,6 +118,26 @@ def write_pdf(doc: QTextDocument, path: Path, title_text: str = "Ringoff") -> No
     rect = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
     doc.setPageSize(QSizeF(rect.width(), rect.height()))
     doc.print_(writer)
+
+
+def ask_pdf_path(parent: QWidget, caption: str, file_name: str) -> Path | None:
+    """Where to save a PDF (Qt's save dialog), or None when the person cancelled."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        caption,
+        str(Path.home() / file_name),
+        QCoreApplication.translate("Printing", "PDF files (*.pdf)"),
+    )
+    return Path(name) if name else None
+
+
+def ask_printer(parent: QWidget) -> QPagedPaintDevice | None:
+    """Qt's print dialog: the chosen printer, or None when the person cancelled."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def h(text: str) -> str:
@@ -249,20 +270,12 @@ class EmergencyKitDialog(QDialog):
         self.status.setText(self.tr("Saved to {path}").format(path=str(path)))
 
     def save(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the Emergency Kit"),
-            str(Path.home() / "Ringoff Emergency Kit.pdf"),
-            self.tr("PDF files (*.pdf)"),
-        )
-        if name:
-            self.save_to(Path(name))
+        path = ask_pdf_path(self, self.tr("Save the Emergency Kit"), "Ringoff Emergency Kit.pdf")
+        if path is not None:
+            self.save_to(path)
 
     def print_(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        printer = ask_printer(self)
+        if printer is not None:
             self.document().print_(printer)
             self.status.setText(self.tr("Sent to the printer."))
