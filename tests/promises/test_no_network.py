@@ -180,3 +180,61 @@ def test_no_internet_sockets_at_the_system_call_level(tmp_path: Path) -> None:
         assert any("exited with 0" in line for line in calls)  # strace did follow the run
         internet = [line for line in calls if _INTERNET.search(line)]
         assert internet == [], (args, internet)
+
+
+_SCREENS = "home,number,walkthrough,discover,received,history,settings,first_start,unlock"
+
+
+def _screens_command(out: Path) -> list[str]:
+    """The app's main flows: every screen of tools/screenshots.py (create a vault, unlock,
+    open each page, lock) in a child process."""
+    script = GUI.parent / "tools" / "screenshots.py"
+    return [
+        sys.executable,
+        str(script),
+        str(out),
+        "--only",
+        _SCREENS,
+        "--langs",
+        "en",
+        "--sizes",
+        "normal",
+    ]
+
+
+def test_app_screens_make_no_network_call(
+    tmp_path: Path, hooked: tuple[dict[str, str], Path]
+) -> None:
+    env, log = hooked
+    result = subprocess.run(
+        _screens_command(tmp_path / "shots"),
+        env=cli_env(tmp_path / "home", env),
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert len(list((tmp_path / "shots").glob("*.png"))) >= 8
+    assert log.read_text(encoding="utf-8") == ""
+
+
+@pytest.mark.skipif(
+    not _strace_works(), reason="strace is not installed or may not trace here (ptrace denied)"
+)
+def test_app_screens_open_no_internet_socket_in_native_code(tmp_path: Path) -> None:
+    strace = shutil.which("strace")
+    assert strace is not None
+    log = tmp_path / "strace.log"
+    result = subprocess.run(
+        [strace, "-f", "-e", "trace=network", "-o", str(log), *_screens_command(tmp_path / "s")],
+        env=cli_env(tmp_path / "home"),
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    calls = log.read_text(encoding="utf-8", errors="replace").splitlines()
+    internet = [line for line in calls if _INTERNET.search(line)]
+    assert internet == [], internet[:5]
