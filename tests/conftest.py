@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_ACCESSIBILITY", "1")
+# Caches (compiled translations, the compiled catalog) go to a throwaway folder, not ~/.cache.
+os.environ.setdefault("RINGOFF_HOME", tempfile.mkdtemp(prefix="ringoff-tests-"))
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "gui"))

@@ -98,9 +98,9 @@ def qm_path(lang: str, cache_dir: Path | None = None) -> Path | None:
     if not ts.exists():
         return None
     if cache_dir is None:
-        from platformdirs import user_cache_dir
+        from .storage.paths import catalog_cache_path
 
-        cache_dir = Path(user_cache_dir("Ringoff", appauthor=False))
+        cache_dir = catalog_cache_path().parent  # the user's cache folder (RINGOFF_HOME aware)
     built = cache_dir / "i18n" / f"ringoff_{lang}.qm"
     if built.exists() and built.stat().st_mtime >= ts.stat().st_mtime:
         return built

@@ -720,6 +720,126 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>工作应用</translation>
     </message>
     <message>
+        <source>Checklist: moving accounts off a phone number</source>
+        <translation>解绑清单：把账号从手机号码上换下来</translation>
+    </message>
+    <message>
+        <source>Visits in person</source>
+        <translation>需要亲自去办的地方</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Already started.</source>
+        <translation>已经开始办了。</translation>
+    </message>
+    <message>
+        <source>What to bring:</source>
+        <translation>要带的东西：</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>步骤：</translation>
+    </message>
+    <message>
+        <source>What to do: change the number to the new one</source>
+        <translation>要做什么：把号码改绑到新号码</translation>
+    </message>
+    <message>
+        <source>What to do: remove this number from the account</source>
+        <translation>要做什么：从这个账号上解除这个号码</translation>
+    </message>
+    <message>
+        <source>What to do: close the account</source>
+        <translation>要做什么：注销这个账号</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>in {days} days</source>
+        <translation>{days} 天后</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>{days} days ago</source>
+        <translation>{days} 天前</translation>
+    </message>
+    <message>
+        <source>{person}: phone number {number}</source>
+        <translation>{person}：手机号码 {number}</translation>
+    </message>
+    <message>
+        <source>To be cancelled on {date} ({away}).</source>
+        <translation>注销日期：{date}（{away}）。</translation>
+    </message>
+    <message>
+        <source>No cancellation date has been set yet.</source>
+        <translation>还没有定注销日期。</translation>
+    </message>
+    <message>
+        <source>The new number: {number}</source>
+        <translation>新号码：{number}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} done.</source>
+        <translation>共 {total} 项，已完成 {done} 项。</translation>
+    </message>
+    <message>
+        <source>Printed on {date}. Tick each box when a step is done.</source>
+        <translation>打印于 {date}。每做完一步，就在方框里打个勾。</translation>
+    </message>
+    <message>
+        <source>Bank visits: bring your ID card and these cards:</source>
+        <translation>去银行：请带上身份证和下面这些银行卡：</translation>
+    </message>
+    <message>
+        <source>Other visits: bring your ID card to:</source>
+        <translation>其他要去的地方：请带上身份证去：</translation>
+    </message>
+    <message>
+        <source>Nothing left to do for this number.</source>
+        <translation>这个号码已经没有要办的事了。</translation>
+    </message>
+    <message>
+        <source>Already done: {names}.</source>
+        <translation>已经办好：{names}。</translation>
+    </message>
+    <message>
+        <source>Could not be done: {name} ({reason}).</source>
+        <translation>无法办理：{name}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Could not be done: {name}.</source>
+        <translation>无法办理：{name}。</translation>
+    </message>
+    <message>
+        <source>The old number no longer works: these are the steps.</source>
+        <translation>旧号码已经不能用了：请按下面的步骤办。</translation>
+    </message>
+    <message>
+        <source>No step-by-step guide: look in the app&apos;s settings for the phone number.</source>
+        <translation>没有详细步骤：请在这个应用的设置里找“手机号码”。</translation>
+    </message>
+    <message>
+        <source>If the old number no longer works:</source>
+        <translation>如果旧号码已经不能用了：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
         <source>The checklist could not be saved to {path}: {reason}</source>
         <translation>清单没能保存到 {path}：{reason}</translation>
     </message>
@@ -1045,6 +1165,34 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <message>
         <source>Keep this page somewhere safe, with your important papers. Whoever has it can open your Ringoff vault: do not photograph it or send it to anyone.</source>
         <translation>请把这页纸和重要证件放在一起，妥善保管。拿到它的人就能打开您在 Ringoff 里的资料：请不要拍照，也不要发给任何人。</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>您的恢复码</translation>
+    </message>
+    <message>
+        <source>Where your vault is</source>
+        <translation>您的资料存放在哪里</translation>
+    </message>
+    <message>
+        <source>Vault file:</source>
+        <translation>资料文件：</translation>
+    </message>
+    <message>
+        <source>Key file (beside it):</source>
+        <translation>钥匙文件（放在资料文件旁边）：</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>备份：</translation>
+    </message>
+    <message>
+        <source>If you forget your passphrase</source>
+        <translation>如果忘记了密码</translation>
+    </message>
+    <message>
+        <source>Open Ringoff.</source>
+        <translation>打开 Ringoff。</translation>
     </message>
     <message>
         <source>On the unlock screen, choose “Use my recovery key instead”.</source>

@@ -92,18 +92,21 @@ def test_dads_checklist_in_chinese(qtbot: QtBot, demo_ctx: AppContext, tmp_path:
     # The number is masked unless asked; the counter visits come first.
     masked = phone.masked(DAD, "CN")
     assert masked in text and phone.display(DAD, "CN") not in text
-    assert text.index("Bank visits") < text.index("1. 中国建设银行")
+    # The labels are in the chosen language too, although the screens are in English.
+    assert text.index("去银行") < text.index("1. 中国建设银行")
     assert text.index("中国移动") < text.index("1. 中国建设银行")
-    assert "Your ID card" in text
-    assert "If the old number no longer works:" in text
-    assert re.search(r"Already done: .*中国工商银行", text)
+    assert "您的身份证" in text
+    assert "如果旧号码已经不能用了：" in text
+    assert re.search(r"已经办好：.*中国工商银行", text)
     plan = build_plan(
         demo_ctx.session.vault.number(dialog.number_id),
         demo_ctx.session.vault.accounts(dialog.number_id),
         demo_ctx.catalog,
         demo_ctx.today(),
     )
-    assert f"{plan.done} of {plan.total} done." in text
+    assert f"共 {plan.total} 项，已完成 {plan.done} 项。" in squash(text) or (
+        f"已完成 {plan.done} 项" in text
+    )
     assert "2027年1月7日" in text  # the demo cancels 40 days after 28 November 2026
 
     # With the box ticked, the whole number shows.

@@ -103,12 +103,18 @@ NOTE_LINES = 3
 STEP_INDENT_PT = round(PAPER_BODY_PT * 2.6)  # the box and "1." hang left of the text
 OBJECT_CHAR = "\ufffc"  # an inline image (a tick box) in a block's text
 
-C = "Checklist"
-TITLE = QT_TRANSLATE_NOOP(C, "Checklist: moving accounts off a phone number")
+TITLE = QT_TRANSLATE_NOOP("Checklist", "Checklist: moving accounts off a phone number")
+_VISITS_IN_PERSON = QT_TRANSLATE_NOOP("Checklist", "Visits in person")
+_FINISHED = QT_TRANSLATE_NOOP("Checklist", "Finished")
+_ALREADY_STARTED = QT_TRANSLATE_NOOP("Checklist", "Already started.")
+_WHAT_TO_BRING = QT_TRANSLATE_NOOP("Checklist", "What to bring:")
+_STEPS = QT_TRANSLATE_NOOP("Checklist", "Steps:")
 ACTIONS: dict[Action, Text] = {
-    Action.CHANGE: QT_TRANSLATE_NOOP(C, "What to do: change the number to the new one"),
-    Action.REMOVE: QT_TRANSLATE_NOOP(C, "What to do: remove this number from the account"),
-    Action.CLOSE: QT_TRANSLATE_NOOP(C, "What to do: close the account"),
+    Action.CHANGE: QT_TRANSLATE_NOOP("Checklist", "What to do: change the number to the new one"),
+    Action.REMOVE: QT_TRANSLATE_NOOP(
+        "Checklist", "What to do: remove this number from the account"
+    ),
+    Action.CLOSE: QT_TRANSLATE_NOOP("Checklist", "What to do: close the account"),
 }
 
 
@@ -147,14 +153,14 @@ def date_in_words(d: date, lang: str) -> str:
 def _days_away(d: date, today: date) -> Text:
     days = (d - today).days
     if days == 0:
-        return QT_TRANSLATE_NOOP(C, "today")
+        return QT_TRANSLATE_NOOP("Checklist", "today")
     if days == 1:
-        return QT_TRANSLATE_NOOP(C, "tomorrow")
+        return QT_TRANSLATE_NOOP("Checklist", "tomorrow")
     if days > 1:
-        return QT_TRANSLATE_NOOP(C, "in {days} days").format(days=days)
+        return QT_TRANSLATE_NOOP("Checklist", "in {days} days").format(days=days)
     if days == -1:
-        return QT_TRANSLATE_NOOP(C, "yesterday")
-    return QT_TRANSLATE_NOOP(C, "{days} days ago").format(days=-days)
+        return QT_TRANSLATE_NOOP("Checklist", "yesterday")
+    return QT_TRANSLATE_NOOP("Checklist", "{days} days ago").format(days=-days)
 
 
 def _number_text(e164: str, region: str, whole: bool) -> str:
@@ -233,46 +239,48 @@ def checklist_html(
     parts: list[str] = [f"<h1>{_e(tr(TITLE))}</h1>"]
 
     shown = _number_text(number.e164, number.region, whole_number)
-    whose = QT_TRANSLATE_NOOP(C, "{person}: phone number {number}").format(
+    whose = QT_TRANSLATE_NOOP("Checklist", "{person}: phone number {number}").format(
         person=person_name, number=shown
     )
     parts.append(f"<p class='big'><b>{_e(tr(whose))}</b></p>")
     if number.cancel_on is not None:
-        when = QT_TRANSLATE_NOOP(C, "To be cancelled on {date} ({away}).").format(
+        when = QT_TRANSLATE_NOOP("Checklist", "To be cancelled on {date} ({away}).").format(
             date=date_in_words(number.cancel_on, lang), away=tr(_days_away(number.cancel_on, today))
         )
     else:
-        when = QT_TRANSLATE_NOOP(C, "No cancellation date has been set yet.")
+        when = QT_TRANSLATE_NOOP("Checklist", "No cancellation date has been set yet.")
     parts.append(f"<p>{_e(tr(when))}</p>")
     if number.new_number:
-        new = QT_TRANSLATE_NOOP(C, "The new number: {number}").format(
+        new = QT_TRANSLATE_NOOP("Checklist", "The new number: {number}").format(
             number=_number_text(number.new_number, number.region, whole_number)
         )
         parts.append(f"<p>{_e(tr(new))}</p>")
-    progress = QT_TRANSLATE_NOOP(C, "{done} of {total} done.").format(
+    progress = QT_TRANSLATE_NOOP("Checklist", "{done} of {total} done.").format(
         done=plan.done, total=plan.total
     )
     parts.append(f"<p><b>{_e(tr(progress))}</b></p>")
-    printed = QT_TRANSLATE_NOOP(C, "Printed on {date}. Tick each box when a step is done.").format(
-        date=date_in_words(today, lang)
-    )
+    printed = QT_TRANSLATE_NOOP(
+        "Checklist", "Printed on {date}. Tick each box when a step is done."
+    ).format(date=date_in_words(today, lang))
     parts.append(f"<p class='small'>{_e(tr(printed))}</p>")
 
     banks, others = _visits(plan, catalog, lang)
     if banks or others:
-        parts.append(f"<h2>{_e(tr(QT_TRANSLATE_NOOP(C, 'Visits in person')))}</h2>")
+        parts.append(f"<h2>{_e(tr(_VISITS_IN_PERSON))}</h2>")
         if banks:
-            bring = QT_TRANSLATE_NOOP(C, "Bank visits: bring your ID card and these cards:")
+            bring = QT_TRANSLATE_NOOP(
+                "Checklist", "Bank visits: bring your ID card and these cards:"
+            )
             parts.append(f"<p><b>{_e(tr(bring))}</b></p>")
             parts += [_tick_line(name) for name in banks]
         if others:
-            other = QT_TRANSLATE_NOOP(C, "Other visits: bring your ID card to:")
+            other = QT_TRANSLATE_NOOP("Checklist", "Other visits: bring your ID card to:")
             parts.append(f"<p><b>{_e(tr(other))}</b></p>")
             parts += [_tick_line(name) for name in others]
 
     remaining = plan.remaining
     if not remaining and plan.items:
-        all_done = QT_TRANSLATE_NOOP(C, "Nothing left to do for this number.")
+        all_done = QT_TRANSLATE_NOOP("Checklist", "Nothing left to do for this number.")
         parts.append(f"<h2>{_e(tr(all_done))}</h2>")
     for index, item in enumerate(remaining, start=1):
         parts += _section(index, item, catalog, lang, tr)
@@ -280,19 +288,19 @@ def checklist_html(
     done = [item_name(i, lang) for i in plan.items if i.account.status is AccountStatus.DONE]
     cannot = [i for i in plan.items if i.account.status is AccountStatus.CANNOT]
     if done or cannot:
-        parts.append(f"<h2>{_e(tr(QT_TRANSLATE_NOOP(C, 'Finished')))}</h2>")
+        parts.append(f"<h2>{_e(tr(_FINISHED))}</h2>")
     sep = "、" if lang == "zh_CN" else ", "
     if done:
-        line = QT_TRANSLATE_NOOP(C, "Already done: {names}.").format(names=sep.join(done))
+        line = QT_TRANSLATE_NOOP("Checklist", "Already done: {names}.").format(names=sep.join(done))
         parts.append(f"<p>{_e(tr(line))}</p>")
     for item in cannot:
         reason = item.account.reason.strip()
         line = (
-            QT_TRANSLATE_NOOP(C, "Could not be done: {name} ({reason}).").format(
+            QT_TRANSLATE_NOOP("Checklist", "Could not be done: {name} ({reason}).").format(
                 name=item_name(item, lang), reason=reason
             )
             if reason
-            else QT_TRANSLATE_NOOP(C, "Could not be done: {name}.").format(
+            else QT_TRANSLATE_NOOP("Checklist", "Could not be done: {name}.").format(
                 name=item_name(item, lang)
             )
         )
@@ -307,17 +315,19 @@ def _section(
     out = [f"<h2>{index}. {_e(item_name(item, lang))}</h2>"]
     out.append(f"<p><b>{_e(tr(ACTIONS[item.account.action]))}</b></p>")
     if item.account.status is AccountStatus.IN_PROGRESS:
-        out.append(f"<p>{_e(tr(QT_TRANSLATE_NOOP(C, 'Already started.')))}</p>")
+        out.append(f"<p>{_e(tr(_ALREADY_STARTED))}</p>")
     if item.account.use_fallback:
-        old_gone = QT_TRANSLATE_NOOP(C, "The old number no longer works: these are the steps.")
+        old_gone = QT_TRANSLATE_NOOP(
+            "Checklist", "The old number no longer works: these are the steps."
+        )
         out.append(f"<p>{_e(tr(old_gone))}</p>")
     words = in_words(requires)
     if words:
-        out.append(f"<p><b>{_e(tr(QT_TRANSLATE_NOOP(C, 'What to bring:')))}</b></p><ul>")
+        out.append(f"<p><b>{_e(tr(_WHAT_TO_BRING))}</b></p><ul>")
         out += [f"<li>{_e(tr(w))}</li>" for w in words]
         out.append("</ul>")
     if steps:
-        out.append(f"<p><b>{_e(tr(QT_TRANSLATE_NOOP(C, 'Steps:')))}</b></p>")
+        out.append(f"<p><b>{_e(tr(_STEPS))}</b></p>")
         checked = item.account.checked_steps
         out += [
             _tick_line(step, ticked=(n - 1) in checked, number=n)
@@ -325,14 +335,14 @@ def _section(
         ]
     else:
         no_guide = QT_TRANSLATE_NOOP(
-            C, "No step-by-step guide: look in the app's settings for the phone number."
+            "Checklist", "No step-by-step guide: look in the app's settings for the phone number."
         )
         out.append(f"<p>{_e(tr(no_guide))}</p>")
     if fallback:
         joiner = "" if lang == "zh_CN" else " "
-        label = tr(QT_TRANSLATE_NOOP(C, "If the old number no longer works:"))
+        label = tr(QT_TRANSLATE_NOOP("Checklist", "If the old number no longer works:"))
         out.append(f"<p class='fallback'><b>{_e(label)}</b> {_e(joiner.join(fallback))}</p>")
-    notes = tr(QT_TRANSLATE_NOOP(C, "Notes:"))
+    notes = tr(QT_TRANSLATE_NOOP("Checklist", "Notes:"))
     out.append(
         f"<p class='notes'>{_e(notes)}<br/><img src='{LINES_URL}' "
         f"width='{_image_px(NOTES_WIDTH_PT)}' height='{_image_px(NOTE_LINES * NOTE_GAP_PT)}'/></p>"

@@ -151,74 +151,52 @@ KIT_TITLE = QT_TRANSLATE_NOOP("EmergencyKit", "Ringoff Emergency Kit")
 
 def emergency_kit_html(recovery_key: str, vault_path: Path, backups_dir: Path) -> str:
     t = translate
+    keep_safe = QT_TRANSLATE_NOOP(
+        "EmergencyKit",
+        "Keep this page somewhere safe, with your important papers. Whoever has "
+        "it can open your Ringoff vault: do not photograph it or send it to anyone.",
+    )
+    your_key = QT_TRANSLATE_NOOP("EmergencyKit", "Your recovery key")
+    where = QT_TRANSLATE_NOOP("EmergencyKit", "Where your vault is")
+    vault_file = QT_TRANSLATE_NOOP("EmergencyKit", "Vault file:")
+    key_file = QT_TRANSLATE_NOOP("EmergencyKit", "Key file (beside it):")
+    backups = QT_TRANSLATE_NOOP("EmergencyKit", "Backups:")
+    forgot = QT_TRANSLATE_NOOP("EmergencyKit", "If you forget your passphrase")
+    steps = [
+        QT_TRANSLATE_NOOP("EmergencyKit", "Open Ringoff."),
+        QT_TRANSLATE_NOOP(
+            "EmergencyKit", "On the unlock screen, choose “Use my recovery key instead”."
+        ),
+        QT_TRANSLATE_NOOP(
+            "EmergencyKit",
+            "Type the recovery key above. Capital or small letters and spaces do not matter.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "EmergencyKit", "Then choose a new passphrase under Settings → Security."
+        ),
+    ]
+    moving = QT_TRANSLATE_NOOP(
+        "EmergencyKit",
+        "On a new computer: copy the vault file (and its key file, if you have it) "
+        "and open it with Ringoff. Without the key file, the recovery key still "
+        "opens it.",
+    )
     parts = [
         f"<h1>{h(t(KIT_TITLE))}</h1>",
-        "<p>"
-        + h(
-            t(
-                QT_TRANSLATE_NOOP(
-                    "EmergencyKit",
-                    "Keep this page somewhere safe, with your important papers. Whoever has "
-                    "it can open your Ringoff vault: do not photograph it or send it to anyone.",
-                )
-            )
-        )
-        + "</p>",
-        f"<h2>{h(t(QT_TRANSLATE_NOOP('EmergencyKit', 'Your recovery key')))}</h2>",
-        f"<table class='box' width='100%'><tr><td><p class='key'>"
+        f"<p>{h(t(keep_safe))}</p>",
+        f"<h2>{h(t(your_key))}</h2>",
+        "<table class='box' width='100%'><tr><td><p class='key'>"
         f"{h(recovery_key.replace('-', ' '))}</p></td></tr></table>",
-        f"<h2>{h(t(QT_TRANSLATE_NOOP('EmergencyKit', 'Where your vault is')))}</h2>",
-        f"<p>{h(t(QT_TRANSLATE_NOOP('EmergencyKit', 'Vault file:')))}<br/>"
-        f"<span class='small'>{h(str(vault_path))}</span></p>",
-        f"<p>{h(t(QT_TRANSLATE_NOOP('EmergencyKit', 'Key file (beside it):')))}<br/>"
+        f"<h2>{h(t(where))}</h2>",
+        f"<p>{h(t(vault_file))}<br/><span class='small'>{h(str(vault_path))}</span></p>",
+        f"<p>{h(t(key_file))}<br/>"
         f"<span class='small'>{h(str(key_file_path(vault_path)))}</span></p>",
-        f"<p>{h(t(QT_TRANSLATE_NOOP('EmergencyKit', 'Backups:')))}<br/>"
-        f"<span class='small'>{h(str(backups_dir))}</span></p>",
-        f"<h2>{h(t(QT_TRANSLATE_NOOP('EmergencyKit', 'If you forget your passphrase')))}</h2>",
+        f"<p>{h(t(backups))}<br/><span class='small'>{h(str(backups_dir))}</span></p>",
+        f"<h2>{h(t(forgot))}</h2>",
         "<ol>",
-        f"<li>{h(t(QT_TRANSLATE_NOOP('EmergencyKit', 'Open Ringoff.')))}</li>",
-        "<li>"
-        + h(
-            t(
-                QT_TRANSLATE_NOOP(
-                    "EmergencyKit", "On the unlock screen, choose “Use my recovery key instead”."
-                )
-            )
-        )
-        + "</li>",
-        "<li>"
-        + h(
-            t(
-                QT_TRANSLATE_NOOP(
-                    "EmergencyKit",
-                    "Type the recovery key above. Capital or small letters and spaces do not "
-                    "matter.",
-                )
-            )
-        )
-        + "</li>",
-        "<li>"
-        + h(
-            t(
-                QT_TRANSLATE_NOOP(
-                    "EmergencyKit", "Then choose a new passphrase under Settings → Security."
-                )
-            )
-        )
-        + "</li>",
+        *(f"<li>{h(t(step))}</li>" for step in steps),
         "</ol>",
-        "<p class='small'>"
-        + h(
-            t(
-                QT_TRANSLATE_NOOP(
-                    "EmergencyKit",
-                    "On a new computer: copy the vault file (and its key file, if you have it) "
-                    "and open it with Ringoff. Without the key file, the recovery key still "
-                    "opens it.",
-                )
-            )
-        )
-        + "</p>",
+        f"<p class='small'>{h(t(moving))}</p>",
     ]
     return "\n".join(parts)
 
