@@ -79,13 +79,14 @@ def test_print_writes_a_private_pdf(home: Path, tmp_path: Path, lang: str) -> No
     flat = " ".join(text.split())
     assert "王建国" in text
     assert "138 **** 5678" in text and "138 1234 5678" not in text
-    assert "1 of 3 done." in flat
     if lang == "zh_CN":
+        assert "共 3 项，已完成 1 项。" in flat  # the labels are translated too
         assert "中国工商银行" in text and "支付宝" in text
         assert "2031年3月15日" in text
         assert "到这家银行的网点" in text  # a counter step of ICBC, in Chinese
-        assert re.search(r"Already done: 淘宝", flat)
+        assert re.search(r"已经办好：淘宝", flat)
     else:
+        assert "1 of 3 done." in flat
         assert "Industrial and Commercial Bank of China" in flat
         assert "Go to a branch of this bank" in flat
         assert "Saturday 15 March 2031" in flat
