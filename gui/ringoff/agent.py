@@ -14,6 +14,7 @@ menu starts the app.
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 import sys
 from collections.abc import Callable
@@ -22,6 +23,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer  # noqa: TID251 (a Qt module outside services/)
 
+from .core.errors import UserError
 from .core.reminders import DEFAULT_MAX_WAIT, locked_text
 from .storage import schedule as schedule_mod
 
@@ -103,7 +105,9 @@ class Agent(QObject):
         due = schedule_mod.due_keys(schedule, now)
         # While the app has the vault open it shows the reminders itself, in full.
         if due and not self.app_running() and self.notify(translate(locked_text())):
-            schedule_mod.acknowledge(self.schedule_path, due)
+            # A read-only folder must not stop the agent: the reminder shows again next time.
+            with contextlib.suppress(OSError, UserError):
+                schedule_mod.acknowledge(self.schedule_path, due)
             shown = len(due)
         upcoming = schedule_mod.next_due(schedule_mod.read_schedule(self.schedule_path), now)
         wake = now + self.max_wait

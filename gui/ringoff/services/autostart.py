@@ -18,16 +18,16 @@ The command is given by the caller, typically ``[executable, "agent", "--vault",
 
 from __future__ import annotations
 
-import contextlib
 import os
 import plistlib
 import subprocess
 import sys
-import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
+
+from ..storage.atomic import write_atomic
 
 LAUNCH_AGENT_LABEL = "org.ringoff.reminders"
 DESKTOP_FILE_NAME = "ringoff-reminders.desktop"
@@ -258,17 +258,4 @@ def is_installed(
 def _write_file(path: Path, data: bytes) -> None:
     """Write *path* atomically, owner-only, creating its folder if needed."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            if sys.platform != "win32":
-                os.fchmod(handle.fileno(), FILE_MODE)
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
+    write_atomic(path, data, FILE_MODE)

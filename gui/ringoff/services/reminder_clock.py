@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core import phone
+from ..core.errors import UserError
 from ..core.model import NumberMode, PhoneNumber
 from ..core.reminders import (
     DEFAULT_HOUR,
@@ -342,7 +343,7 @@ class ReminderClock(QObject):
             return
         self._reload(self.session.vault)
         # A read-only folder must not break the app: the in-app banner still works.
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError, UserError):
             schedule_mod.write_schedule(
                 self.schedule_path, self._reminders, self._state.acknowledged, self._state.snoozed
             )

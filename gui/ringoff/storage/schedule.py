@@ -18,15 +18,11 @@ acknowledgements, so the worst a race can do is show one reminder again.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import hmac
 import json
-import os
 import re
 import secrets
-import sys
-import tempfile
 from collections.abc import Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -35,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.reminders import Reminder, effective_due
+from .atomic import write_atomic
 
 SUFFIX = ".schedule.json"
 FORMAT = "ringoff-schedule"
@@ -249,28 +246,5 @@ def acknowledged_while_locked(schedule: ScheduleFile, reminder_keys: Iterable[st
 
 
 def _write_private(path: Path, data: bytes) -> None:
-    """Replace *path* with *data* atomically, readable by the owner only.
-
-    Kept private to this module for now; storage.atomic offers the same and may replace it.
-    """
-    folder = path.parent
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            if sys.platform != "win32":
-                os.fchmod(handle.fileno(), PRIVATE_MODE)
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    if os.name == "posix":
-        dir_fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
+    """Replace *path* with *data* atomically, readable by the owner only."""
+    write_atomic(path, data)
