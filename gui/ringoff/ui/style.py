@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QWidget
 
 BASE_POINT_SIZE = 11.0  # body text at normal size (users.md: at least 11 pt)
 SCALES = {"normal": 1.0, "large": 1.3, "larger": 1.6}
@@ -81,9 +81,42 @@ def app_font(lang: str, text_size: str) -> QFont:
     return font
 
 
+class ScaledStyle(QProxyStyle):
+    """The platform style, with tick boxes and radio buttons as large as the text.
+
+    Styles size these indicators in fixed pixels, so without this a person who chose larger
+    text gets large words beside a tiny box. Cheaper than an application style sheet.
+    """
+
+    _SCALED = frozenset(
+        {
+            QStyle.PixelMetric.PM_IndicatorWidth,
+            QStyle.PixelMetric.PM_IndicatorHeight,
+            QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+            QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+        }
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.indicator = 13
+
+    def pixelMetric(self, metric: QStyle.PixelMetric, option=None, widget=None) -> int:  # type: ignore[no-untyped-def]  # noqa: N802
+        if metric in self._SCALED:
+            return self.indicator
+        return super().pixelMetric(metric, option, widget)
+
+
 def apply(app: QApplication, lang: str, text_size: str) -> None:
     """Set the application font and palette tweaks; call again when a setting changes."""
     app.setFont(app_font(lang, text_size))
+    scaled_style = app.style()
+    if not isinstance(scaled_style, ScaledStyle):
+        scaled_style = ScaledStyle()
+        app.setStyle(scaled_style)
+    from PySide6.QtGui import QFontMetrics
+
+    scaled_style.indicator = max(13, int(QFontMetrics(app.font()).height() * 0.85))
     palette = app.palette()
     if not is_dark(palette):
         # Stronger contrast than most default light themes: near-black text on white.
