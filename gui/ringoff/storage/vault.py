@@ -1051,19 +1051,33 @@ class Vault:
             raise ValueError("this key file was made for another vault or key")
         keys.write_key_file(self.path, key_file)
 
-    def rotate_recovery_key(self, passphrase: str, kdf: keys.KdfParams = keys.DEFAULT_KDF) -> str:
+    def rotate_recovery_key(
+        self,
+        passphrase: str,
+        kdf: keys.KdfParams = keys.DEFAULT_KDF,
+        *,
+        prepared: tuple[bytes, keys.KeyFile] | None = None,
+    ) -> str:
         """Re-key the database with a fresh raw key; return the new recovery key.
 
         The database is re-encrypted first (``PRAGMA rekey`` is one transaction), then the key
         file is rewritten. Between the two, the new recovery key (returned) opens the vault.
+        *prepared* is a new key already wrapped under the passphrase by a worker thread (the
+        slow part); without it the wrapping happens here.
         """
         self._check_unchanged()
-        new_key = keys.new_raw_key()
+        if prepared is not None:
+            new_key, key_file = prepared
+            if key_file.vault_id != self.vault_id or not key_file.matches(new_key):
+                raise ValueError("the prepared key file does not belong to this key and vault")
+        else:
+            new_key = keys.new_raw_key()
+            key_file = keys.wrap(new_key, passphrase, self.vault_id, kdf)
         with _sorted_errors():
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
         self._raw_key = new_key
-        keys.write_key_file(self.path, keys.wrap(new_key, passphrase, self.vault_id, kdf))
+        keys.write_key_file(self.path, key_file)
         self._remember_file()
         return keys.format_recovery_key(new_key)
 

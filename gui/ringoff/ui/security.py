@@ -333,12 +333,23 @@ class NewRecoveryKeyDialog(CalmDialog):
             self.error.setText(self.tr("Please type your passphrase."))
             self.error.setVisible(True)
             return
+        from ..storage import keys
         from ..storage import vault as vault_mod
 
         path = self.ctx.session.vault_path
+        vault_id = self.ctx.session.vault.vault_id
+        kdf = kdf_for(self.ctx)
+
+        def job() -> tuple[bytes, keys.KeyFile]:
+            # Both slow derivations run here, off the UI thread: checking the passphrase,
+            # and wrapping the new key under it. The UI thread only re-keys and writes.
+            vault_mod.unlock_with_passphrase(path, text)
+            new_key = keys.new_raw_key()
+            return new_key, keys.wrap(new_key, text, vault_id, kdf)
+
         self.busy.setVisible(True)
         self.make_button.setEnabled(False)
-        self.worker.start(lambda: vault_mod.unlock_with_passphrase(path, text))
+        self.worker.start(job)
 
     def _checked(self, _raw: object, error: object) -> None:
         self.busy.setVisible(False)
@@ -352,10 +363,11 @@ class NewRecoveryKeyDialog(CalmDialog):
         if isinstance(error, BaseException):
             show_problem(self, error)
             return
-        passphrase = self.passphrase.text()
-        kdf = kdf_for(self.ctx)
+        prepared = _raw
         try:
-            key = self.ctx.session.write(lambda v: v.rotate_recovery_key(passphrase, kdf))
+            key = self.ctx.session.write(
+                lambda v: v.rotate_recovery_key("", prepared=prepared)  # type: ignore[arg-type]
+            )
         except UserError as exc:
             if self.ctx.session.is_unlocked:
                 show_problem(self, exc)
