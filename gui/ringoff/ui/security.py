@@ -351,7 +351,7 @@ class NewRecoveryKeyDialog(CalmDialog):
         self.make_button.setEnabled(False)
         self.worker.start(job)
 
-    def _checked(self, _raw: object, error: object) -> None:
+    def _checked(self, result: object, error: object) -> None:
         self.busy.setVisible(False)
         self.make_button.setEnabled(True)
         if isinstance(error, UserError):
@@ -363,7 +363,7 @@ class NewRecoveryKeyDialog(CalmDialog):
         if isinstance(error, BaseException):
             show_problem(self, error)
             return
-        prepared = _raw
+        prepared = result  # (new raw key, its key file), made by the worker
         try:
             key = self.ctx.session.write(
                 lambda v: v.rotate_recovery_key("", prepared=prepared)  # type: ignore[arg-type]
