@@ -2978,34 +2978,6 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>这个号码将在{when}注销。</translation>
     </message>
     <message>
-        <source>Not started</source>
-        <translation>待办</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Can&apos;t be done</source>
-        <translation>无法完成</translation>
-    </message>
-    <message>
-        <source>Change to the new number</source>
-        <translation>改绑到新号码</translation>
-    </message>
-    <message>
-        <source>Remove the number</source>
-        <translation>解绑号码</translation>
-    </message>
-    <message>
-        <source>Close the account</source>
-        <translation>注销这个账号</translation>
-    </message>
-    <message>
         <source>Aim to be finished by {date} ({relative}): that leaves {days} days to spare for anything that takes longer.</source>
         <translation>争取在 {date}（{relative}）之前完成：这样还能留出 {days} 天，给需要更长时间的事情。</translation>
     </message>

@@ -86,7 +86,7 @@ def test_walk_dads_number_to_safe_to_cancel(
     assert set(order[4:]) == {"china_mobile", "wechat", "taobao", "meituan", "railway_12306"}
     assert "Not ready yet: 2 of 9 done" in page.plan_view.verdict_label.text()
     assert page.plan_view.status_labels[accounts["icbc"].id].text() == "Done"
-    assert page.plan_view.status_labels[accounts["ccb"].id].text() == "Started"
+    assert page.plan_view.status_labels[accounts["ccb"].id].text() == "In progress"
     assert page.start_button is not None
     assert page.start_button.text() == "Continue with China Construction Bank (CCB)"
 
@@ -105,7 +105,7 @@ def test_walk_dads_number_to_safe_to_cancel(
     saved = vault.account(accounts["alipay"].id)
     assert saved.checked_steps == frozenset({0})
     assert saved.status is AccountStatus.IN_PROGRESS
-    assert page.status_label.text() == "Started"
+    assert page.status_label.text() == "In progress"
     assert vault.history(limit=1)[0].event == "account_step"
 
     # The old number doesn't work: the fallback path, saved at once, ticks start afresh.

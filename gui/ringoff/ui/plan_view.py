@@ -9,44 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ..core.model import AccountStatus, Action
+from ..core.model import AccountStatus
 from ..core.plan import GROUP_TITLES, GROUP_WHY, Plan, PlanItem, date_warning, item_name, verdict
 from ..core.timeline import Phase
 from . import style
+from .accounts_model import action_words, status_colour, status_words
 from .context import AppContext
 from .dates import long_date, relative, spoken
 from .widgets import Card, para
-
-
-def status_words(status: AccountStatus) -> str:
-    return {
-        AccountStatus.TODO: QCoreApplication.translate("PlanView", "Not started"),
-        AccountStatus.IN_PROGRESS: QCoreApplication.translate("PlanView", "Started"),
-        AccountStatus.DONE: QCoreApplication.translate("PlanView", "Done"),
-        AccountStatus.CANNOT: QCoreApplication.translate("PlanView", "Can't be done"),
-    }[status]
-
-
-def status_colour(status: AccountStatus) -> QColor:
-    colours = style.state_colours()
-    return {
-        AccountStatus.TODO: colours.grey,
-        AccountStatus.IN_PROGRESS: colours.amber,
-        AccountStatus.DONE: colours.green,
-        AccountStatus.CANNOT: colours.red,
-    }[status]
-
-
-def action_words(action: Action) -> str:
-    return {
-        Action.CHANGE: QCoreApplication.translate("PlanView", "Change to the new number"),
-        Action.REMOVE: QCoreApplication.translate("PlanView", "Remove the number"),
-        Action.CLOSE: QCoreApplication.translate("PlanView", "Close the account"),
-    }[action]
 
 
 class PlanView(QWidget):

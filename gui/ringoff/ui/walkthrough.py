@@ -47,10 +47,11 @@ from ..core.plan import (
 from ..core.requirements import in_words
 from ..core.timeline import Phase, days_until
 from . import style
+from .accounts_model import action_words, status_colour, status_words
 from .context import AppContext
 from .dates import long_date, spoken
 from .errors import show_problem
-from .plan_view import PlanView, action_words, status_colour, status_words
+from .plan_view import PlanView
 from .steps_editor import StepsEditor
 from .widgets import Card, Column, button, para, row, title
 
