@@ -43,7 +43,7 @@ from .context import AppContext
 from .dates import spoken
 from .errors import show_problem
 from .import_preview import ImportPreview, problem_label
-from .widgets import Column, button, field, labelled, para, row, title
+from .widgets import Column, button, field, labelled, para, row, show_ticked_count, title
 
 #: How many services a checklist section shows before "Show more".
 SHOWN_AT_FIRST = 10
@@ -349,11 +349,7 @@ class ChecklistTab(QWidget):
         return [e for e in self.boxes if e.box.isEnabled() and e.box.isChecked()]
 
     def _update_button(self, *_: object) -> None:
-        n = len(self.ticked())
-        text = self.tr("Add the ticked ones ({n})").format(n=n) if n else self.tr("Nothing ticked")
-        self.add_button.setText(text)
-        self.add_button.setAccessibleName(text)
-        self.add_button.setEnabled(n > 0)
+        show_ticked_count(self.add_button, len(self.ticked()))
 
     def add_ticked(self) -> None:
         accounts = []
@@ -656,11 +652,7 @@ class SmsTab(QWidget):
         return [h for h in self.hits if h.box.isEnabled() and h.box.isChecked()]
 
     def _update_button(self, *_: object) -> None:
-        n = len(self.ticked())
-        text = self.tr("Add the ticked ones ({n})").format(n=n) if n else self.tr("Nothing ticked")
-        self.add_button.setText(text)
-        self.add_button.setAccessibleName(text)
-        self.add_button.setEnabled(n > 0)
+        show_ticked_count(self.add_button, len(self.ticked()))
 
     def add_ticked(self) -> None:
         accounts = []

@@ -24,7 +24,7 @@ from ..core.importers import (
 )
 from . import style
 from .context import AppContext
-from .widgets import button, para
+from .widgets import button, para, show_ticked_count
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 DUPLICATE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -163,11 +163,7 @@ class ImportPreview(QWidget):
         return found
 
     def _update_button(self, *_: object) -> None:
-        n = len(self.ticked_items())
-        text = self.tr("Add the ticked ones ({n})").format(n=n) if n else self.tr("Nothing ticked")
-        self.add_button.setText(text)
-        self.add_button.setAccessibleName(text)
-        self.add_button.setEnabled(n > 0)
+        show_ticked_count(self.add_button, len(self.ticked_items()))
 
 
 def problem_label(text: str, hint: str | None) -> QLabel:

@@ -129,11 +129,7 @@ class SettingsPage(Column):
     # -- building --
 
     def _section(self, name: str, settings: list[Setting]) -> Card:
-        card = Card()
-        card.setAccessibleName(name)
-        heading = QLabel(name)
-        style.heading(heading, 1.2)
-        card.layout_.addWidget(heading)
+        card = self._card(name)
         for setting in settings:
             card.layout_.addWidget(self._control(setting))
         self.add(card)
@@ -205,12 +201,7 @@ class SettingsPage(Column):
         return labelled(label, widget, help_text)
 
     def _you_section(self) -> None:
-        card = Card()
-        name = self.tr("You")
-        card.setAccessibleName(name)
-        heading = QLabel(name)
-        style.heading(heading, 1.2)
-        card.layout_.addWidget(heading)
+        card = self._card(self.tr("You"))
         vault = self.ctx.session.vault
         self.actor = field(self.tr("For example: Wang Fang"), self.tr("Your name"))
         self.actor.setText(str(vault.pref("actor", "") or ""))
@@ -227,13 +218,18 @@ class SettingsPage(Column):
         )
         self.add(card)
 
-    def _security_section(self) -> None:
+    @staticmethod
+    def _card(name: str) -> Card:
+        """A section of the page: a card with its heading, named for screen readers."""
         card = Card()
-        name = self.tr("Security")
         card.setAccessibleName(name)
         heading = QLabel(name)
         style.heading(heading, 1.2)
         card.layout_.addWidget(heading)
+        return card
+
+    def _security_section(self) -> None:
+        card = self._card(self.tr("Security"))
         card.layout_.addWidget(
             para(
                 self.tr(
@@ -254,12 +250,7 @@ class SettingsPage(Column):
         self.add(card)
 
     def _import_section(self) -> None:
-        card = Card()
-        name = self.tr("A new computer")
-        card.setAccessibleName(name)
-        heading = QLabel(name)
-        style.heading(heading, 1.2)
-        card.layout_.addWidget(heading)
+        card = self._card(self.tr("A new computer"))
         card.layout_.addWidget(
             para(
                 self.tr(

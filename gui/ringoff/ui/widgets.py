@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -130,3 +130,16 @@ def row(*widgets: QWidget, stretch_first: bool = False) -> QWidget:
     if not stretch_first:
         lay.addStretch(1)
     return box
+
+
+def show_ticked_count(add_button: QPushButton, ticked: int) -> None:
+    """The "Add the ticked ones (n)" button of the lists with tick boxes: says how many, and is
+    disabled while nothing is ticked."""
+    text = (
+        QCoreApplication.translate("TickedList", "Add the ticked ones ({n})").format(n=ticked)
+        if ticked
+        else QCoreApplication.translate("TickedList", "Nothing ticked")
+    )
+    add_button.setText(text)
+    add_button.setAccessibleName(text)
+    add_button.setEnabled(ticked > 0)
