@@ -950,14 +950,6 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>列表里没有您的银行？请输入银行名称</translation>
     </message>
     <message>
-        <source>Add the ticked ones ({n})</source>
-        <translation>添加勾选的项目（{n}）</translation>
-    </message>
-    <message>
-        <source>Nothing ticked</source>
-        <translation>还没有勾选</translation>
-    </message>
-    <message>
         <source>{name} (already added)</source>
         <translation>{name}（已添加）</translation>
     </message>
@@ -1916,14 +1908,6 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <message>
         <source>{name} — already added</source>
         <translation>{name} — 已添加</translation>
-    </message>
-    <message>
-        <source>Add the ticked ones ({n})</source>
-        <translation>添加勾选的项目（{n}）</translation>
-    </message>
-    <message>
-        <source>Nothing ticked</source>
-        <translation>没有勾选任何项目</translation>
     </message>
 </context>
 <context>
@@ -3904,12 +3888,16 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>一段时间没人使用时，Ringoff 会把您的资料隐藏起来。</translation>
     </message>
     <message>
-        <source>Lock when the computer sleeps or the screen locks</source>
-        <translation>电脑睡眠或屏幕锁定时，一起锁定</translation>
+        <source>Lock when the computer goes to sleep</source>
+        <translation>电脑进入睡眠时锁定</translation>
     </message>
     <message>
-        <source>Where the computer tells Ringoff about it.</source>
-        <translation>需要电脑能把这些情况告诉 Ringoff 才有效。</translation>
+        <source>When the computer wakes up, you type your passphrase again.</source>
+        <translation>电脑醒来后，需要重新输入密码。</translation>
+    </message>
+    <message>
+        <source>Where the automatic encrypted backups are kept. Leave it empty to keep them next to your information.</source>
+        <translation>自动加密备份存放的位置。留空则和您的资料放在一起。</translation>
     </message>
     <message>
         <source>Clear a copied phone number after this many seconds</source>
@@ -3922,10 +3910,6 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <message>
         <source>Backups folder</source>
         <translation>备份文件夹</translation>
-    </message>
-    <message>
-        <source>Where the automatic encrypted backups are kept. Empty: beside the vault.</source>
-        <translation>自动备份（已加密）存放的位置。留空：和您的资料放在一起。</translation>
     </message>
     <message>
         <source>Remind me even when Ringoff is closed</source>
@@ -4134,14 +4118,6 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <source>{name} — already added</source>
         <translation>{name} — 已添加</translation>
     </message>
-    <message>
-        <source>Add the ticked ones ({n})</source>
-        <translation>添加勾选的项（{n}）</translation>
-    </message>
-    <message>
-        <source>Nothing ticked</source>
-        <translation>没有勾选任何一项</translation>
-    </message>
 </context>
 <context>
     <name>StepRow</name>
@@ -4195,6 +4171,17 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <message>
         <source>Cancel without saving</source>
         <translation>取消，不保存</translation>
+    </message>
+</context>
+<context>
+    <name>TickedList</name>
+    <message>
+        <source>Add the ticked ones ({n})</source>
+        <translation>添加勾选的项目（{n}）</translation>
+    </message>
+    <message>
+        <source>Nothing ticked</source>
+        <translation>还没有勾选</translation>
     </message>
 </context>
 <context>

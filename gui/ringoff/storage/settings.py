@@ -84,8 +84,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "lock_on_sleep",
         True,
-        QT_TRANSLATE_NOOP("Settings", "Lock when the computer sleeps or the screen locks"),
-        QT_TRANSLATE_NOOP("Settings", "Where the computer tells Ringoff about it."),
+        QT_TRANSLATE_NOOP("Settings", "Lock when the computer goes to sleep"),
+        QT_TRANSLATE_NOOP(
+            "Settings", "When the computer wakes up, you type your passphrase again."
+        ),
         "bool",
     ),
     Setting(
@@ -102,7 +104,9 @@ SETTINGS: tuple[Setting, ...] = (
         "",
         QT_TRANSLATE_NOOP("Settings", "Backups folder"),
         QT_TRANSLATE_NOOP(
-            "Settings", "Where the automatic encrypted backups are kept. Empty: beside the vault."
+            "Settings",
+            "Where the automatic encrypted backups are kept. Leave it empty to keep them "
+            "next to your information.",
         ),
         "path",
     ),
