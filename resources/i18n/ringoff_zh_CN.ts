@@ -1085,6 +1085,10 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>Ringoff 遇到了一个意外的问题（程序错误）。您的资料没有因此被改动。以下是用于报告问题的详细信息：</translation>
     </message>
     <message>
+        <source>Another program is using “{path}”, so nothing was changed. Close that program and try again.</source>
+        <translation>另一个程序正在使用“{path}”，所以什么都没有改动。请关闭那个程序后再试。</translation>
+    </message>
+    <message>
         <source>A password list from {program}, with {rows} entries.</source>
         <translation>来自 {program} 的密码列表，共 {rows} 条。</translation>
     </message>

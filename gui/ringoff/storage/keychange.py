@@ -285,39 +285,75 @@ def journal_path(vault_path: Path) -> Path:
     return vault_path.with_name(vault_path.name + ".restoring")
 
 
-def write_journal(vault_path: Path, db_tmp: Path, key_tmp: Path | None) -> None:
-    doc = {"database": db_tmp.name, "key_file": key_tmp.name if key_tmp else None}
+KEEP = "keep"  # the journal's key_file when the key file in force stays
+
+
+def write_journal(vault_path: Path, db_tmp: Path, key_tmp: Path | str | None) -> None:
+    """Record an about-to-happen restore: the new database and what becomes the key file
+    (a temporary file's name, None for "no key file", or :data:`KEEP`)."""
+    key = key_tmp.name if isinstance(key_tmp, Path) else key_tmp
+    doc = {"database": db_tmp.name, "key_file": key, "wal": wal_aside(vault_path).name}
+    step("write-journal")
     write_atomic(journal_path(vault_path), json.dumps(doc).encode())
 
 
+def wal_aside(vault_path: Path) -> Path:
+    return vault_path.with_name(f".{vault_path.name}.restore-wal.tmp")
+
+
+def replace_database(vault_path: Path, db_tmp: Path) -> None:
+    """After :func:`write_journal`: the new database in place of the old one, atomically.
+
+    The old write-ahead log is moved aside first (never deleted before the rename: it may hold
+    changes the database file does not have yet), so an undo can put it back.
+    """
+    wal = Path(f"{vault_path}-wal")
+    if wal.exists():
+        step("move-wal-aside")
+        os.replace(wal, wal_aside(vault_path))
+    _remove(Path(f"{vault_path}-shm"))  # derived from the log; rebuilt when needed
+    step("rename-database")
+    os.replace(db_tmp, vault_path)
+    fsync_dir(vault_path.parent)
+
+
 def finish_interrupted_restore(vault_path: Path) -> Text | None:
-    """Roll an interrupted restore forward or back (needs no key; call with the lock held)."""
+    """Roll a restore forward or back from its journal (needs no key; hold the lock)."""
     journal = journal_path(vault_path)
     try:
         doc = json.loads(keys.read_small_file(journal))
         db_tmp = vault_path.with_name(str(doc["database"]))
         key_name = doc["key_file"]
-        key_tmp = vault_path.with_name(str(key_name)) if key_name else None
+        wal_tmp = vault_path.with_name(str(doc["wal"]))
     except FileNotFoundError:
         return None
     except (ValueError, KeyError, TypeError, OSError):
         _remove(journal)
         return None
-    if db_tmp.exists():  # the database was not replaced yet: undo
+    folder = vault_path.parent
+    if db_tmp.exists():  # the database was not replaced: undo, the old log back in place
+        if wal_tmp.exists():
+            os.replace(wal_tmp, Path(f"{vault_path}-wal"))
         _remove(db_tmp)
-        if key_tmp is not None:
-            _remove(key_tmp)
+        if key_name not in (None, KEEP):
+            _remove(vault_path.with_name(str(key_name)))
+        fsync_dir(folder)
         _remove(journal)
-        fsync_dir(vault_path.parent)
+        fsync_dir(folder)
         return RESTORE_UNDONE_NOTE
     live_key = keys.key_file_path(vault_path)
-    if key_tmp is None:
+    if key_name is None:
         _remove(live_key)  # the restored database came without a key file
-    elif key_tmp.exists():
-        os.replace(key_tmp, live_key)
-    fsync_dir(vault_path.parent)
+    elif key_name != KEEP:
+        key_tmp = vault_path.with_name(str(key_name))
+        if key_tmp.exists():
+            step("replace-key-file")
+            os.replace(key_tmp, live_key)
+    fsync_dir(folder)
+    _remove(wal_tmp)  # the replaced database's log: its changes are in the safety copy
+    step("remove-journal")
     _remove(journal)
-    fsync_dir(vault_path.parent)
+    fsync_dir(folder)
     return RESTORE_FINISHED_NOTE
 
 
@@ -325,6 +361,7 @@ def clean_temporary_files(vault_path: Path, folders: Iterable[Path]) -> list[Pat
     """Remove what a killed backup, migration, key change or restore left behind."""
     removed: list[Path] = []
     candidates = list(vault_path.parent.glob(f".{vault_path.name}.*.tmp"))
+    candidates += vault_path.parent.glob(f"..{vault_path.name}.*.tmp")  # temp of a temp
     for folder in folders:
         if folder.is_dir():
             candidates += folder.glob(f".{vault_path.stem}-*.tmp")

@@ -226,8 +226,29 @@ def _check_vault_file(path: Path) -> None:
         raise DamagedVault(_DAMAGED)
 
 
+def _finish_interrupted(path: Path) -> None:
+    """Before the key file is read: finish a restore a crash interrupted (docs/key-protocol.md).
+
+    Only when nobody else has the vault open (its lock is free); touches no database.
+    """
+    if not keychange.journal_path(path).exists():
+        return
+    lock = InstanceLock(path)
+    try:
+        lock.acquire()
+    except UserError:
+        return  # open elsewhere: that process has already finished it
+    try:
+        with _sorted_errors():
+            keychange.finish_interrupted_restore(path)
+    finally:
+        lock.release()
+
+
 def unlock_with_passphrase(path: Path, passphrase: str) -> bytes:
-    """Derive and unwrap the vault key (slow: Argon2id). Reads files only; safe in a worker."""
+    """Derive and unwrap the vault key (slow: Argon2id). Safe in a worker: it writes nothing
+    but, after a crash, the end of an interrupted restore (two renames, no database)."""
+    _finish_interrupted(path)
     _check_vault_file(path)
     key_file = keys.read_key_file(path)
     return keys.unwrap(key_file, passphrase)
@@ -240,6 +261,7 @@ def unlock_with_recovery_key(path: Path, recovery_key: str) -> bytes:
     or of an older key never refuses the correct recovery key, because the database itself
     decides (it opens with the raw key at once, no slow derivation).
     """
+    _finish_interrupted(path)
     _check_vault_file(path)
     raw = keys.parse_recovery_key(recovery_key)
     key_file = keys.try_read_key_file(path)
@@ -1387,24 +1409,16 @@ def restore_backup(
             finally:
                 source.close()
             if keep_key_file:
-                keychange.step("drop-wal")
-                keychange._drop_wal(vault_path)
-                keychange.step("rename-database")
-                os.replace(db_tmp, vault_path)
-                fsync_dir(folder)
+                key_after: Path | str | None = keychange.KEEP
             else:
                 backup_key = keys.key_file_path(backup)
-                has_key = backup_key.exists()
-                if has_key:
+                key_after = None
+                if backup_key.exists():
                     write_atomic(key_tmp, keys.read_small_file(backup_key))
-                keychange.step("write-journal")
-                keychange.write_journal(vault_path, db_tmp, key_tmp if has_key else None)
-                keychange._drop_wal(vault_path)
-                keychange.step("rename-database")
-                os.replace(db_tmp, vault_path)
-                fsync_dir(folder)
-                keychange.step("replace-key-file")
-                keychange.finish_interrupted_restore(vault_path)
+                    key_after = key_tmp
+            keychange.write_journal(vault_path, db_tmp, key_after)
+            keychange.replace_database(vault_path, db_tmp)
+            keychange.finish_interrupted_restore(vault_path)
             return Restored(contents, safety, not keep_key_file)
     except BaseException:
         with contextlib.suppress(OSError):
