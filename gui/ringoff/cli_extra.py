@@ -150,6 +150,7 @@ def cmd_export_ics(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     from .storage.atomic import write_atomic
 
     target = Path(args.out).expanduser()
+    cli._refuse_existing(target, args.force)
     vault, _ = cli._open(args, stdin)
     with vault:
         if args.number:
@@ -210,6 +211,7 @@ def _register_reminders(sub: Any, command: Callable[..., Any]) -> None:
         "write the key dates and reminders of the numbers as a calendar (.ics) file",
     )
     p.add_argument("--out", required=True, metavar="FILE", help="the .ics file to write")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
     p.add_argument("--number", metavar="NUMBER", help="only this number (default: all)")
     p.add_argument(
         "--no-details",
@@ -253,6 +255,7 @@ def cmd_print(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
                 folder=str(target.parent)
             )
         )
+    cli._refuse_existing(target, args.force)
     lang = cli._lang(args)
     vault, _ = cli._open(args, stdin)
     with vault:
@@ -278,6 +281,7 @@ def _register_print(sub: Any, command: Callable[..., Any]) -> None:
     p = command("print", cmd_print, "write the large-print checklist of a number as a PDF")
     p.add_argument("--number", required=True, help="the phone number (or its id)")
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF file to write")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
     p.add_argument(
         "--whole-number",
         action="store_true",

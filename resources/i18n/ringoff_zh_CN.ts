@@ -261,12 +261,20 @@
         <translation>备份</translation>
     </message>
     <message>
-        <source>Ringoff makes an encrypted copy of your information every day it is used and keeps the newest 10. Copies you make yourself are never removed.</source>
-        <translation>每天使用 Ringoff 时，它都会给您的资料加密保存一份副本，并保留最新的 10 份。您自己做的备份永远不会被删除。</translation>
-    </message>
-    <message>
         <source>Folder: {folder}</source>
         <translation>文件夹：{folder}</translation>
+    </message>
+    <message>
+        <source>Your backups are on the same disk as your information: if that disk breaks, both are lost. In Settings, choose a backups folder on a USB stick or another disk.</source>
+        <translation>您的备份和资料在同一块磁盘上：如果这块磁盘坏了，两者都会丢失。请在“设置”里把备份文件夹选在U盘或另一块磁盘上。</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>上次备份</translation>
     </message>
     <message>
         <source>Made</source>
@@ -331,6 +339,14 @@
     <message>
         <source>Kept before an update</source>
         <translation>更新前保留的</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}.</source>
+        <translation>上次备份：{when}。</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>还没有做过备份。</translation>
     </message>
     <message>
         <source>A backup was made: {when}.</source>
@@ -405,6 +421,10 @@
         <translation>换成这份备份</translation>
     </message>
     <message>
+        <source>Ringoff makes an encrypted copy of your information every day it is used, and when you lock or close it after changes (at most once an hour). It keeps the newest 10 and one for each of the last 30 days. Copies you make yourself are never removed.</source>
+        <translation>在使用 Ringoff 的每一天，它都会为您的资料做一份加密备份；您修改过资料后锁上或关闭 Ringoff 时也会做一份（最多每小时一次）。它保留最新的 10 份，以及最近 30 天里每天一份。您自己做的备份永远不会被删除。</translation>
+    </message>
+    <message>
         <source>Keep what I have</source>
         <translation>保留现在的资料</translation>
     </message>
@@ -431,6 +451,14 @@
     <message>
         <source>Ringoff transfer files (*.ringoff-transfer)</source>
         <translation>Ringoff 搬家文件 (*.ringoff-transfer)</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>要替换这个文件吗？</translation>
+    </message>
+    <message>
+        <source>There is already a file “{name}”. Replace it?</source>
+        <translation>已经有一个文件叫“{name}”。要替换它吗？</translation>
     </message>
     <message>
         <source>Saved to {path}. Copy this file to the other computer, install Ringoff there and choose “Bring your information from another computer” in its Settings. You will need your passphrase or your recovery key.</source>
@@ -2060,6 +2088,13 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <message>
         <source>Your information from the other computer is here. Unlock it with the same passphrase as there.</source>
         <translation>您在另一台电脑上的资料已经转移过来了。请用和那台电脑上相同的密码解锁。</translation>
+    </message>
+</context>
+<context>
+    <name>Lifecycle</name>
+    <message>
+        <source>Ringoff finished what was interrupted</source>
+        <translation>Ringoff 已处理好上次被打断的操作</translation>
     </message>
 </context>
 <context>

@@ -75,12 +75,20 @@ def _encode(key_file: bytes | None, database: bytes) -> bytes:
     return MAGIC + len(header).to_bytes(_LENGTH_BYTES, "big") + header + database
 
 
-def export_transfer(vault: Vault, path: Path) -> Path:
+def export_transfer(vault: Vault, path: Path, *, overwrite: bool = False) -> Path:
     """Write *vault* (as it is now) and its key file to the single file *path* (owner-only).
 
     The database comes from a fresh backup copy made in a private temporary folder, which is
-    removed afterwards. The file is written atomically: a crash leaves no half file.
+    removed afterwards. The file is written atomically: a crash leaves no half file. An
+    existing *path* is refused unless *overwrite* (the person was asked).
     """
+    if path.exists() and not overwrite:
+        raise TransferProblem(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "There is already a file at “{path}”. Nothing has been changed.",
+            ).format(path=str(path))
+        )
     key_path = keys.key_file_path(vault.path)
     key_bytes = key_path.read_bytes() if key_path.exists() else None
     with tempfile.TemporaryDirectory(prefix="ringoff-transfer-") as tmp:

@@ -1244,16 +1244,56 @@ class Vault:
         return target
 
     def auto_backup(
-        self, backups_dir: Path, *, keep: int = 10, max_age_hours: float = 24
+        self,
+        backups_dir: Path,
+        *,
+        keep: int = 10,
+        days: int = 30,
+        max_age_hours: float = 24,
+        min_interval_hours: float = 1,
     ) -> Path | None:
-        """Make a backup when the newest is older than *max_age_hours*; keep the newest *keep*."""
-        existing = list_backups(backups_dir, self.path.stem)
-        now = self._clock()
-        if existing and (now - existing[0].made_at).total_seconds() < max_age_hours * 3600:
+        """An automatic backup when it would hold something new; then the rotation.
+
+        A backup is made when something changed since the newest one and that one is at
+        least *min_interval_hours* old (at lock and at quit: the day's work), or when the
+        newest is older than *max_age_hours* (at unlock). Kept: the newest *keep*, and the
+        newest of each of the last *days* days (:func:`prune_backups`).
+        """
+        existing = [b for b in list_backups(backups_dir, self.path.stem) if not b.tag]
+        age = (self._clock() - existing[0].made_at).total_seconds() / 3600 if existing else None
+        changed = not existing or self._backup_generation(existing[0].path) != self.generation
+        due = age is None or age >= max_age_hours or (changed and age >= min_interval_hours)
+        if not due:
             return None
-        made = self.backup_to(backups_dir / self._backup_name())
-        prune_backups(backups_dir, self.path.stem, keep)
+        name = self._backup_name()
+        if (backups_dir / name).exists():
+            return None  # one in this very second already
+        made = self.backup_to(backups_dir / name)
+        prune_backups(backups_dir, self.path.stem, keep, days=days, now=self._clock())
         return made
+
+    def _backup_generation(self, backup: Path) -> int | None:
+        """The change counter a backup was made at (None when it cannot be read with our key)."""
+        try:
+            conn = _connect(backup, self._raw_key, read_only=True)
+        except sqlcipher3.DatabaseError:
+            return None
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+            return int(row[0]) if row else None
+        except (sqlcipher3.DatabaseError, ValueError):
+            return None
+        finally:
+            conn.close()
+
+    def last_backup(self, folders: Sequence[Path] = ()) -> datetime | None:
+        """When the newest backup of this vault was made (any kind), in the given folders."""
+        found = [
+            info.made_at
+            for folder in [*folders, *self.backups_dirs()]
+            for info in list_backups(folder, self.path.stem)
+        ]
+        return max(found) if found else None
 
 
 def _parse_backup_name(name: str, stem: str) -> tuple[datetime, str] | None:
@@ -1284,11 +1324,30 @@ def list_backups(backups_dir: Path, stem: str) -> list[BackupInfo]:
     return found
 
 
-def prune_backups(backups_dir: Path, stem: str, keep: int) -> None:
-    """Delete all but the newest *keep* automatic backups (tagged ones are kept)."""
+def prune_backups(
+    backups_dir: Path,
+    stem: str,
+    keep: int,
+    *,
+    days: int = 0,
+    now: datetime | None = None,
+) -> None:
+    """The rotation of automatic backups (tagged ones are never removed): the newest *keep*,
+    and the newest of each calendar day (UTC) of the last *days* days before *now*."""
     automatic = [b for b in list_backups(backups_dir, stem) if not b.tag]
-    for old in automatic[keep:]:
-        for p in (old.path, keys.key_file_path(old.path)):
+    kept = {b.path for b in automatic[:keep]}
+    if days > 0:
+        now = now or utc_now()
+        seen_days: set[date] = set()
+        for info in automatic:  # newest first
+            day = info.made_at.date()
+            if (now - info.made_at).days < days and day not in seen_days:
+                seen_days.add(day)
+                kept.add(info.path)
+    for old in automatic:
+        if old.path in kept:
+            continue
+        for p in (old.path, keys.key_file_path(old.path), Path(f"{old.path}-wal")):
             with contextlib.suppress(FileNotFoundError):
                 p.unlink()
 
