@@ -157,3 +157,47 @@ def test_a_full_disk_is_a_plain_message_and_exit_3(tmp_path: Path) -> None:
     assert "disk is full" in err
     assert default_vault(home).read_bytes() == before
     assert not (tmp_path / "b.ringoff-backup").exists()
+
+
+def test_print_and_export_ics_refuse_an_existing_file_unless_forced(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    init_cli_vault(home)
+    _ok(
+        run_cli(
+            "number",
+            "add",
+            "+8613812345678",
+            "--cancel-on",
+            "2027-03-15",
+            "--passphrase-stdin",
+            stdin=SECRET,
+            home=home,
+        )
+    )
+    for command in (("print", "--number", "+8613812345678"), ("export-ics",)):
+        target = tmp_path / f"{command[0]}.out"
+        target.write_text("keep me", encoding="utf-8")
+        err = _user_error(
+            run_cli(*command, "--out", str(target), "--passphrase-stdin", stdin=SECRET, home=home)
+        )
+        assert "--force" in err, command
+        assert target.read_text(encoding="utf-8") == "keep me"
+        assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+            [
+                "home",
+                *(f"{c}.out" for c in ("print", "export-ics") if (tmp_path / f"{c}.out").exists()),
+            ]
+        )
+    target = tmp_path / "export-ics.out"
+    _ok(
+        run_cli(
+            "export-ics",
+            "--out",
+            str(target),
+            "--force",
+            "--passphrase-stdin",
+            stdin=SECRET,
+            home=home,
+        )
+    )
+    assert target.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
