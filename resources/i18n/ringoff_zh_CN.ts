@@ -4132,8 +4132,8 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>修改密码…</translation>
     </message>
     <message>
-        <source>Make a new recovery key…</source>
-        <translation>生成新的恢复码…</translation>
+        <source>Someone may know my passphrase or has seen my recovery key…</source>
+        <translation>可能有人知道我的密码，或看到过我的恢复码…</translation>
     </message>
     <message>
         <source>Print the Emergency Kit again…</source>
