@@ -1451,7 +1451,7 @@ def restore_backup(
     lock = InstanceLock(vault_path)
     lock.acquire()
     folder = vault_path.parent
-    db_tmp = folder / f".{vault_path.name}.restore.tmp"
+    db_tmp = keychange.restore_tmp(vault_path)
     key_tmp = folder / f".{vault_path.name}.restore-key.tmp"
     try:
         with _sorted_errors():
@@ -1521,7 +1521,7 @@ def _safety_copy(
         # The key in force is unknown (a damaged vault, a lost key file): copy the file and
         # its write-ahead log as they are, so nothing in them is lost.
         shutil.copyfile(vault_path, tmp)
-        wal = Path(f"{vault_path}-wal")
+        wal = Path(f"{keychange.database_file(vault_path)}-wal")
         if wal.exists() and wal.stat().st_size > 0:
             shutil.copyfile(wal, Path(f"{safety}-wal"))
         with tmp.open("rb+") as handle:

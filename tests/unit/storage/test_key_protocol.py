@@ -312,3 +312,31 @@ def test_backup_refuses_an_existing_file(tmp_path: Path) -> None:
     vault.backup_to(target, overwrite=True, with_key_file=False)
     assert not keys.key_file_path(target).exists()  # no second file nobody asked for
     vault.close()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symlinks")
+def test_a_symlinked_vault_stays_a_symlink_through_restore_and_a_new_key(tmp_path: Path) -> None:
+    """Issue 23: restore replaced a symlinked vault with a regular file, so the synced
+    original kept the old data without a word."""
+    synced = tmp_path / "synced"
+    vault, _ = make_vault(synced)
+    vault.add_person("before")
+    backup = vault.backup_to(tmp_path / "b.ringoff-backup")
+    vault.add_person("after")
+    vault.close()
+    here = tmp_path / "here"
+    here.mkdir()
+    link = here / "test.ringoff"
+    link.symlink_to(synced / "test.ringoff")
+    keys.key_file_path(link).symlink_to(keys.key_file_path(synced / "test.ringoff"))
+    raw = vault_mod.unlock_with_passphrase(link, PASSPHRASE)
+    vault_mod.restore_backup(link, backup, raw)
+    assert link.is_symlink()
+    original = open_with_passphrase(synced / "test.ringoff")
+    assert [p.name for p in original.people()] == ["before"]
+    original.close()
+    opened = open_with_passphrase(link)
+    recovery = opened.rotate_recovery_key(PASSPHRASE)
+    opened.close()
+    assert link.is_symlink()
+    vault_mod.unlock_with_recovery_key(synced / "test.ringoff", recovery)
