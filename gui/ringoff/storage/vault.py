@@ -697,7 +697,9 @@ class Vault:
 
     def _migrate(self, from_version: int, backups_dir: Path) -> None:
         """Upgrade the schema: an encrypted backup first, then each step in one transaction."""
-        self.backup_to(backups_dir / self._backup_name("before-upgrade"))
+        # overwrite: one left by an upgrade killed within this same second holds the same
+        # content (nothing can change the vault before it is upgraded).
+        self.backup_to(backups_dir / self._backup_name("before-upgrade"), overwrite=True)
         for version in range(from_version + 1, SCHEMA_VERSION + 1):
             with self._write() as conn:
                 _run_script(conn, MIGRATIONS[version])

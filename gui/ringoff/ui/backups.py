@@ -273,7 +273,8 @@ class BackupsDialog(CalmDialog):
         vault = self.ctx.session.vault
         try:
             # The same name scheme as the automatic backups, tagged "manual" (never pruned).
-            made = vault.backup_to(self.folder / vault._backup_name("manual"))
+            # Twice in one second: the same content under the same name.
+            made = vault.backup_to(self.folder / vault._backup_name("manual"), overwrite=True)
         except Exception as exc:
             show_problem(self, exc)
             return None
