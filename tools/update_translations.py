@@ -170,7 +170,9 @@ def stale_qm_messages() -> list[str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--check", action="store_true", help="only check that the files are current")
+    parser.add_argument(
+        "--check", action="store_true", help="only check that the files are current"
+    )
     args = parser.parse_args()
     if not args.check:
         update(TS)

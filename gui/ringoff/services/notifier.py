@@ -93,6 +93,10 @@ class TrayNotifier(Notifier):
     def _app_icon() -> QIcon:
         app = QApplication.instance()
         icon = app.windowIcon() if isinstance(app, QApplication) else QIcon()
+        if icon.isNull():
+            from ..storage.resources import icon_path
+
+            icon = QIcon(str(icon_path("ringoff.svg")))
         if icon.isNull() and isinstance(app, QApplication):
             icon = app.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
         return icon
