@@ -1397,6 +1397,43 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <source>Message</source>
         <translation>提示</translation>
     </message>
+    <message>
+        <source>Ringoff closed unexpectedly</source>
+        <translation>号码解绑助手上次意外关闭了</translation>
+    </message>
+    <message>
+        <source>Ringoff closed unexpectedly the last time it was open (started {when}).</source>
+        <translation>号码解绑助手上次打开时意外关闭了（打开于 {when}）。</translation>
+    </message>
+    <message>
+        <source>Ringoff closed unexpectedly the last time it was open.</source>
+        <translation>号码解绑助手上次打开时意外关闭了。</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: every change you made was saved the moment you made it. You can carry on where you left off.</source>
+        <translation>什么都没有丢失：您做的每一处修改都在当时就保存好了。您可以从上次停下的地方接着做。</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+    <message>
+        <source>Copy the details of the problem</source>
+        <translation>复制问题的详细信息</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>好</translation>
+    </message>
+    <message>
+        <source>Ringoff&apos;s list of apps, banks and services is missing from this installation, so it cannot suggest apps or explain their steps.</source>
+        <extracomment>A short stable identifier, used by tests and by the UI to offer the right way forward.</extracomment>
+        <translation>这次安装缺少号码解绑助手的应用、银行和服务清单，所以无法推荐应用，也无法说明解绑步骤。</translation>
+    </message>
+    <message>
+        <source>Please install Ringoff again. Your own list of numbers and accounts is not affected.</source>
+        <translation>请重新安装号码解绑助手。您自己记录的号码和账号不受影响。</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartPage</name>
