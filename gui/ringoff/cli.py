@@ -798,8 +798,57 @@ def _report_bug(exc: BaseException) -> None:
     print(crash_details(exc), file=sys.stderr)
 
 
+#: The options of a plain start (no command): name -> allowed values, or None for a flag.
+#: Keep in step with build_parser(); tests/unit/test_cli.py checks both agree.
+LAUNCH_OPTIONS: dict[str, tuple[str, ...] | str | None] = {
+    "--vault": "PATH",
+    "--demo": None,
+    "--smoke": None,
+    "--lang": ("en", "zh_CN"),
+}
+
+
+def launch_arguments(args: Sequence[str]) -> argparse.Namespace | None:
+    """The launch options when *args* only start the app, else None (the full parser decides).
+
+    Starting the window is the common case and must be quick: building the parser with every
+    command (and importing cli_extra) costs ~10 ms before the first window. Anything unusual
+    (a command, --help, an abbreviation, a repeated option, a bad value) returns None, so the
+    full parser gives exactly its usual answer.
+    """
+    values: dict[str, object] = {"vault": None, "demo": False, "smoke": False, "lang": None}
+    seen: set[str] = set()
+    i = 0
+    while i < len(args):
+        name, eq, value = args[i].partition("=")
+        if name not in LAUNCH_OPTIONS or name in seen:
+            return None
+        seen.add(name)
+        allowed = LAUNCH_OPTIONS[name]
+        if allowed is None:
+            if eq:
+                return None
+            values[name[2:]] = True
+        else:
+            if not eq:
+                i += 1
+                if i == len(args):
+                    return None
+                value = args[i]
+            if not value or value.startswith("-"):
+                return None
+            if isinstance(allowed, tuple) and value not in allowed:
+                return None
+            values[name[2:]] = value
+        i += 1
+    return argparse.Namespace(command=None, **values)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    launch = launch_arguments(args_list)
+    if launch is not None:
+        return _launch(launch)  # app.run sets the language from the settings itself
     parser = build_parser()
     try:
         args = parser.parse_args(args_list)
