@@ -15,6 +15,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_ACCESSIBILITY", "1")
+# No test reaches the desktop's real notification service (tests that need one start their own).
+os.environ["RINGOFF_NOTIFY"] = "none"
 # Caches (compiled translations, the compiled catalog) go to a throwaway folder, not ~/.cache.
 os.environ.setdefault("RINGOFF_HOME", tempfile.mkdtemp(prefix="ringoff-tests-"))
 

@@ -211,7 +211,7 @@ def test_agent_shows_the_generic_text_once_and_marks_it(
     shown: list[str] = []
     running = [True]
     agent = Agent(
-        path, lambda m: shown.append(m) is None, clock=clock, app_running=lambda: running[0]
+        path, lambda m, _tag: shown.append(m) is None, clock=clock, app_running=lambda: running[0]
     )
     assert agent.check() == 0 and shown == []  # the app has the vault open: leave it to the app
     running[0] = False
@@ -229,7 +229,7 @@ def test_agent_keeps_reminders_it_could_not_show(
 ) -> None:
     session, _, _ = _setup(tmp_path, 10, clock)
     session.lock("manual")
-    agent = Agent(session.vault_path, lambda m: False, clock=clock, app_running=lambda: False)
+    agent = Agent(session.vault_path, lambda m, _tag: False, clock=clock, app_running=lambda: False)
     assert agent.check() == 0
     schedule = schedule_mod.read_schedule(schedule_mod.schedule_path(session.vault_path))
     assert len(schedule_mod.due_keys(schedule, clock.now)) == 2
