@@ -71,6 +71,15 @@ def run(
         if ask_running_instance(path):
             return 0
 
+    marker = None
+    previous = None
+    if not (demo or smoke):
+        from .storage.runmarker import RunMarker
+
+        marker = RunMarker(path)
+        previous = marker.previous()  # read before begin() starts a new crash file
+        marker.begin()
+
     session = Session(path)
     from .ui.context import AppContext
     from .ui.main_window import MainWindow
@@ -93,6 +102,7 @@ def run(
         session.adopt(vault)
 
     servers: list[object] = []
+    notices: list[object] = []
 
     def after_first_paint() -> None:
         """What the first screen does not need loads once it is on screen."""
@@ -100,7 +110,22 @@ def run(
         from .ui.lifecycle import attach
 
         install_excepthook()
+        _set_icon(app)
         attach(ctx, window)
+        if previous is not None and previous.ended_badly:
+            from .ui.errors import show_previous_crash
+
+            when = ""
+            if previous.started is not None:
+                from PySide6.QtCore import QDateTime, QLocale
+
+                stamp = QDateTime.fromSecsSinceEpoch(int(previous.started.timestamp()))
+                when = QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+            notices.append(show_previous_crash(window, when, previous.crash_report))
+        if len(ctx.shipped_catalog) == 0:
+            from .ui.errors import show_catalog_missing
+
+            show_catalog_missing(window)
         if not (demo or smoke):
             from .services.single_instance import InstanceServer
 
@@ -122,4 +147,17 @@ def run(
         server.close()  # type: ignore[attr-defined]
     if demo_dir is not None:
         shutil.rmtree(demo_dir, ignore_errors=True)
+    if marker is not None:
+        marker.end()
     return int(code)
+
+
+def _set_icon(app: QApplication) -> None:
+    """Ringoff's own icon for every window and the tray (Qt's default is a blank square)."""
+    from PySide6.QtGui import QIcon
+
+    from .storage.resources import icon_path
+
+    icon = QIcon(str(icon_path("ringoff.svg")))
+    if not icon.isNull():
+        app.setWindowIcon(icon)

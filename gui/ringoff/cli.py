@@ -98,10 +98,13 @@ def _open(args: argparse.Namespace, stdin: TextIO) -> Any:
 
 
 def _catalog(vault: Any = None) -> Any:
-    from .core.catalog import Catalog, default_catalog_dir
-    from .storage.paths import catalog_cache_path
+    from .storage.resources import load_catalog
 
-    catalog = Catalog.load(default_catalog_dir(), cache=catalog_cache_path(), refresh_cache=True)
+    catalog = load_catalog()
+    if len(catalog) == 0:
+        from .core.errors import CATALOG_MISSING, CATALOG_MISSING_HINT, CatalogMissing
+
+        raise CatalogMissing(CATALOG_MISSING, CATALOG_MISSING_HINT)
     if vault is not None:
         catalog = catalog.with_user_services(vault.user_services())
     return catalog

@@ -91,6 +91,10 @@ def app_icon() -> QIcon:
     """The window icon; Qt's information icon only when the application has none."""
     app = QApplication.instance()
     icon = app.windowIcon() if isinstance(app, QApplication) else QIcon()
+    if icon.isNull():
+        from ..storage.resources import icon_path
+
+        icon = QIcon(str(icon_path("ringoff.svg")))
     if icon.isNull() and isinstance(app, QApplication):
         icon = app.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
     return icon

@@ -11,7 +11,8 @@ from datetime import date
 
 import pytest
 
-from ringoff.core.catalog import ActionGuide, Catalog, Service, default_catalog_dir
+from ringoff.core.catalog import ActionGuide, Catalog, Service
+from ringoff.storage.resources import catalog_dir as default_catalog_dir
 from ringoff.core.checklist import (
     NOT_ACCOUNTS,
     SECTIONS,

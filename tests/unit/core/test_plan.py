@@ -10,7 +10,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from ringoff.core.catalog import ActionGuide, Catalog, FallbackGuide, Service, default_catalog_dir
+from ringoff.core.catalog import ActionGuide, Catalog, FallbackGuide, Service
+from ringoff.storage.resources import catalog_dir as default_catalog_dir
 from ringoff.core.model import (
     Account,
     AccountStatus,
