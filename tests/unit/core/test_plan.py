@@ -11,7 +11,6 @@ from datetime import date, timedelta
 import pytest
 
 from ringoff.core.catalog import ActionGuide, Catalog, FallbackGuide, Service
-from ringoff.storage.resources import catalog_dir as default_catalog_dir
 from ringoff.core.model import (
     Account,
     AccountStatus,
@@ -36,6 +35,7 @@ from ringoff.core.plan import (
     plan_to_json,
     verdict,
 )
+from ringoff.storage.resources import catalog_dir as default_catalog_dir
 
 TODAY = date(2026, 11, 28)
 
