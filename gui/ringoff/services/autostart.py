@@ -293,10 +293,18 @@ def helper_command(
     return [str(program), "-m", "ringoff", "agent", "--vault", str(vault_path)]
 
 
-def start_helper(command: Sequence[str], platform: str | None = None) -> subprocess.Popen[bytes]:
+#: Set by the test suite: in-process tests never leave a helper process behind.
+NO_START_ENV = "RINGOFF_TEST_NO_HELPER"
+
+
+def start_helper(
+    command: Sequence[str], platform: str | None = None
+) -> subprocess.Popen[bytes] | None:
     """Start the helper now, detached from this process (it outlives the app and the CLI)."""
     platform = platform or sys.platform
     args = _check_command(command)
+    if os.environ.get(NO_START_ENV):
+        return None
     if platform == "win32":
         # DETACHED_PROCESS | CREATE_NEW_PROCESS_GROUP | CREATE_NO_WINDOW (Process Creation
         # Flags: https://learn.microsoft.com/en-us/windows/win32/procthread/process-creation-flags)
