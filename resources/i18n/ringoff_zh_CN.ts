@@ -1451,20 +1451,20 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     </message>
     <message>
         <source>Copy the details of the problem</source>
-        <translation>复制这个问题的详细信息</translation>
+        <translation>复制问题的详细信息</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation>确定</translation>
+        <translation>好</translation>
     </message>
     <message>
         <source>Ringoff&apos;s list of apps, banks and services is missing from this installation, so it cannot suggest apps or explain their steps.</source>
         <extracomment>A short stable identifier, used by tests and by the UI to offer the right way forward.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>这次安装缺少号码解绑助手的应用、银行和服务清单，所以无法推荐应用，也无法说明解绑步骤。</translation>
     </message>
     <message>
         <source>Please install Ringoff again. Your own list of numbers and accounts is not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新安装号码解绑助手。您自己记录的号码和账号不受影响。</translation>
     </message>
 </context>
 <context>
