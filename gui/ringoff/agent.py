@@ -201,6 +201,18 @@ def run_agent(vault_path: Path) -> int:
         return notifier.notify(message, tag=tag)
 
     agent = Agent(vault_path, notify, parent=app)
+
+    def one_icon_at_most() -> None:
+        # A tray icon made as a fallback goes away while the app is open (it has its own).
+        fallback = getattr(notifier, "fallback", None)
+        if fallback is not None and app_is_running(vault_path):
+            fallback.close()
+            notifier.fallback = None  # type: ignore[attr-defined]
+
+    watch = QTimer(app)
+    watch.setInterval(60_000)
+    watch.timeout.connect(one_icon_at_most)
+    watch.start()
     agent.check()
     return int(app.exec())
 

@@ -27,8 +27,19 @@ PATH = "/org/freedesktop/Notifications"
 INTERFACE = "org.freedesktop.Notifications"
 #: The action key of a click on the notification itself (the specification's "default").
 DEFAULT_ACTION = "default"
-#: The freedesktop icon name and desktop file that packaging/linux/install.sh installs.
+#: The desktop file (and icon name) that packaging/linux/install.sh installs.
 ICON_NAME = "ringoff"
+
+
+def icon_uri() -> str:
+    """The app icon as a file URI (the specification allows one), else its theme name."""
+    try:
+        from ..storage.resources import icon_path
+
+        path = icon_path("ringoff.svg")
+    except Exception:
+        return ICON_NAME
+    return path.resolve().as_uri() if path.is_file() else ICON_NAME
 
 
 def freedesktop_available(address: str | None = None) -> bool:
@@ -111,7 +122,7 @@ class FreedesktopNotifier(Notifier):
                 [
                     ("s", self.title),
                     ("u", 0),
-                    ("s", ICON_NAME),
+                    ("s", icon_uri()),
                     ("s", self.title),
                     ("s", message),
                     ("as", [DEFAULT_ACTION, self.tr("Open Ringoff")]),

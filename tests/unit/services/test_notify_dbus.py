@@ -154,6 +154,7 @@ def test_the_helper_s_reminder_reaches_the_notification_service(
     assert call["signature"] == "susssasa{sv}i"
     assert call["body"] == GENERIC
     assert call["summary"] == "Ringoff"
+    assert str(call["app_icon"]).startswith("file://") and str(call["app_icon"]).endswith(".svg")
     assert call["actions"] == ["default", "Open Ringoff"]
     text = json.dumps(call, ensure_ascii=False).encode("utf-8")
     assert markers_in(text) == [] and b"5678" not in text
