@@ -281,9 +281,7 @@ def test_helper_command_elsewhere_is_the_same_program() -> None:
         "--vault",
         str(vault),
     ]
-    linux = au.helper_command(
-        vault, platform="linux", executable="/usr/bin/python3", frozen=False
-    )
+    linux = au.helper_command(vault, platform="linux", executable="/usr/bin/python3", frozen=False)
     assert linux == ["/usr/bin/python3", "-m", "ringoff", "agent", "--vault", str(vault)]
 
 
