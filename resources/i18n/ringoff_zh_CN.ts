@@ -1574,7 +1574,7 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <name>FreedesktopNotifier</name>
     <message>
         <source>Ringoff</source>
-        <extracomment>The action key of a click on the notification itself (the specification&apos;s &quot;default&quot;). The freedesktop icon name and desktop file that packaging/linux/install.sh installs.</extracomment>
+        <extracomment>The action key of a click on the notification itself (the specification&apos;s &quot;default&quot;). The desktop file (and icon name) that packaging/linux/install.sh installs.</extracomment>
         <translation>号码解绑助手</translation>
     </message>
     <message>
@@ -2647,6 +2647,10 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>Put the dates in your phone&apos;s calendar too</source>
         <translation>把这些日期也放进手机日历</translation>
+    </message>
+    <message>
+        <source>Your phone can remind you too: “Add to my phone&apos;s calendar…” above puts the dates in its calendar.</source>
+        <translation>手机也可以提醒您：点上面的“添加到手机日历…”，把这些日期放进手机日历。</translation>
     </message>
     <message>
         <source>Remind you on this computer before {date}, even when Ringoff is closed?</source>
@@ -3756,8 +3760,8 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>这台电脑上的提醒已关闭。</translation>
     </message>
     <message>
-        <source>Reminders only while Ringoff is open (the reminder helper is off) — next: {date}</source>
-        <translation>只在号码解绑助手打开时提醒（提醒小助手已关闭）——下一次：{date}</translation>
+        <source>Reminders only while Ringoff is open — next: {date}</source>
+        <translation>只在号码解绑助手打开时提醒——下一次：{date}</translation>
     </message>
     <message>
         <source>Reminders</source>

@@ -183,7 +183,9 @@ class NumberPage(Column):
         from .reminders_ui import NumberReminders
 
         # Whether reminders are on and the next one; the offer once the number has a date.
-        self.reminders_box = NumberReminders(self.ctx, self.window_, self.number_id)
+        self.reminders_box = NumberReminders(
+            self.ctx, self.window_, self.number_id, calendar_button=False
+        )
         card.layout_.addWidget(self.reminders_box)
         self.add(card)
 

@@ -643,7 +643,7 @@ def helper_status(ctx: AppContext, number_id: str | None = None) -> str:
         return QCoreApplication.translate("Reminders", "Reminders on this computer are off.")
     return QCoreApplication.translate(
         "Reminders",
-        "Reminders only while Ringoff is open (the reminder helper is off) — next: {date}",
+        "Reminders only while Ringoff is open — next: {date}",
     ).format(date=when)
 
 
@@ -707,7 +707,10 @@ def ask_on_this_computer(ctx: AppContext, window: QWidget) -> QMessageBox | None
 class NumberReminders(QWidget):
     """On a number's page: the reminders' state, and the offer once it has a date."""
 
-    def __init__(self, ctx: AppContext, window: QWidget, number_id: str) -> None:
+    def __init__(
+        self, ctx: AppContext, window: QWidget, number_id: str, *, calendar_button: bool = True
+    ) -> None:
+        """*calendar_button*: False where the page has its own "Add to my phone's calendar"."""
         super().__init__()
         self.ctx = ctx
         self.window_ = window
@@ -744,6 +747,16 @@ class NumberReminders(QWidget):
         )
         self.phone_button.setAutoDefault(False)
         self.offer.layout_.addWidget(row(self.phone_button))
+        self.phone_button.setVisible(calendar_button)
+        self.phone_hint = para(
+            self.tr(
+                "Your phone can remind you too: “Add to my phone's calendar…” above puts the "
+                "dates in its calendar."
+            ),
+            hint=True,
+        )
+        self.phone_hint.setVisible(not calendar_button)
+        self.offer.layout_.addWidget(self.phone_hint)
         lay.addWidget(self.offer)
         self.yes_button.clicked.connect(self.accept)
         self.no_button.clicked.connect(self.decline)
@@ -751,7 +764,7 @@ class NumberReminders(QWidget):
         self.refresh()
 
     def focus_widgets(self) -> list[QWidget]:
-        return [self.yes_button, self.no_button, self.phone_button]
+        return [self.yes_button, self.no_button, self.phone_button]  # (hidden ones are skipped)
 
     def fit_tab_order(self, before: QWidget, after: QWidget) -> None:
         chain = [before, *self.focus_widgets(), after]
