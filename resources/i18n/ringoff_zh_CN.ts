@@ -537,10 +537,18 @@
     <message>
         <source>Saved as {path}.
 
-To get it onto your phone: send the file to yourself by email (or with AirDrop from a Mac to an iPhone). Open the message on the phone, tap the file and choose to add the events to the calendar. Exporting again later updates the same events instead of adding copies.</source>
+iPhone: send the file to yourself by email (or with AirDrop from a Mac). Open the message on the iPhone, tap the file, then tap “Add All”.
+
+Android: send the file to yourself by email. Open the message on the phone, tap the file and choose your calendar (for example Google Calendar), then tap “Save” or “Import”.
+
+Exporting again later updates the same events instead of adding copies.</source>
         <translation>已保存为 {path}。
 
-放到手机上的方法：用邮件把这个文件发给自己（从 Mac 发到 iPhone 也可以用隔空投送）。在手机上打开这封邮件，点一下文件，选择把日程添加到日历。以后再导出一次，会更新原来的日程，不会重复添加。</translation>
+iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空投送”）。在 iPhone 上打开这封邮件，轻点文件，再轻点“全部添加”。
+
+安卓手机：用电子邮件把这个文件发给自己。在手机上打开这封邮件，轻点文件，选择您的日历（例如 Google 日历或手机自带的日历），再轻点“保存”或“导入”。
+
+以后再导出一次，会更新同样的日程，不会重复添加。</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1133,6 +1141,30 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>这个导出文件里的密码都是明文，用完请删除。Ringoff 没有改动这个文件。</translation>
     </message>
     <message>
+        <source>This computer did not show the reminder as a notification (no notification service was found), so it is only printed here.</source>
+        <translation>这台电脑没有以通知的方式显示提醒（找不到通知服务），所以只在这里打印出来。</translation>
+    </message>
+    <message>
+        <source>Reminders on this computer are on.</source>
+        <translation>这台电脑上的提醒已开启。</translation>
+    </message>
+    <message>
+        <source>Started at login by: {entry}</source>
+        <translation>登录时由此启动：{entry}</translation>
+    </message>
+    <message>
+        <source>Reminders on this computer are off: Ringoff reminds you only while it is open. Turn them on with: ringoff reminders on</source>
+        <translation>这台电脑上的提醒已关闭：号码解绑助手只在打开时提醒您。开启方法：ringoff reminders on</translation>
+    </message>
+    <message>
+        <source>Next reminder: {when}</source>
+        <translation>下一次提醒：{when}</translation>
+    </message>
+    <message>
+        <source>No reminder is planned.</source>
+        <translation>目前没有安排提醒。</translation>
+    </message>
+    <message>
         <source>“{path}” is a folder. Give a file name ending in .pdf.</source>
         <translation>“{path}”是一个文件夹。请给一个以 .pdf 结尾的文件名。</translation>
     </message>
@@ -1661,6 +1693,18 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <message>
         <source>Continue to my numbers</source>
         <translation>继续，查看我的号码</translation>
+    </message>
+</context>
+<context>
+    <name>FreedesktopNotifier</name>
+    <message>
+        <source>Ringoff</source>
+        <extracomment>The action key of a click on the notification itself (the specification&apos;s &quot;default&quot;). The desktop file (and icon name) that packaging/linux/install.sh installs.</extracomment>
+        <translation>号码解绑助手</translation>
+    </message>
+    <message>
+        <source>Open Ringoff</source>
+        <translation>打开号码解绑助手</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2256,14 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <message>
         <source>Lock</source>
         <translation>锁定</translation>
+    </message>
+</context>
+<context>
+    <name>NativeNotifier</name>
+    <message>
+        <source>Ringoff</source>
+        <extracomment>How often the library&apos;s loop is allowed to run while notifications are on screen. Stop pumping after this long without a click (notifications are still in the centre, but a click then simply opens Ringoff through the platform, which starts the app).</extracomment>
+        <translation>号码解绑助手</translation>
     </message>
 </context>
 <context>
@@ -2772,6 +2824,45 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <message>
         <source>Adding dates to a calendar is not ready yet.</source>
         <translation>把日期添加到日历的功能还在准备中。</translation>
+    </message>
+</context>
+<context>
+    <name>NumberReminders</name>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Reminders on this computer</source>
+        <translation>在这台电脑上提醒</translation>
+    </message>
+    <message>
+        <source>A small helper starts when you log in and shows a notification on the day. It knows only the dates, nothing else.</source>
+        <translation>登录电脑时会启动一个小助手，到日子时弹出通知。它只知道日期，不知道其他任何信息。</translation>
+    </message>
+    <message>
+        <source>Yes, remind me</source>
+        <translation>好的，提醒我</translation>
+    </message>
+    <message>
+        <source>No, thanks</source>
+        <translation>不用了，谢谢</translation>
+    </message>
+    <message>
+        <source>Also in my phone&apos;s calendar…</source>
+        <translation>也放进手机日历…</translation>
+    </message>
+    <message>
+        <source>Put the dates in your phone&apos;s calendar too</source>
+        <translation>把这些日期也放进手机日历</translation>
+    </message>
+    <message>
+        <source>Your phone can remind you too: “Add to my phone&apos;s calendar…” above puts the dates in its calendar.</source>
+        <translation>手机也可以提醒您：点上面的“添加到手机日历…”，把这些日期放进手机日历。</translation>
+    </message>
+    <message>
+        <source>Remind you on this computer before {date}, even when Ringoff is closed?</source>
+        <translation>在 {date} 之前，即使号码解绑助手没有打开，也在这台电脑上提醒您吗？</translation>
     </message>
 </context>
 <context>
@@ -3910,10 +4001,33 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     </message>
 </context>
 <context>
+    <name>ReminderQuestion</name>
+    <message>
+        <source>Reminders on this computer</source>
+        <translation>在这台电脑上提醒</translation>
+    </message>
+    <message>
+        <source>On your other computer, Ringoff reminded you even when it was closed. Do the same on this computer?</source>
+        <translation>在您的另一台电脑上，号码解绑助手即使没有打开也会提醒您。在这台电脑上也这样做吗？</translation>
+    </message>
+    <message>
+        <source>A small helper starts when you log in. It knows only the dates, nothing else.</source>
+        <translation>登录电脑时会启动一个小助手。它只知道日期，不知道其他任何信息。</translation>
+    </message>
+    <message>
+        <source>Yes, remind me here</source>
+        <translation>好的，在这里提醒我</translation>
+    </message>
+    <message>
+        <source>No, thanks</source>
+        <translation>不用了，谢谢</translation>
+    </message>
+</context>
+<context>
     <name>ReminderRow</name>
     <message>
         <source>Open</source>
-        <extracomment>The days a person can choose in the reminder days dialog.</extracomment>
+        <extracomment>The vault pref that remembers the choice, so it travels with a transfer file. Numbers whose offer the person answered &quot;No, thanks&quot; to. The days a person can choose in the reminder days dialog.</extracomment>
         <translation>打开</translation>
     </message>
     <message>
@@ -3951,6 +4065,30 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <message>
         <source>Days left before {number} may be given to someone else: {days}. Make sure no account still uses it.</source>
         <translation>距离 {number} 可能被重新分配给别人还有 {days} 天。请确认已经没有账号在用它。</translation>
+    </message>
+    <message>
+        <source>No reminders yet: they start once the number has a cancellation date.</source>
+        <translation>还没有提醒：给这个号码填上注销日期后就会开始提醒。</translation>
+    </message>
+    <message>
+        <source>Reminders on — none is planned now.</source>
+        <translation>提醒已开启——目前没有安排提醒。</translation>
+    </message>
+    <message>
+        <source>Reminders on — next: {date}</source>
+        <translation>提醒已开启——下一次：{date}</translation>
+    </message>
+    <message>
+        <source>Reminders on this computer are off.</source>
+        <translation>这台电脑上的提醒已关闭。</translation>
+    </message>
+    <message>
+        <source>Reminders only while Ringoff is open — next: {date}</source>
+        <translation>只在号码解绑助手打开时提醒——下一次：{date}</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
     </message>
 </context>
 <context>
@@ -4244,20 +4382,20 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>一段时间没人使用时，Ringoff 会把您的资料隐藏起来。</translation>
     </message>
     <message>
-        <source>Lock when the computer goes to sleep</source>
-        <translation>电脑进入睡眠时锁定</translation>
-    </message>
-    <message>
-        <source>When the computer wakes up, you type your passphrase again.</source>
-        <translation>电脑醒来后，需要重新输入密码。</translation>
-    </message>
-    <message>
         <source>Where the automatic encrypted backups are kept. Leave it empty to keep them next to your information.</source>
         <translation>自动加密备份存放的位置。留空则和您的资料放在一起。</translation>
     </message>
     <message>
         <source>Clear a copied phone number after this many seconds</source>
         <translation>复制的手机号码在多少秒后清除</translation>
+    </message>
+    <message>
+        <source>Lock when the computer sleeps or the screen locks</source>
+        <translation>电脑睡眠或锁屏时锁定</translation>
+    </message>
+    <message>
+        <source>When the computer wakes up or the screen is unlocked, you type your passphrase again.</source>
+        <translation>电脑唤醒或屏幕解锁后，需要重新输入密码。</translation>
     </message>
     <message>
         <source>0 keeps it until you copy something else.</source>
@@ -4630,7 +4768,7 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <name>TrayNotifier</name>
     <message>
         <source>Ringoff</source>
-        <extracomment>Whether messages reach the user outside the window.</extracomment>
+        <extracomment>Whether messages reach the user outside the window. Which kind this is: &quot;freedesktop&quot;, &quot;windows&quot;, &quot;macos&quot;, &quot;tray&quot;, &quot;none&quot; or &quot;fake&quot;. Whether it shows an icon in the tray (the helper then shows none of its own).</extracomment>
         <translation>Ringoff</translation>
     </message>
     <message>
