@@ -49,11 +49,13 @@ from ..core.model import (
     Account,
     AccountStatus,
     Action,
+    Category,
     HistoryEntry,
     NumberMode,
     NumberStatus,
     Person,
     PhoneNumber,
+    Replacement,
     Use,
     new_id,
 )
@@ -64,7 +66,7 @@ from .lockfile import InstanceLock
 Clock = Callable[[], datetime]
 T = TypeVar("T")
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -177,7 +179,16 @@ CREATE TABLE requests (
 );
 """
 
-MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2}
+# Version 3: what replaces a number (a new number, a family member's number, email/app sign-in
+# only, or nothing) and whose it is; the kind (bank, payment...) of an account the catalog does
+# not know. NULL replacement: derived from new_number, as versions 1 and 2 did.
+_SCHEMA_V3 = """
+ALTER TABLE numbers ADD COLUMN replacement TEXT;
+ALTER TABLE numbers ADD COLUMN replacement_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE accounts ADD COLUMN kind TEXT;
+"""
+
+MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3}
 
 
 # --- opening and creating ----------------------------------------------------------------
@@ -759,7 +770,7 @@ class Vault:
 
     _NUMBER_COLS = (
         "id, person_id, e164, region, carrier, status, cancel_on, new_number, mode, notes, "
-        "reminder_days, reissue_rule, custom_reissue_days"
+        "reminder_days, reissue_rule, custom_reissue_days, replacement, replacement_name"
     )
 
     @staticmethod
@@ -778,6 +789,8 @@ class Vault:
             reminder_days=tuple(json.loads(row[10])) if row[10] else None,
             reissue_rule=row[11],
             custom_reissue_days=row[12],
+            replacement=Replacement(row[13]) if row[13] else None,
+            replacement_name=row[14],
         )
 
     def numbers(self, person_id: str | None = None) -> list[PhoneNumber]:
@@ -813,6 +826,8 @@ class Vault:
             json.dumps(list(n.reminder_days)) if n.reminder_days is not None else None,
             n.reissue_rule,
             n.custom_reissue_days,
+            n.replacement.value if n.replacement is not None else None,
+            n.replacement_name,
         )
 
     def add_number(self, number: PhoneNumber) -> PhoneNumber:
@@ -822,7 +837,8 @@ class Vault:
             conn.execute(
                 "INSERT INTO numbers(person_id, e164, region, carrier, status, cancel_on, "
                 "new_number, mode, notes, reminder_days, reissue_rule, custom_reissue_days, "
-                "id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "replacement, replacement_name, id, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (*self._number_values(number), number.id, self._clock().isoformat()),
             )
             self._history(conn, "number_added", {"number": number.e164}, number.id)
@@ -833,7 +849,8 @@ class Vault:
             conn.execute(
                 "UPDATE numbers SET person_id = ?, e164 = ?, region = ?, carrier = ?, "
                 "status = ?, cancel_on = ?, new_number = ?, mode = ?, notes = ?, "
-                "reminder_days = ?, reissue_rule = ?, custom_reissue_days = ? WHERE id = ?",
+                "reminder_days = ?, reissue_rule = ?, custom_reissue_days = ?, "
+                "replacement = ?, replacement_name = ? WHERE id = ?",
                 (*self._number_values(number), number.id),
             )
             self._history(conn, "number_changed", {"number": number.e164}, number.id)
@@ -848,7 +865,7 @@ class Vault:
 
     _ACCOUNT_COLS = (
         "id, number_id, service_id, name, uses, action, status, reason, notes, "
-        "checked_steps, use_fallback"
+        "checked_steps, use_fallback, kind"
     )
 
     @staticmethod
@@ -865,6 +882,7 @@ class Vault:
             notes=row[8],
             checked_steps=frozenset(int(i) for i in row[9].split(",") if i),
             use_fallback=bool(row[10]),
+            kind=Category(row[11]) if row[11] else None,
         )
 
     def accounts(self, number_id: str | None = None) -> list[Account]:
@@ -894,6 +912,7 @@ class Vault:
             a.notes,
             ",".join(str(i) for i in sorted(a.checked_steps)),
             int(a.use_fallback),
+            a.kind.value if a.kind is not None else None,
         )
 
     def add_account(self, account: Account) -> Account:
@@ -906,8 +925,8 @@ class Vault:
             for a in accounts:
                 conn.execute(
                     "INSERT INTO accounts(number_id, service_id, name, uses, action, status, "
-                    "reason, notes, checked_steps, use_fallback, id, created_at, updated_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "reason, notes, checked_steps, use_fallback, kind, id, created_at, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (*self._account_values(a), a.id, now, now),
                 )
                 self._history(conn, "account_added", {"name": a.name}, a.number_id, a.id)
@@ -919,7 +938,7 @@ class Vault:
             conn.execute(
                 "UPDATE accounts SET number_id = ?, service_id = ?, name = ?, uses = ?, "
                 "action = ?, status = ?, reason = ?, notes = ?, checked_steps = ?, "
-                "use_fallback = ?, updated_at = ? WHERE id = ?",
+                "use_fallback = ?, kind = ?, updated_at = ? WHERE id = ?",
                 (*self._account_values(account), self._clock().isoformat(), account.id),
             )
             details = {"name": account.name}
@@ -947,8 +966,8 @@ class Vault:
         with self._write() as conn:
             conn.execute(
                 "INSERT INTO accounts(number_id, service_id, name, uses, action, status, "
-                "reason, notes, checked_steps, use_fallback, id, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "reason, notes, checked_steps, use_fallback, kind, id, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (*self._account_values(account), account.id, now, now),
             )
             self._history(
