@@ -1451,10 +1451,6 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>与您的资料配套的钥匙文件不见了（{name}）。您仍然可以用恢复码打开您的资料。</translation>
     </message>
     <message>
-        <source>This vault is already open in another Ringoff window. Use that window, or close it first.</source>
-        <translation>您的资料已经在另一个 Ringoff 窗口中打开了。请使用那个窗口，或者先把它关掉。</translation>
-    </message>
-    <message>
         <source>This transfer file is incomplete or damaged, perhaps because the copy did not finish. Nothing has been changed. Make a new transfer file on the other computer.</source>
         <translation>这个迁移文件不完整或已损坏，可能是复制没有完成。没有做任何更改。请在另一台电脑上重新生成一个迁移文件。</translation>
     </message>
@@ -1623,6 +1619,10 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>A restore was interrupted last time before it replaced anything. Your information is as it was before the restore.</source>
         <translation>上次的恢复在替换任何东西之前就被打断了。您的资料和恢复之前一样。</translation>
+    </message>
+    <message>
+        <source>This vault is in use: another Ringoff window has it open, or a ringoff command is still working on it. Close that window or wait for the command to finish, then try again.</source>
+        <translation>这份资料正在被使用：另一个 Ringoff 窗口打开了它，或者有一条 ringoff 命令还在处理它。请关闭那个窗口，或等命令结束后再试。</translation>
     </message>
 </context>
 <context>
