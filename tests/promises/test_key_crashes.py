@@ -42,6 +42,13 @@ def test_forty_kills_at_every_step_and_at_random_lock_nobody_out(
     tmp_path: Path, operation: str
 ) -> None:
     results = harness.run_operation(operation, tmp_path, 40, SEED, every_step=True)
+    print(  # the figures for the closing note (pytest -m slow -rP shows them)
+        f"{operation}: {len(results)} trials, "
+        f"{sum(t.kill_at > 0 for t in results)} at a step, "
+        f"{sum(t.kill_at < 0 for t in results)} at a random delay, "
+        f"{sum(t.acknowledged for t in results)} acknowledged, "
+        f"{sum(not t.ok for t in results)} failures"
+    )
     assert len(results) >= 40
     # Both kinds of kill happened, and some runs got to their acknowledgement.
     assert any(t.kill_at > 0 for t in results) and any(t.kill_at < 0 for t in results)
