@@ -201,3 +201,21 @@ def test_print_and_export_ics_refuse_an_existing_file_unless_forced(tmp_path: Pa
         )
     )
     assert target.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
+
+
+def test_a_key_file_that_is_a_fifo_or_a_device_is_exit_3_and_never_hangs(tmp_path: Path) -> None:
+    """Issue 23: a FIFO key file hung forever; /dev/zero ate memory (exit 1)."""
+    import os
+
+    home = tmp_path / "home"
+    recovery = init_cli_vault(home)
+    key_path = keys.key_file_path(default_vault(home))
+    key_path.unlink()
+    os.mkfifo(key_path)
+    err = _user_error(run_cli("list", "--passphrase-stdin", stdin=SECRET, home=home, timeout=30))
+    assert "damaged" in err and "recovery key" in err
+    _ok(run_cli("list", "--recovery-key-stdin", stdin=recovery + "\n", home=home, timeout=30))
+    key_path.unlink()
+    key_path.symlink_to("/dev/zero")
+    err = _user_error(run_cli("list", "--passphrase-stdin", stdin=SECRET, home=home, timeout=30))
+    assert "damaged" in err
