@@ -29,6 +29,13 @@ sys.path.insert(0, str(ROOT / "tests"))
 import pytest  # noqa: E402
 from pytest_socket import disable_socket  # noqa: E402
 
+from ringoff.storage import keys  # noqa: E402
+
+# The suite writes and accepts a cheap key derivation, set here in its own process (and in its
+# child processes by tests/helpers/cli_child.py). The program itself has no way to lower it.
+keys.KDF_FLOOR = keys.TEST_KDF
+keys.WRITE_KDF = keys.TEST_KDF
+
 
 def pytest_runtest_setup(item: pytest.Item) -> None:
     disable_socket(allow_unix_socket=True)

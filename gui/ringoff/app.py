@@ -50,10 +50,6 @@ def run(
     settings = Settings(locations.settings_file)
     language = set_language(lang or settings["language"] or system_language())
 
-    from .ui import style
-
-    style.apply(app, language, settings["text_size"])
-
     demo_dir: Path | None = None
     if demo:
         import tempfile
@@ -61,6 +57,11 @@ def run(
         demo_dir = Path(tempfile.mkdtemp(prefix="ringoff-demo-"))
         vault_path = demo_dir / "demo.vault"
     path = vault_path or locations.default_vault
+
+    from .ui import style
+
+    # The unlock screen has no tick boxes: their scaling waits until after its first paint.
+    style.apply(app, language, settings["text_size"], indicators=demo or not path.exists())
 
     from .storage.lockfile import held_elsewhere
 
@@ -110,7 +111,9 @@ def run(
         from .ui.lifecycle import attach
 
         install_excepthook()
+        style.scale_indicators(app)
         _set_icon(app)
+        window.ensure_toolbar()
         attach(ctx, window)
         if previous is not None and previous.ended_badly:
             from .ui.errors import show_previous_crash

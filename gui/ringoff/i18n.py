@@ -12,10 +12,7 @@ Qt-free code marks texts with ``core.i18n.QT_TRANSLATE_NOOP`` and hands out ``Te
 from __future__ import annotations
 
 import contextlib
-import locale
 import os
-import shutil
-import subprocess
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -84,6 +81,8 @@ def system_language(
     if found:
         return found
     with contextlib.suppress(Exception):
+        import locale
+
         return normalise_language(locale.getlocale()[0])
     return "en"
 
@@ -95,6 +94,8 @@ def _has_language(code: str) -> bool:
 
 
 def _lrelease() -> str | None:
+    import shutil
+
     import PySide6
 
     base = Path(PySide6.__file__).parent
@@ -109,6 +110,8 @@ def build_qm(ts: Path, qm: Path) -> bool:
     tool = _lrelease()
     if tool is None:
         return False
+    import subprocess  # only here: it is not needed before the first window
+
     qm.parent.mkdir(parents=True, exist_ok=True)
     result = subprocess.run(
         [tool, "-silent", str(ts), "-qm", str(qm)],

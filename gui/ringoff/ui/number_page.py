@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import phone
-from ..core.model import Account, NumberMode, PhoneNumber
+from ..core.model import Account, NumberMode, PhoneNumber, Replacement
 from ..core.plan import Plan, build_plan, date_warning, item_name, verdict
 from . import style
 from .accounts_model import AccountsFilter, AccountsModel, StatusChipDelegate
@@ -322,12 +322,30 @@ class NumberPage(Column):
         lines = [self.tr("Phone company in: {country}").format(country=region_name(n.region))]
         if n.carrier:
             lines.append(self.tr("Phone company: {carrier}").format(carrier=n.carrier))
-        if n.new_number:
+        if n.target and n.replaced_by is Replacement.FAMILY:
             lines.append(
-                self.tr("Moving to: {number}").format(number=phone.masked(n.new_number, n.region))
+                self.tr("Moving to {whose}'s number: {number}").format(
+                    whose=n.replacement_name, number=phone.masked(n.target, n.region)
+                )
+            )
+        elif n.target:
+            lines.append(
+                self.tr("Moving to: {number}").format(number=phone.masked(n.target, n.region))
+            )
+        elif n.mode is not NumberMode.RECEIVED and n.replaced_by is Replacement.SIGN_IN_ONLY:
+            lines.append(
+                self.tr(
+                    "No new number: accounts keep an email or app sign-in, and the old number "
+                    "is removed from each."
+                )
             )
         elif n.mode is not NumberMode.RECEIVED:
-            lines.append(self.tr("No new number: the old one will be removed from each account."))
+            lines.append(
+                self.tr(
+                    "No new number: the old one will be removed from each account (or the "
+                    "account closed where it needs a number)."
+                )
+            )
         self.details.setText("\n".join(lines))
 
         accounts = vault.accounts(n.id)
