@@ -248,6 +248,28 @@ def hide_from_dock(platform: str | None = None) -> bool:
     """
     if (platform or sys.platform) != "darwin":
         return False
+    # As in services/autolock.py: a crash inside the Objective-C runtime leaves the marker, and
+    # the next start keeps its Dock icon rather than never showing a reminder again.
+    from .storage.resources import cache_dir
+
+    marker = cache_dir() / "mac-dock-policy-trying"
+    if marker.exists():
+        return False
+    try:
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.write_bytes(b"")
+    except OSError:
+        return False
+    try:
+        done = _set_accessory_policy()
+    except Exception:  # a missing framework: a Dock icon is better than no helper
+        done = False
+    with contextlib.suppress(OSError):
+        marker.unlink()
+    return done
+
+
+def _set_accessory_policy() -> bool:
     import ctypes
     import ctypes.util
 
