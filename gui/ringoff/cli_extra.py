@@ -235,7 +235,7 @@ def cmd_reminders(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     import json
     from datetime import UTC, datetime
 
-    from . import agent
+    from .services import helper as agent
 
     path = cli._vault_path(args).resolve()
     tr = cli._tr
