@@ -24,6 +24,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -203,13 +204,24 @@ def main() -> int:
             memory_cost=kf.kdf.memory_kib,
         ).derive(PASSPHRASE.encode())
 
+    complete_times: list[float] = []
+
     def unlock_to_home() -> float:
+        start = time.perf_counter()
         took = until_painted(lambda: ctx.session.unlock_with_passphrase(PASSPHRASE), window, "home")
+        page = window.current_page()
+        if not getattr(page, "complete", True):  # the cards below the first screen follow
+            loop = QEventLoop()
+            page.completed.connect(loop.quit)  # type: ignore[union-attr]
+            _wait(loop)
+        assert getattr(page, "complete", True)
+        complete_times.append(time.perf_counter() - start)
         ctx.session.lock("manual")
         app.processEvents()
         return took
 
     unlock_to_home()  # warm: file cache, the day's automatic backup, the catalog
+    complete_times.clear()
     kdf_times, unlock_times = [], []
     for _ in range(rounds):
         kdf_times.append(timed(bare_kdf))
@@ -222,6 +234,14 @@ def main() -> int:
         f"bare Argon2id {ms(kdf)} ({unlock / kdf:.2f}x)",
         f"<= 1.2 x KDF + 100 ms = {ms(budget)}",
         unlock <= budget,
+    )
+    complete = median(complete_times)
+    row(
+        "unlock to home complete (all 20 cards; those below the first screen follow)",
+        complete,
+        f"bare Argon2id {ms(kdf)} ({complete / kdf:.2f}x)",
+        "",
+        None,
     )
 
     # -- a number page of 250, the plan, the .ics, the printed checklist --

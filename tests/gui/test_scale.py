@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QLabel, QTableView
 from pytestqt.qtbot import QtBot
 
 from ringoff.core.model import Account, AccountStatus, PhoneNumber
@@ -29,16 +29,21 @@ STATUSES = (AccountStatus.TODO, AccountStatus.DONE, AccountStatus.CANNOT, Accoun
 
 
 def _big_window(
-    qtbot: QtBot, make_ctx: Callable[..., AppContext], numbers: int, per_number: int
+    qtbot: QtBot,
+    make_ctx: Callable[..., AppContext],
+    numbers: int,
+    per_number: int,
+    people: int = 1,
 ) -> tuple[MainWindow, list[str]]:
     ctx = make_ctx()
     vault, _ = create_vault(ctx.session.vault_path, PASSPHRASE, kdf=keys.TEST_KDF, clock=ctx.clock)
     services = sorted(ctx.shipped_catalog, key=lambda s: s.id)
-    person = vault.add_person("Dad")
+    family = [vault.add_person(f"Person {p}") for p in range(people)]
     ids = []
     for n in range(numbers):
+        owner = family[n * people // numbers]  # the first numbers belong to the first person
         number = vault.add_number(
-            PhoneNumber(e164=f"+8613{n:03d}0012345", person_id=person.id, region="CN")
+            PhoneNumber(e164=f"+8613{n:03d}0012345", person_id=owner.id, region="CN")
         )
         ids.append(number.id)
         vault.add_accounts(
@@ -109,3 +114,38 @@ def test_home_reads_the_accounts_once(
     assert asked.count(None) == 1  # every number's accounts in one query
     assert not [a for a in asked if a in ids and asked.count(a) > 1]
     assert all(card.progress.maximum() == 30 for card in page.cards)
+
+
+def test_a_big_family_home_paints_the_first_screen_then_the_rest(
+    qtbot: QtBot, make_ctx: Callable[..., AppContext]
+) -> None:
+    from ringoff.ui import home
+
+    window, ids = _big_window(qtbot, make_ctx, 20, 4, people=5)
+    page = window.go(("home",), remember=False)
+    assert isinstance(page, HomePage)
+    first = len(page.cards)
+    assert home.FIRST_SCREEN_CARDS <= first < 20  # the first screen's people only
+    assert not page.complete
+    assert window.current_page().initial_focus() is page.cards[0].main_button  # type: ignore[attr-defined]
+    with qtbot.waitSignal(page.completed, timeout=10_000):
+        pass
+    assert page.complete
+    assert [c.number.id for c in page.cards] == ids  # every number, in order
+    layout = page.layout_
+    order = [layout.itemAt(i).widget() for i in range(layout.count())]
+    assert order.index(page.cards[-1]) < order.index(page.add_button.parentWidget())
+    assert layout.itemAt(layout.count() - 1).widget() is None  # the stretch stays last
+    headers = [w.text() for w in order if isinstance(w, QLabel) and "done" in w.text()]
+    assert headers == [f"Person {p} — 4 of 16 done" for p in range(5)]  # every person's total
+
+
+def test_a_big_family_home_stops_when_locked(
+    qtbot: QtBot, make_ctx: Callable[..., AppContext]
+) -> None:
+    window, _ = _big_window(qtbot, make_ctx, 20, 4, people=5)
+    page = window.go(("home",), remember=False)
+    assert isinstance(page, HomePage) and not page.complete
+    window.ctx.session.lock("manual")
+    qtbot.wait(100)  # the page is gone; no card is built on a closed vault
+    assert window.route == ("unlock",)
