@@ -72,7 +72,6 @@ def main() -> None:
         QT_QPA_PLATFORM="offscreen",
         HOME=str(home),
         PYTHONPATH=str(ROOT / "gui"),
-        RINGOFF_TEST_KDF="1",
         LANG="en_US.UTF-8",
     )
     vault = home / "v.vault"

@@ -120,10 +120,10 @@ def run(
 
             when = ""
             if previous.started is not None:
-                from PySide6.QtCore import QDateTime, QLocale
+                from .ui.dates import long_date
 
-                stamp = QDateTime.fromSecsSinceEpoch(int(previous.started.timestamp()))
-                when = QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+                local = previous.started.astimezone()
+                when = f"{long_date(local.date())} {local:%H:%M}"
             notices.append(show_previous_crash(window, when, previous.crash_report))
         if len(ctx.shipped_catalog) == 0:
             from .ui.errors import show_catalog_missing

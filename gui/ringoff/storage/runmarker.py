@@ -100,10 +100,14 @@ class RunMarker:
         with contextlib.suppress(OSError):
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            if hasattr(os, "fchmod"):
+                os.fchmod(fd, 0o600)
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 fh.write(data)
         with contextlib.suppress(OSError):
             fd = os.open(self.crash_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            if hasattr(os, "fchmod"):
+                os.fchmod(fd, 0o600)
             self._crash_file = os.fdopen(fd, "w", encoding="utf-8")
             faulthandler.enable(self._crash_file, all_threads=True)
 
