@@ -520,6 +520,61 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     </message>
 </context>
 <context>
+    <name>CatalogNotes</name>
+    <message>
+        <source>Ringoff has no confirmed steps for {name} yet: this is the usual way at Chinese banks.</source>
+        <translation>Ringoff 还没有核实过{name}的具体步骤：下面是国内银行通常的办法。</translation>
+    </message>
+    <message>
+        <source>Ringoff has no confirmed steps for {name} yet: this is the usual way at banks.</source>
+        <translation>Ringoff 还没有核实过{name}的具体步骤：下面是银行通常的办法。</translation>
+    </message>
+    <message>
+        <source>Ringoff has no confirmed steps for {name} yet: this is the usual path in Chinese apps.</source>
+        <translation>Ringoff 还没有核实过{name}的具体步骤：下面是国内App通常的路径。</translation>
+    </message>
+    <message>
+        <source>Ringoff has no confirmed steps for {name} yet: this is the usual path in apps.</source>
+        <translation>Ringoff 还没有核实过{name}的具体步骤：下面是一般App通常的路径。</translation>
+    </message>
+    <message>
+        <source>These steps come from what other people have reported, not from {name} itself, so your app may look a little different.</source>
+        <translation>这些步骤来自其他人的经验，不是{name}官方给出的，所以您手机上看到的可能略有不同。</translation>
+    </message>
+    <message>
+        <source>Steps checked on {date}.</source>
+        <translation>步骤核对于{date}。</translation>
+    </message>
+    <message>
+        <source>That was more than a year ago, so they are possibly out of date.</source>
+        <translation>那已经是一年多以前了，步骤可能已经过时。</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s website: {link}</source>
+        <translation>{name}的网站：{link}</translation>
+    </message>
+    <message>
+        <source>The official help: {link}</source>
+        <translation>官方帮助：{link}</translation>
+    </message>
+    <message>
+        <source>The service&apos;s website (opens in your web browser)</source>
+        <translation>这个服务的网站（在浏览器中打开）</translation>
+    </message>
+    <message>
+        <source>The official help page (opens in your web browser)</source>
+        <translation>官方帮助页面（在浏览器中打开）</translation>
+    </message>
+    <message>
+        <source>General guide</source>
+        <translation>一般步骤</translation>
+    </message>
+    <message>
+        <source>The words on your screen may be different; look for similar ones.</source>
+        <translation>您屏幕上的字可能不一样，请找意思相近的按钮。</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPicker</name>
     <message>
         <source>Add from the list</source>
@@ -3813,6 +3868,10 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <source>your own</source>
         <translation>自己添加的</translation>
     </message>
+    <message>
+        <source>general guide only</source>
+        <translation>仅有一般步骤</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -4514,22 +4573,6 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <message>
         <source>Tick each step when you have done it. It is saved at once.</source>
         <translation>每做完一步就勾选一下，会马上保存。</translation>
-    </message>
-    <message>
-        <source>These steps come from what other people have reported, not from {name} itself, so your app may look a little different.</source>
-        <translation>这些步骤来自其他人的反馈，不是{name}官方提供的，所以您的应用看起来可能稍有不同。</translation>
-    </message>
-    <message>
-        <source>Ringoff last checked them on {date}.</source>
-        <translation>Ringoff 最后一次核对是在 {date}。</translation>
-    </message>
-    <message>
-        <source>The official help: {link}</source>
-        <translation>官方帮助：{link}</translation>
-    </message>
-    <message>
-        <source>The official help page (opens in your web browser)</source>
-        <translation>官方帮助页面（会在浏览器中打开）</translation>
     </message>
     <message>
         <source>Good to know: {note}</source>

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QBrush, QFont, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +34,7 @@ from ..core.model import Account, Category, PhoneNumber
 from ..core.plan import default_action
 from . import style
 from .accounts_model import CATEGORY_ORDER, category_words, search_key
+from .catalog_notes import general_text
 from .context import AppContext
 from .errors import show_problem
 from .widgets import field, labelled, para, row, title
@@ -63,6 +64,7 @@ class ServicesModel(QAbstractListModel):
         self.keys = [search_key(s.name(lang), s) for s in self.services]
         self.existing = existing
         self.own = own
+        self.font = QGuiApplication.font()
         self.chosen: set[str] = set()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -77,6 +79,9 @@ class ServicesModel(QAbstractListModel):
             shown += "  " + self.tr("already added")
         elif service.id in self.own:
             shown += "  " + self.tr("your own")
+        if service.is_general and service.id not in self.own:
+            # Shown apart (italic, another colour, these words): no confirmed steps yet.
+            shown += "  · " + self.tr("general guide only")
         return shown
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -88,6 +93,14 @@ class ServicesModel(QAbstractListModel):
         if role == Qt.ItemDataRole.CheckStateRole:
             ticked = service.id in self.chosen or service.id in self.existing
             return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.FontRole and service.is_general:
+            font = QFont(self.font)
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and service.is_general:
+            return QBrush(style.state_colours().amber)
+        if role == Qt.ItemDataRole.ToolTipRole and service.is_general:
+            return general_text(service, self.lang)
         if role == self.ServiceIdRole:
             return service.id
         if role == self.CategoryRole:
