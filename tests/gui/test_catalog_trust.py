@@ -88,3 +88,17 @@ def test_the_picker_marks_general_guides(qtbot: QtBot, demo_ctx: AppContext) -> 
     index = picker.proxy.index(row, 0)
     assert "general guide" not in index.data()
     assert index.data(Qt.ItemDataRole.FontRole) is None
+
+
+def test_accounts_people_name_themselves_are_found_by_pinyin(demo_ctx: AppContext) -> None:
+    from ringoff.ui.accounts_model import AccountsModel
+
+    number = demo_ctx.session.vault.find_number(DAD)
+    assert number is not None
+    mine = Account(number_id=number.id, name="张三的工行", uses=frozenset({Use.PAYMENT}))
+    model = AccountsModel(demo_ctx.catalog, "zh_CN", [mine])
+    key = model.rows[0].key
+    assert "zsdgh" in key and "zhangsandegonghang" in key
+    alipay = Account(number_id=number.id, name="支付宝", service_id="alipay")
+    model = AccountsModel(demo_ctx.catalog, "zh_CN", [alipay])
+    assert "zfb" in model.rows[0].key.split("\n")

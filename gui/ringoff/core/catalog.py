@@ -15,8 +15,9 @@ files are parsed again. Hashing instead of comparing modification times keeps th
 after a copy that resets times (a PyInstaller bundle unpacks every file with a new time) and
 never lets an edited file be hidden by a stale cache.
 
-Search has no pinyin library: the catalog files carry full pinyin and initials as aliases, and
-the search compares normalised keys (NFKC so full-width letters match half-width ones, case-folded,
+Search has no pinyin library: tools/make_pinyin.py (pypinyin, tools only) generates the full
+pinyin and initials of every Han name into resources/catalog/_pinyin_names.tsv, and a compact
+character table for names people type (core/pinyin.py); the search compares normalised keys (NFKC so full-width letters match half-width ones, case-folded,
 spaces and punctuation dropped) that are computed once when the catalog is built.
 
 No Qt here (core/ never imports PySide6).
@@ -44,6 +45,7 @@ from typing import Any, Final, Literal
 from urllib.parse import urlsplit
 
 from .model import Action, Category, Use
+from .pinyin import CHARS_FILE, NAMES_FILE, PinyinTable
 
 __all__ = [
     "DIFFICULTIES",
@@ -1185,8 +1187,16 @@ class Catalog:
     them, but iterating, counting, searching and :meth:`by_category` cover real services only.
     """
 
-    def __init__(self, services: Iterable[Service] = (), problems: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        services: Iterable[Service] = (),
+        problems: Iterable[str] = (),
+        pinyin: PinyinTable | None = None,
+    ) -> None:
         self.problems: list[str] = list(problems)
+        #: The generated pinyin tables (tools/make_pinyin.py): every Han name is found by its
+        #: full pinyin and initials, and so are the names people give their own accounts.
+        self.pinyin = pinyin if pinyin is not None else PinyinTable()
         self._services: dict[str, Service] = {}
         self._generics: dict[str, Service] = {}
         for service in services:
@@ -1266,7 +1276,7 @@ class Catalog:
         if refresh_cache and (stale or set(cached) != set(fresh)):
             with contextlib.suppress(OSError):
                 _write_atomic(cache_file, _encode_cache(fresh))
-        return cls(services, problems)
+        return cls(services, problems, read_pinyin(directory))
 
     def with_user_services(
         self, entries: Iterable[Mapping[str, Any]], *, today: date | None = None
@@ -1301,15 +1311,19 @@ class Catalog:
                 problems.extend(found)
                 continue
             services[data["id"]] = _build(data, "user", today)
-        return Catalog(services.values(), problems)
+        return Catalog(services.values(), problems, self.pinyin)
 
     def _index(self) -> None:
         self._keys: dict[str, _Keys] = {}
         self._by_domain: dict[str, Service] = {}
         self._by_sender: dict[str, list[Service]] = {}
         ranked = sorted(self._services.values(), key=lambda s: (-s.popularity, s.id))
+        pinyin = self.pinyin
         for service in ranked:
-            words = {normalise(w) for w in (*service.names.values(), *service.aliases)}
+            texts = (*service.names.values(), *service.aliases)
+            words = {normalise(w) for w in texts}
+            if pinyin:
+                words.update(pinyin.keys_for_all(texts))
             words.update(normalise(s) for s in service.sms_signatures)
             words.add(normalise(service.id))
             words.discard("")
@@ -1332,6 +1346,11 @@ class Catalog:
                     claimants.append(service)
 
     # -- reading -------------------------------------------------------------------------
+
+    def pinyin_keys(self, text: str) -> tuple[str, ...]:
+        """The full pinyin and initials of any text, such as a name a person gave an account
+        ("张三的工行" -> "zhangsandegonghang", "zsdgh"); () when it has no Han characters."""
+        return self.pinyin.keys(text)
 
     def get(self, service_id: str) -> Service | None:
         return self._services.get(service_id) or self._generics.get(service_id)
@@ -1538,6 +1557,17 @@ def default_catalog_dir() -> Path:
 def compiled_path(directory: Path) -> Path:
     """The compiled cache beside the catalog folder: resources/catalog.compiled.json."""
     return directory.parent / f"{directory.name}.compiled.json"
+
+
+def read_pinyin(directory: Path) -> PinyinTable:
+    """The pinyin tables in the catalog folder (empty when they are missing or unreadable)."""
+    texts: list[str] = []
+    for name in (NAMES_FILE, CHARS_FILE):
+        try:
+            texts.append((directory / name).read_text("utf-8"))
+        except (OSError, UnicodeDecodeError):
+            texts.append("")
+    return PinyinTable.parse(*texts)
 
 
 def _catalog_files(directory: Path) -> list[tuple[str, Path]] | None:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.catalog import Service, normalise
+from ..core.catalog import Catalog, Service, normalise
 from ..core.model import Account, Category, PhoneNumber
 from ..core.plan import default_action
 from . import style
@@ -55,13 +55,14 @@ class ServicesModel(QAbstractListModel):
         existing: set[str],
         own: set[str],
         parent: QWidget | None = None,
+        catalog: Catalog | None = None,
     ) -> None:
         super().__init__(parent)
         self.lang = lang
         self.services = sorted(
             services, key=lambda s: (CATEGORY_ORDER[s.category], -s.popularity, s.name(lang))
         )
-        self.keys = [search_key(s.name(lang), s) for s in self.services]
+        self.keys = [search_key(s.name(lang), s, catalog) for s in self.services]
         self.existing = existing
         self.own = own
         self.font = QGuiApplication.font()
@@ -195,7 +196,9 @@ class CatalogPicker(QDialog):
         self.everywhere = QCheckBox(self.tr("Also show services from other countries"))
         self.everywhere.setAccessibleName(self.everywhere.text())
         self._all_services = list(catalog)
-        self.model = ServicesModel(self._services(False), ctx.lang, existing, own, self)
+        self.model = ServicesModel(
+            self._services(False), ctx.lang, existing, own, self, catalog=catalog
+        )
 
         self.search = field(
             self.tr("Name, pinyin (e.g. zfb) or web address"), self.tr("Search the list")
@@ -259,7 +262,12 @@ class CatalogPicker(QDialog):
     def _rebuild(self, everywhere: bool) -> None:
         chosen = self.model.chosen
         model = ServicesModel(
-            self._services(everywhere), self.ctx.lang, self.model.existing, self.model.own, self
+            self._services(everywhere),
+            self.ctx.lang,
+            self.model.existing,
+            self.model.own,
+            self,
+            catalog=self.ctx.catalog,
         )
         model.chosen = chosen
         model.changed_choice.connect(self._update_count)
