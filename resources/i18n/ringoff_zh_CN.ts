@@ -625,6 +625,18 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>已勾选几项</translation>
     </message>
     <message>
+        <source>This list is from {date}, from an update you imported.</source>
+        <translation>这份列表是{date}的，来自您导入的更新。</translation>
+    </message>
+    <message>
+        <source>This list is from {date}, as it came with Ringoff.</source>
+        <translation>这份列表是{date}的，随 Ringoff 一起提供。</translation>
+    </message>
+    <message>
+        <source>Where this list comes from</source>
+        <translation>这份列表的来源</translation>
+    </message>
+    <message>
         <source>Nothing found. You can add it by name instead.</source>
         <translation>没有找到。您可以改为按名称添加。</translation>
     </message>
@@ -647,6 +659,45 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <message>
         <source>OK</source>
         <translation>确定</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogUpdate</name>
+    <message>
+        <source>Ringoff goes on with the list of services it has. Get the update file again from the Ringoff website, or ask the person who gave it to you.</source>
+        <translation>Ringoff 会继续使用现有的服务列表。请从 Ringoff 网站重新下载更新文件，或者问问给您文件的人。</translation>
+    </message>
+    <message>
+        <source>This file is not a Ringoff catalog update, or it is damaged.</source>
+        <translation>这个文件不是 Ringoff 的服务列表更新，或者已经损坏。</translation>
+    </message>
+    <message>
+        <source>This catalog update is for another version of Ringoff. Update Ringoff itself first.</source>
+        <translation>这个服务列表更新是给另一个版本的 Ringoff 用的。请先更新 Ringoff 本身。</translation>
+    </message>
+    <message>
+        <source>This catalog update is not signed by the Ringoff project, or it was changed after signing, so Ringoff will not use it.</source>
+        <translation>这个服务列表更新不是 Ringoff 项目签名的，或者签名后被改动过，所以 Ringoff 不会使用它。</translation>
+    </message>
+    <message>
+        <source>This catalog update is signed but its contents are not in order, so Ringoff will not use it.</source>
+        <translation>这个服务列表更新有签名，但内容不正确，所以 Ringoff 不会使用它。</translation>
+    </message>
+    <message>
+        <source>Ringoff cannot read the file {path}.</source>
+        <translation>Ringoff 读不了文件 {path}。</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s name and folder, then try again.</source>
+        <translation>请检查文件名和所在的文件夹，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>This catalog update is from {update_date}; the list Ringoff has is from {current_date}, so there is nothing new in it.</source>
+        <translation>这个服务列表更新是{update_date}的，而 Ringoff 现有的列表是{current_date}的，所以里面没有新内容。</translation>
+    </message>
+    <message>
+        <source>Ringoff goes on with the list it has.</source>
+        <translation>Ringoff 会继续使用现有的列表。</translation>
     </message>
 </context>
 <context>
@@ -1078,6 +1129,18 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <message>
         <source>The vault is in good order.</source>
         <translation>资料文件一切正常。</translation>
+    </message>
+    <message>
+        <source>Ringoff now uses the catalog of {date} from the update file.</source>
+        <translation>Ringoff 现在使用更新文件里{date}的服务列表。</translation>
+    </message>
+    <message>
+        <source>Catalog of {date}, from an update you imported ({count} services).</source>
+        <translation>服务列表日期：{date}，来自您导入的更新（{count} 个服务）。</translation>
+    </message>
+    <message>
+        <source>Catalog of {date}, shipped with Ringoff ({count} services).</source>
+        <translation>服务列表日期：{date}，随 Ringoff 提供（{count} 个服务）。</translation>
     </message>
     <message>
         <source>Ringoff ran into an unexpected problem (a bug). Your data was not changed by it. Details for a bug report:</source>

@@ -102,3 +102,11 @@ def test_accounts_people_name_themselves_are_found_by_pinyin(demo_ctx: AppContex
     alipay = Account(number_id=number.id, name="支付宝", service_id="alipay")
     model = AccountsModel(demo_ctx.catalog, "zh_CN", [alipay])
     assert "zfb" in model.rows[0].key.split("\n")
+
+
+def test_the_picker_says_the_lists_date_and_origin(qtbot: QtBot, demo_ctx: AppContext) -> None:
+    picker = CatalogPicker(demo_ctx, None, "CN")
+    qtbot.addWidget(picker)
+    assert demo_ctx.shipped_catalog.info.origin == "shipped"
+    assert "This list is from" in picker.about.text()
+    assert "2026" in picker.about.text() and "came with Ringoff" in picker.about.text()

@@ -17,8 +17,9 @@ never lets an edited file be hidden by a stale cache.
 
 Search has no pinyin library: tools/make_pinyin.py (pypinyin, tools only) generates the full
 pinyin and initials of every Han name into resources/catalog/_pinyin_names.tsv, and a compact
-character table for names people type (core/pinyin.py); the search compares normalised keys (NFKC so full-width letters match half-width ones, case-folded,
-spaces and punctuation dropped) that are computed once when the catalog is built.
+character table for names people type (core/pinyin.py); the search compares normalised keys
+(NFKC so full-width letters match half-width ones, case-folded, spaces and punctuation
+dropped) that are computed once when the catalog is built.
 
 No Qt here (core/ never imports PySide6).
 """
@@ -92,6 +93,18 @@ GENERIC_DIR: Final = "_generic"
 CACHE_FORMAT: Final = 1
 
 Origin = Literal["shipped", "user"]
+#: Where the catalog as a whole came from: shipped with the app, or an imported update.
+CatalogOrigin = Literal["shipped", "update"]
+INFO_FILE: Final = "_catalog.json"
+
+
+@dataclass(frozen=True)
+class CatalogInfo:
+    """The catalog's date (when it was put together) and where it came from."""
+
+    catalog_date: date | None = None
+    origin: CatalogOrigin = "shipped"
+
 
 _CATEGORIES: Final = frozenset(c.value for c in Category)
 _USES: Final = frozenset(u.value for u in Use)
@@ -1192,8 +1205,10 @@ class Catalog:
         services: Iterable[Service] = (),
         problems: Iterable[str] = (),
         pinyin: PinyinTable | None = None,
+        info: CatalogInfo | None = None,
     ) -> None:
         self.problems: list[str] = list(problems)
+        self.info = info if info is not None else CatalogInfo()
         #: The generated pinyin tables (tools/make_pinyin.py): every Han name is found by its
         #: full pinyin and initials, and so are the names people give their own accounts.
         self.pinyin = pinyin if pinyin is not None else PinyinTable()
@@ -1247,18 +1262,58 @@ class Catalog:
         cache_file = cache if cache is not None else compiled_path(directory)
         cached = _read_cache(cache_file) if use_cache else {}
         problems: list[str] = []
-        services: list[Service] = []
-        fresh: dict[str, dict[str, Any]] = {}
-        stale = False
         files = _catalog_files(directory)
         if files is None:
             return cls((), [f"{directory}: the catalog folder is missing"])
+        raws: list[tuple[str, bytes]] = []
         for rel, path in files:
             try:
-                raw = path.read_bytes()
+                raws.append((rel, path.read_bytes()))
             except OSError as exc:
                 problems.append(f"{rel}: cannot be read ({exc.strerror or exc})")
-                continue
+        services, fresh, stale = cls._services_from(raws, cached, problems)
+        if refresh_cache and (stale or set(cached) != set(fresh)):
+            with contextlib.suppress(OSError):
+                _write_atomic(cache_file, _encode_cache(fresh))
+        return cls(services, problems, read_pinyin(directory), read_info(directory))
+
+    @classmethod
+    def from_files(
+        cls,
+        files: Mapping[str, bytes],
+        *,
+        date_: date | None = None,
+        origin: CatalogOrigin = "update",
+        cache: Path | None = None,
+    ) -> Catalog:
+        """A catalog from files held in memory (a verified update): entry files named like
+        ``alipay.toml`` and ``_generic/generic_bank.toml``, and the pinyin tables. With
+        *cache*, parsed entries are kept there as for :meth:`load` (rewritten when stale)."""
+        raws = sorted((rel, raw) for rel, raw in files.items() if rel.endswith(".toml"))
+        problems: list[str] = []
+        cached = _read_cache(cache) if cache is not None else {}
+        services, fresh, stale = cls._services_from(raws, cached, problems)
+        if cache is not None and (stale or set(cached) != set(fresh)):
+            with contextlib.suppress(OSError):
+                cache.parent.mkdir(parents=True, exist_ok=True)
+                _write_atomic(cache, _encode_cache(fresh))
+
+        def text(name: str) -> str:
+            return files.get(name, b"").decode("utf-8", "replace")
+
+        pinyin = PinyinTable.parse(text(NAMES_FILE), text(CHARS_FILE))
+        return cls(services, problems, pinyin, CatalogInfo(date_, origin))
+
+    @staticmethod
+    def _services_from(
+        raws: Iterable[tuple[str, bytes]],
+        cached: Mapping[str, dict[str, Any]],
+        problems: list[str],
+    ) -> tuple[list[Service], dict[str, dict[str, Any]], bool]:
+        services: list[Service] = []
+        fresh: dict[str, dict[str, Any]] = {}
+        stale = False
+        for rel, raw in raws:
             entry = _cache_entry(raw, rel, cached.get(rel))
             if entry is None:  # not TOML: nothing to cache
                 stale = True
@@ -1273,10 +1328,7 @@ class Catalog:
                 services.append(_build(entry["data"], "shipped"))
             except (KeyError, TypeError, ValueError, AttributeError) as exc:  # a doctored cache
                 problems.append(f"{rel}: cannot be used ({type(exc).__name__}: {exc})")
-        if refresh_cache and (stale or set(cached) != set(fresh)):
-            with contextlib.suppress(OSError):
-                _write_atomic(cache_file, _encode_cache(fresh))
-        return cls(services, problems, read_pinyin(directory))
+        return services, fresh, stale
 
     def with_user_services(
         self, entries: Iterable[Mapping[str, Any]], *, today: date | None = None
@@ -1311,7 +1363,7 @@ class Catalog:
                 problems.extend(found)
                 continue
             services[data["id"]] = _build(data, "user", today)
-        return Catalog(services.values(), problems, self.pinyin)
+        return Catalog(services.values(), problems, self.pinyin, self.info)
 
     def _index(self) -> None:
         self._keys: dict[str, _Keys] = {}
@@ -1557,6 +1609,15 @@ def default_catalog_dir() -> Path:
 def compiled_path(directory: Path) -> Path:
     """The compiled cache beside the catalog folder: resources/catalog.compiled.json."""
     return directory.parent / f"{directory.name}.compiled.json"
+
+
+def read_info(directory: Path) -> CatalogInfo:
+    """The shipped catalog's date from ``_catalog.json`` (no date when it is missing)."""
+    try:
+        data = json.loads((directory / INFO_FILE).read_text("utf-8"))
+        return CatalogInfo(date.fromisoformat(data["catalog_date"]), "shipped")
+    except (OSError, ValueError, KeyError, TypeError):
+        return CatalogInfo(None, "shipped")
 
 
 def read_pinyin(directory: Path) -> PinyinTable:

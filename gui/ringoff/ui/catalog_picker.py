@@ -36,6 +36,7 @@ from . import style
 from .accounts_model import CATEGORY_ORDER, category_words, search_key
 from .catalog_notes import general_text
 from .context import AppContext
+from .dates import long_date
 from .errors import show_problem
 from .widgets import field, labelled, para, row, title
 
@@ -231,6 +232,19 @@ class CatalogPicker(QDialog):
         self.count = QLabel("")
         self.count.setAccessibleName(self.tr("How many are ticked"))
         lay.addWidget(self.count)
+        info = ctx.shipped_catalog.info
+        if info.catalog_date is None:
+            about = ""
+        elif info.origin == "update":
+            about = self.tr("This list is from {date}, from an update you imported.")
+        else:
+            about = self.tr("This list is from {date}, as it came with Ringoff.")
+        self.about = para(
+            about.format(date=long_date(info.catalog_date)) if info.catalog_date else "",
+            hint=True,
+        )
+        self.about.setAccessibleName(self.tr("Where this list comes from"))
+        lay.addWidget(self.about)
         self.nothing = para(self.tr("Nothing found. You can add it by name instead."), hint=True)
         self.nothing.setVisible(False)
         lay.addWidget(self.nothing)
