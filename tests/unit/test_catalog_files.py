@@ -173,3 +173,47 @@ def test_the_shipped_pinyin_is_compact() -> None:
 
     size = sum((CATALOG / name).stat().st_size for name in (NAMES_FILE, CHARS_FILE))
     assert size < 80_000  # the whole of pypinyin is several megabytes
+
+
+# -- phone numbers: only those read on the service's own page ---------------------------------
+
+#: Hotlines that are the service's own name or web address (10086.cn, 95516.com, 12306.cn...)
+#: and the national 12345 government line; every other number in a step must be a contact line
+#: read on the service's own page.
+_NAMED_HOTLINES = {"10086", "10010", "10000", "10099", "12306", "12333", "12123", "95516", "12345"}
+#: Numbers that texts come from, not numbers to call (一证通查 answers from 10699000: gov.cn).
+_SENDERS = {"10699000"}
+_NUMBER = __import__("re").compile(r"(?<![\w/.-])\+?\d[\d ()-]{5,}\d(?![\w/.-])")
+
+
+def test_every_phone_number_in_the_steps_was_read_on_an_official_page(catalog: Catalog) -> None:
+    unconfirmed = []
+    for service in [*catalog, *catalog.generics]:
+        known = {"".join(ch for ch in c.value if ch.isdigit()) for c in service.contacts}
+        texts = [service.note_for("en") or "", service.note_for("zh_CN") or ""]
+        for guide in service.actions.values():
+            for lang in ("en", "zh_CN"):
+                texts += [*guide.steps_for(lang), *guide.steps_for(lang, fallback=True)]
+        for text in texts:
+            for match in _NUMBER.findall(text):
+                digits = "".join(ch for ch in match if ch.isdigit())
+                if (
+                    len(digits) >= 7
+                    and digits not in _SENDERS
+                    and not any(k[-9:] == digits[-9:] for k in known)
+                ):
+                    unconfirmed.append(f"{service.id}: {match}")
+        for number in _NAMED_HOTLINES & {
+            w for t in texts for w in __import__("re").findall(r"\d+", t)
+        }:
+            assert number in "".join([service.id, *service.domains, *service.aliases, "12345"])
+    assert unconfirmed == []
+
+
+def test_contact_lines_come_from_the_services_own_pages(catalog: Catalog) -> None:
+    lines = [(s, c) for s in catalog for c in s.contacts]
+    assert len(lines) >= 7
+    for service, line in lines:
+        assert line.source.startswith("https://")
+        assert line.read is not None and line.kind in ("phone", "counter", "web")
+        assert any(d in line.source for d in service.domains), (service.id, line.source)
