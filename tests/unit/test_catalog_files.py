@@ -217,3 +217,33 @@ def test_contact_lines_come_from_the_services_own_pages(catalog: Catalog) -> Non
         assert line.source.startswith("https://")
         assert line.read is not None and line.kind in ("phone", "counter", "web")
         assert any(d in line.source for d in service.domains), (service.id, line.source)
+
+
+# -- coverage ---------------------------------------------------------------------------------
+
+ISSUE_21_MISSING = (
+    "xuexi_qiangguo quark mail_139 bestpay air_china china_eastern china_southern "
+    "ping_an_insurance china_life luckin mcdonalds_cn kfc_cn hema zhuanzhuan "
+    "city_commercial_bank rural_commercial_bank google_voice chime reddit target booking "
+    "expedia grubhub binance kraken medicare nhs_login halifax nationwide three_uk "
+    "wechat_pay id_me other_bank"
+).split()
+
+
+def test_coverage_counts(catalog: Catalog) -> None:
+    services = list(catalog)
+    assert len(services) >= 260
+    assert sum(s.used_in("CN") for s in services) >= 120
+    assert sum(any(r != "CN" for r in s.regions) for s in services) >= 110
+
+
+@pytest.mark.parametrize("ident", ISSUE_21_MISSING)
+def test_the_services_people_missed_are_there(catalog: Catalog, ident: str) -> None:
+    assert catalog.get(ident) is not None
+
+
+def test_another_bank_is_a_bank_everywhere(catalog: Catalog) -> None:
+    other = catalog.get("other_bank")
+    assert other is not None and other.category.value == "bank"
+    assert other.regions == ("*",) and other.priority == 10 and other.is_general
+    assert other in catalog.search("其他银行", lang="zh_CN") and other in catalog.search("bank")

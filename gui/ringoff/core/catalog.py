@@ -888,7 +888,7 @@ def _validate(data: Mapping[str, Any], source: str, user: bool, problems: list[s
         problems.append("help_kind: expected help or website")
     if "help_url" in data:
         help_url = data["help_url"]
-        _check_url(help_url, "help_url", problems, allow_empty=user or is_generic)
+        _check_url(help_url, "help_url", problems, allow_empty=user or general)
         if not user and _is_str(help_url):
             why = source_problem(help_url, "official", domains)
             if why:
