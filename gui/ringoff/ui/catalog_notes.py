@@ -12,7 +12,7 @@ import html
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from ..core.catalog import Service
@@ -76,7 +76,7 @@ def checked_text(service: Service, lang: str, today: date) -> str:
                 "CatalogNotes", "That was more than a year ago, so they are possibly out of date."
             )
         )
-    return " ".join(parts)
+    return ("" if lang.startswith("zh") else " ").join(parts)
 
 
 def help_link_html(service: Service, lang: str) -> str:
@@ -114,7 +114,11 @@ class GeneralBanner(QFrame):
         amber = style.state_colours().amber
         pal = self.palette()
         pal.setColor(QPalette.ColorRole.WindowText, amber)
+        # A pale warning background (dark in dark mode), so the box stands out from the steps.
+        pal.setColor(QPalette.ColorRole.Window, QColor("#3a2a00" if style.is_dark() else "#fff3dc"))
         self.setPalette(pal)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Window)
         lay = QVBoxLayout(self)
         pad = int(style.em() * 0.6)
         lay.setContentsMargins(pad, pad, pad, pad)
