@@ -827,7 +827,6 @@ def _validate(data: Mapping[str, Any], source: str, user: bool, problems: list[s
                 problems.append(
                     f"id: ids starting with {GENERIC_PREFIX!r} belong in {GENERIC_DIR}/ (only)"
                 )
-    is_generic = isinstance(ident, str) and ident.startswith(GENERIC_PREFIX)
 
     if "category" in data and not _one_of(data["category"], _CATEGORIES):
         problems.append(f"category: unknown {data['category']!r}")

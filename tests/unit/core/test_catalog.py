@@ -512,7 +512,10 @@ def test_fixture_entry_is_valid() -> None:
     assert validate(_alipay_data(), source="alipay.toml") == []
 
 
-def _source(url: str, kind: str = "user_report", read: Any = cat.date(2026, 1, 15)) -> Any:
+FIXTURE_READ = cat.date(2026, 1, 15)
+
+
+def _source(url: str, kind: str = "user_report", read: Any = FIXTURE_READ) -> Any:
     return lambda d: d.update(sources=[{"url": url, "read": read, "kind": kind}])
 
 
