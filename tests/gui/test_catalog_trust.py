@@ -110,3 +110,22 @@ def test_the_picker_says_the_lists_date_and_origin(qtbot: QtBot, demo_ctx: AppCo
     assert demo_ctx.shipped_catalog.info.origin == "shipped"
     assert "This list is from" in picker.about.text()
     assert "2026" in picker.about.text() and "came with Ringoff" in picker.about.text()
+
+
+def test_an_entry_older_than_a_year_is_possibly_out_of_date(
+    qtbot: QtBot, demo_ctx: AppContext
+) -> None:
+    from datetime import timedelta
+
+    from ringoff.ui.catalog_notes import checked_text, general_text
+
+    service = next(s for s in demo_ctx.catalog if not s.is_general and s.last_checked)
+    assert service.last_checked is not None
+    fresh = checked_text(service, "en", service.last_checked + timedelta(days=30))
+    stale = checked_text(service, "en", service.last_checked + timedelta(days=400))
+    assert "Steps checked on" in fresh and "possibly out of date" not in fresh
+    assert "possibly out of date" in stale
+    general = demo_ctx.catalog.get("other_bank")
+    assert general is not None
+    assert checked_text(general, "en", service.last_checked) == ""
+    assert "usual way at banks" in general_text(general, "en")
