@@ -12,11 +12,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Final
 
-from ..core.catalog import Catalog, default_catalog_dir
+from ..core.catalog import Catalog
 from ..core.catalog_update import CatalogUpdate, UpdateRefused, read_update
 from ..core.i18n import QT_TRANSLATE_NOOP
+from . import resources
 from .atomic import write_atomic
-from .paths import Locations, catalog_cache_path
+from .paths import Locations
 
 UPDATE_FILE: Final = "catalog-update.ringoff-catalog"
 
@@ -47,16 +48,14 @@ def load_catalog(
     """The catalog to use: a verified update newer than the shipped catalog, else the shipped
     one (read with its compiled cache)."""
     if shipped is None:
-        shipped = Catalog.load(
-            default_catalog_dir(), cache=catalog_cache_path(), refresh_cache=True
-        )
+        shipped = resources.load_catalog()
     update = installed_update(locations, public_keys)
     if update is None:
         return shipped
     shipped_date = shipped.info.catalog_date
     if shipped_date is not None and update.catalog_date <= shipped_date:
         return shipped
-    return update.catalog(cache=catalog_cache_path().with_name("catalog-update.compiled.json"))
+    return update.catalog(cache=resources.cache_dir() / "catalog-update.compiled.json")
 
 
 def import_update(
