@@ -113,9 +113,9 @@ def _settings_backups_dir() -> Path | None:
 
 
 def _catalog(vault: Any = None) -> Any:
-    from .storage.resources import load_catalog
+    from .storage.catalog_store import load_catalog
 
-    catalog = load_catalog()
+    catalog = load_catalog()  # the shipped catalog, or a newer signed update imported
     if len(catalog) == 0:
         from .core.errors import CATALOG_MISSING, CATALOG_MISSING_HINT, CatalogMissing
 
@@ -546,8 +546,35 @@ def cmd_recovery_hex(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> in
 def cmd_catalog(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     from .core.catalog import to_json_list
 
+    if args.import_update:
+        from .storage.catalog_store import import_update
+
+        update = import_update(Path(args.import_update))
+        print(
+            _tr(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "Ringoff now uses the catalog of {date} from the update file."
+                ).format(date=update.catalog_date.isoformat())
+            ),
+            file=out,
+        )
+        return EXIT_OK
     catalog = _catalog()
     lang = _lang(args)
+    if args.info:
+        info = catalog.info
+        when = info.catalog_date.isoformat() if info.catalog_date else "?"
+        text = (
+            QT_TRANSLATE_NOOP(
+                "Cli", "Catalog of {date}, from an update you imported ({count} services)."
+            )
+            if info.origin == "update"
+            else QT_TRANSLATE_NOOP(
+                "Cli", "Catalog of {date}, shipped with Ringoff ({count} services)."
+            )
+        )
+        print(_tr(text.format(date=when, count=len(catalog))), file=out)
+        return EXIT_OK
     services = catalog.search(args.search, lang, limit=10_000) if args.search else list(catalog)
     if args.json:
         json.dump(to_json_list(services), out, ensure_ascii=False, indent=2)
@@ -753,6 +780,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p = command("catalog", cmd_catalog, "search the service catalog", secrets=False)
     p.add_argument("--search", metavar="TEXT")
+    p.add_argument(
+        "--import-update", metavar="FILE", help="use a signed catalog update file (checked first)"
+    )
+    p.add_argument("--info", action="store_true", help="say the catalog's date and where from")
     p.add_argument("--json", action="store_true")
     p = command(
         "recovery-key-hex",

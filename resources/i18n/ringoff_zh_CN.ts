@@ -596,6 +596,61 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     </message>
 </context>
 <context>
+    <name>CatalogNotes</name>
+    <message>
+        <source>Ringoff has no confirmed steps for {name} yet: this is the usual way at Chinese banks.</source>
+        <translation>Ringoff 还没有核实过{name}的具体步骤：下面是国内银行通常的办法。</translation>
+    </message>
+    <message>
+        <source>Ringoff has no confirmed steps for {name} yet: this is the usual way at banks.</source>
+        <translation>Ringoff 还没有核实过{name}的具体步骤：下面是银行通常的办法。</translation>
+    </message>
+    <message>
+        <source>Ringoff has no confirmed steps for {name} yet: this is the usual path in Chinese apps.</source>
+        <translation>Ringoff 还没有核实过{name}的具体步骤：下面是国内App通常的路径。</translation>
+    </message>
+    <message>
+        <source>Ringoff has no confirmed steps for {name} yet: this is the usual path in apps.</source>
+        <translation>Ringoff 还没有核实过{name}的具体步骤：下面是一般App通常的路径。</translation>
+    </message>
+    <message>
+        <source>These steps come from what other people have reported, not from {name} itself, so your app may look a little different.</source>
+        <translation>这些步骤来自其他人的经验，不是{name}官方给出的，所以您手机上看到的可能略有不同。</translation>
+    </message>
+    <message>
+        <source>Steps checked on {date}.</source>
+        <translation>步骤核对于{date}。</translation>
+    </message>
+    <message>
+        <source>That was more than a year ago, so they are possibly out of date.</source>
+        <translation>那已经是一年多以前了，步骤可能已经过时。</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s website: {link}</source>
+        <translation>{name}的网站：{link}</translation>
+    </message>
+    <message>
+        <source>The official help: {link}</source>
+        <translation>官方帮助：{link}</translation>
+    </message>
+    <message>
+        <source>The service&apos;s website (opens in your web browser)</source>
+        <translation>这个服务的网站（在浏览器中打开）</translation>
+    </message>
+    <message>
+        <source>The official help page (opens in your web browser)</source>
+        <translation>官方帮助页面（在浏览器中打开）</translation>
+    </message>
+    <message>
+        <source>General guide</source>
+        <translation>一般步骤</translation>
+    </message>
+    <message>
+        <source>The words on your screen may be different; look for similar ones.</source>
+        <translation>您屏幕上的字可能不一样，请找意思相近的按钮。</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPicker</name>
     <message>
         <source>Add from the list</source>
@@ -646,6 +701,18 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>已勾选几项</translation>
     </message>
     <message>
+        <source>This list is from {date}, from an update you imported.</source>
+        <translation>这份列表是{date}的，来自您导入的更新。</translation>
+    </message>
+    <message>
+        <source>This list is from {date}, as it came with Ringoff.</source>
+        <translation>这份列表是{date}的，随 Ringoff 一起提供。</translation>
+    </message>
+    <message>
+        <source>Where this list comes from</source>
+        <translation>这份列表的来源</translation>
+    </message>
+    <message>
         <source>Nothing found. You can add it by name instead.</source>
         <translation>没有找到。您可以改为按名称添加。</translation>
     </message>
@@ -668,6 +735,45 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>OK</source>
         <translation>确定</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogUpdate</name>
+    <message>
+        <source>Ringoff goes on with the list of services it has. Get the update file again from the Ringoff website, or ask the person who gave it to you.</source>
+        <translation>Ringoff 会继续使用现有的服务列表。请从 Ringoff 网站重新下载更新文件，或者问问给您文件的人。</translation>
+    </message>
+    <message>
+        <source>This file is not a Ringoff catalog update, or it is damaged.</source>
+        <translation>这个文件不是 Ringoff 的服务列表更新，或者已经损坏。</translation>
+    </message>
+    <message>
+        <source>This catalog update is for another version of Ringoff. Update Ringoff itself first.</source>
+        <translation>这个服务列表更新是给另一个版本的 Ringoff 用的。请先更新 Ringoff 本身。</translation>
+    </message>
+    <message>
+        <source>This catalog update is not signed by the Ringoff project, or it was changed after signing, so Ringoff will not use it.</source>
+        <translation>这个服务列表更新不是 Ringoff 项目签名的，或者签名后被改动过，所以 Ringoff 不会使用它。</translation>
+    </message>
+    <message>
+        <source>This catalog update is signed but its contents are not in order, so Ringoff will not use it.</source>
+        <translation>这个服务列表更新有签名，但内容不正确，所以 Ringoff 不会使用它。</translation>
+    </message>
+    <message>
+        <source>Ringoff cannot read the file {path}.</source>
+        <translation>Ringoff 读不了文件 {path}。</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s name and folder, then try again.</source>
+        <translation>请检查文件名和所在的文件夹，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>This catalog update is from {update_date}; the list Ringoff has is from {current_date}, so there is nothing new in it.</source>
+        <translation>这个服务列表更新是{update_date}的，而 Ringoff 现有的列表是{current_date}的，所以里面没有新内容。</translation>
+    </message>
+    <message>
+        <source>Ringoff goes on with the list it has.</source>
+        <translation>Ringoff 会继续使用现有的列表。</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1241,18 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>The vault is in good order.</source>
         <translation>资料文件一切正常。</translation>
+    </message>
+    <message>
+        <source>Ringoff now uses the catalog of {date} from the update file.</source>
+        <translation>Ringoff 现在使用更新文件里{date}的服务列表。</translation>
+    </message>
+    <message>
+        <source>Catalog of {date}, from an update you imported ({count} services).</source>
+        <translation>服务列表日期：{date}，来自您导入的更新（{count} 个服务）。</translation>
+    </message>
+    <message>
+        <source>Catalog of {date}, shipped with Ringoff ({count} services).</source>
+        <translation>服务列表日期：{date}，随 Ringoff 提供（{count} 个服务）。</translation>
     </message>
     <message>
         <source>Ringoff ran into an unexpected problem (a bug). Your data was not changed by it. Details for a bug report:</source>
@@ -1942,6 +2060,7 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <name>HomePage</name>
     <message>
         <source>Your numbers</source>
+        <extracomment>Up to this many numbers, home is built at once (from one query); beyond it, the people whose cards fill a first screen (at least FIRST_SCREEN_CARDS cards) are, and the rest follow.</extracomment>
         <translation>您的号码</translation>
     </message>
     <message>
@@ -4348,6 +4467,10 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <source>your own</source>
         <translation>自己添加的</translation>
     </message>
+    <message>
+        <source>general guide only</source>
+        <translation>仅有一般步骤</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -5037,22 +5160,6 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>Tick each step when you have done it. It is saved at once.</source>
         <translation>每做完一步就勾选一下，会马上保存。</translation>
-    </message>
-    <message>
-        <source>These steps come from what other people have reported, not from {name} itself, so your app may look a little different.</source>
-        <translation>这些步骤来自其他人的反馈，不是{name}官方提供的，所以您的应用看起来可能稍有不同。</translation>
-    </message>
-    <message>
-        <source>Ringoff last checked them on {date}.</source>
-        <translation>Ringoff 最后一次核对是在 {date}。</translation>
-    </message>
-    <message>
-        <source>The official help: {link}</source>
-        <translation>官方帮助：{link}</translation>
-    </message>
-    <message>
-        <source>The official help page (opens in your web browser)</source>
-        <translation>官方帮助页面（会在浏览器中打开）</translation>
     </message>
     <message>
         <source>Good to know: {note}</source>

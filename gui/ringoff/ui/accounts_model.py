@@ -136,14 +136,19 @@ def _service_words(service_id: str, catalog_id: int, words: tuple[str, ...]) -> 
     return "\n".join(keys)
 
 
-def search_key(shown_name: str, service: Service | None) -> str:
-    """One lowercase string holding every word a person might type to find this account."""
+def search_key(shown_name: str, service: Service | None, catalog: Catalog | None = None) -> str:
+    """One lowercase string holding every word a person might type to find this account
+    (with *catalog*, also the pinyin of a name the person typed: "张三的工行" -> "zsdgh")."""
     words = [shown_name]
+    if catalog is not None:
+        words.extend(catalog.pinyin_keys(shown_name))
     if service is not None:
         words.extend(service.names.values())
         words.extend(service.aliases)
         words.extend(service.domains)
         words.append(service.id)
+        if catalog is not None:
+            words.extend(catalog.pinyin.keys_for_all((*service.names.values(), *service.aliases)))
         # Thousands of accounts share a few hundred services: compute each service's key once.
         return _service_words(service.id, id(service), tuple(words))
     keys = dict.fromkeys(k for k in (normalise(w) for w in words) if k)
@@ -189,7 +194,11 @@ class AccountsModel(QAbstractTableModel):
         name = service.name(self.lang) if service is not None else account.name
         category = service.category if service is not None else Category.OTHER
         return AccountRow(
-            account, name, category, uses_text(account.uses), search_key(name, service)
+            account,
+            name,
+            category,
+            uses_text(account.uses),
+            search_key(name, service, self.catalog),
         )
 
     def _fill(self, accounts: Sequence[Account]) -> None:

@@ -9,7 +9,6 @@ and the calm "safe to cancel" screen when nothing is left.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -62,7 +61,7 @@ from ..core.plan import (
 )
 from ..core.requirements import in_words
 from ..core.timeline import Phase, days_until
-from . import style
+from . import catalog_notes, style
 from .accounts_model import action_words, status_colour, status_words
 from .context import AppContext
 from .dates import long_date, spoken
@@ -607,30 +606,20 @@ class WalkthroughPage(QWidget):
             card.layout_.addWidget(step)
 
         if service is not None and not own:
-            facts: list[str] = []
-            if service.confidence == "reported":
-                facts.append(
-                    self.tr(
-                        "These steps come from what other people have reported, not from "
-                        "{name} itself, so your app may look a little different."
-                    ).format(name=service.name(lang))
-                )
-            facts.append(
-                self.tr("Ringoff last checked them on {date}.").format(
-                    date=long_date(service.last_checked)
-                )
-            )
-            card.layout_.addWidget(para(" ".join(facts), hint=True))
+            # A general entry says so in a banner above the steps and claims no check.
+            if service.general and not generic:
+                self.general_banner = catalog_notes.GeneralBanner(service, lang)
+                card.layout_.insertWidget(1, self.general_banner)
+            checked = catalog_notes.checked_text(service, lang, self.ctx.today())
+            if checked:
+                card.layout_.addWidget(para(checked, hint=True))
         if service is not None and service.help_url:
-            url = html.escape(service.help_url, quote=True)
-            link = QLabel(
-                self.tr("The official help: {link}").format(link=f'<a href="{url}">{url}</a>')
-            )
+            link = QLabel(catalog_notes.help_link_html(service, lang))
             link.setTextFormat(Qt.TextFormat.RichText)
             link.setOpenExternalLinks(True)
             link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
             link.setWordWrap(True)
-            link.setAccessibleName(self.tr("The official help page (opens in your web browser)"))
+            link.setAccessibleName(catalog_notes.help_link_name(service))
             self.help_link = link
             card.layout_.addWidget(link)
         note = service.note_for(lang) if service is not None else None
