@@ -26,6 +26,7 @@ BENCHES: list[tuple[str, list[str], list[str]]] = [
     ("Filtering 20,000 accounts", [], []),
     ("Importing a 100,000-row export", [], []),
     ("Crash safety (SIGKILL trials)", ["--trials", "200"], ["--trials", "20"]),
+    ("Printing 250 accounts", ["-n", "5"], ["-n", "2"]),
 ]
 SCRIPTS = {
     "Start-up: first window": "bench_startup.py",
@@ -34,6 +35,7 @@ SCRIPTS = {
     "Filtering 20,000 accounts": "bench_filter.py",
     "Importing a 100,000-row export": "bench_import.py",
     "Crash safety (SIGKILL trials)": "bench_crash.py",
+    "Printing 250 accounts": "bench_print.py",
 }
 
 

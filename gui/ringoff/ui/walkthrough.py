@@ -39,7 +39,6 @@ from ..core.model import (
     Action,
     Category,
     PhoneNumber,
-    Replacement,
     Use,
 )
 from ..core.plan import (
@@ -58,9 +57,10 @@ from ..core.plan import (
     group_why,
     item_name,
     progress_words,
+    requirements_for,
+    target_words,
     verdict,
 )
-from ..core.requirements import in_words
 from ..core.timeline import Phase, days_until
 from . import style
 from .accounts_model import action_words, status_colour, status_words
@@ -525,19 +525,19 @@ class WalkthroughPage(QWidget):
 
     def _needs_card(self, guide: ActionGuide, fallback: bool, action: Action) -> Card:
         card = self._section(self.tr("What you need before you start"))
-        codes = list(guide.requires_for(fallback))
         number = self.number
-        family = number.replaced_by is Replacement.FAMILY and action is Action.CHANGE
-        if action is not Action.CHANGE or number.target is None or family:
-            # No new SIM when nothing replaces the number; the family member's phone instead.
-            codes = [c for c in codes if c != "new_sms"]
-        needs = [self.ctx.tr(t) for t in in_words(codes)]
-        if family and "new_sms" in guide.requires_for(fallback):
-            needs.append(
-                self.tr("{whose}'s phone nearby, to receive a text on their number").format(
-                    whose=number.replacement_name or self.tr("The family member")
-                )
-            )
+        item = PlanItem(
+            self._account(),
+            None,
+            Group.REST,
+            False,
+            action=action,
+            target=number.target if action is Action.CHANGE else None,
+            whose=target_words(number) if action is Action.CHANGE else None,
+        )
+        needs = [
+            self.ctx.tr(t) for t in requirements_for(item, guide.requires_for(fallback), number)
+        ]
         if not needs:
             card.layout_.addWidget(para(self.tr("Nothing special: just your phone.")))
         self.need_labels: list[QLabel] = []
