@@ -33,6 +33,11 @@ from .errors import show_problem
 from .widgets import field, labelled, para, title
 
 
+def system_locale_name() -> str:
+    """The system's locale ("en_US"), the source of the default country (tests replace it)."""
+    return QLocale.system().name()
+
+
 class NumberDialog(QDialog):
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, number: PhoneNumber | None = None
@@ -84,7 +89,7 @@ class NumberDialog(QDialog):
             "KR": self.tr("South Korea"),
         }
         others = [n.region for n in vault.numbers()]
-        start = default_region(QLocale.system().name(), others)
+        start = default_region(system_locale_name(), others)
         for code in (start, *[c for c in REGIONS if c != start]):
             if code in names:
                 self.region.addItem(names[code], code)

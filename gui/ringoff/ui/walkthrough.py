@@ -428,6 +428,13 @@ class WalkthroughPage(QWidget):
         body.add(self._action_card(account, service, action, name, item))
         if account.status is AccountStatus.CANNOT:
             body.add(self._cannot_card(item))
+        if guide is None and action is Action.CLOSE:
+            # No closing described: the general guide's way to close an account.
+            category = service.category if service is not None else Category.OTHER
+            stand_in = self.ctx.catalog.generic(category) or self.ctx.catalog.generic("app")
+            close = stand_in.action(Action.CLOSE) if stand_in is not None else None
+            if close is not None:
+                service, guide, generic = stand_in, close, True
         if guide is None and action is Action.REMOVE:
             # No removal described: general steps, in the person's language.
             guide = ActionGuide(
