@@ -953,6 +953,9 @@ class WalkthroughPage(QWidget):
                         )
                     )
                 )
+                # What still works for it, so the risk does not simply stay.
+                for step in cannot_next_steps(item, self.ctx.lang, self.number.region):
+                    card.layout_.addWidget(para("      –  " + self.ctx.tr(step), hint=True))
             body.add(card)
         self.plan_button = button(self.tr("See the plan"))
         self.plan_button.clicked.connect(self.show_plan)
