@@ -2389,6 +2389,10 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>用什么代替旧号码？</translation>
     </message>
     <message>
+        <source>&amp;My new number</source>
+        <translation>我的新号码(&amp;M)</translation>
+    </message>
+    <message>
         <source>A &amp;family member&apos;s number</source>
         <translation>家人的号码(&amp;F)</translation>
     </message>
@@ -2419,10 +2423,6 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <message>
         <source>Cancellation date</source>
         <translation>注销日期</translation>
-    </message>
-    <message>
-        <source>            Replacement.NEW_NUMBER: self.tr(</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New number</source>

@@ -120,7 +120,7 @@ class NumberDialog(QDialog):
         self.replacement_group = QButtonGroup(self)
         self.replacement_radios: dict[Replacement, QRadioButton] = {}
         labels = {
-            Replacement.NEW_NUMBER: self.tr("            Replacement.NEW_NUMBER: self.tr("My &new number"),My new number"),
+            Replacement.NEW_NUMBER: self.tr("&My new number"),
             Replacement.FAMILY: self.tr("A &family member's number"),
             Replacement.SIGN_IN_ONLY: self.tr("Only my &email or app sign-in, no phone number"),
             Replacement.NOTHING: self.tr("N&othing: take it off every account (or close them)"),
