@@ -94,14 +94,32 @@ def _open(args: argparse.Namespace, stdin: TextIO) -> Any:
         raw = vault_mod.unlock_with_passphrase(
             path, secrets.get(0, QT_TRANSLATE_NOOP("Cli", "Passphrase:"))
         )
-    return vault_mod.open_vault(path, raw), secrets
+    vault = vault_mod.open_vault(path, raw, backups_dir=_settings_backups_dir())
+    for note in vault.notes:  # a repair made while opening (an interrupted key change)
+        print(_tr(note), file=sys.stderr)
+    return vault, secrets
+
+
+def _settings_backups_dir() -> Path | None:
+    """The backups folder the person chose in the app's settings, if any."""
+    from .storage.paths import Locations
+    from .storage.settings import Settings
+
+    try:
+        folder = str(Settings(Locations.for_user().settings_file)["backups_dir"] or "")
+    except Exception:
+        return None
+    return Path(folder).expanduser() if folder else None
 
 
 def _catalog(vault: Any = None) -> Any:
-    from .core.catalog import Catalog, default_catalog_dir
-    from .storage.paths import catalog_cache_path
+    from .storage.resources import load_catalog
 
-    catalog = Catalog.load(default_catalog_dir(), cache=catalog_cache_path(), refresh_cache=True)
+    catalog = load_catalog()
+    if len(catalog) == 0:
+        from .core.errors import CATALOG_MISSING, CATALOG_MISSING_HINT, CatalogMissing
+
+        raise CatalogMissing(CATALOG_MISSING, CATALOG_MISSING_HINT)
     if vault is not None:
         catalog = catalog.with_user_services(vault.user_services())
     return catalog
@@ -125,10 +143,10 @@ def _find_number(vault: Any, text: str) -> Any:
 
 
 def _kdf() -> Any:
-    """The key-derivation cost; ``RINGOFF_TEST_KDF=1`` makes it cheap for the test suite."""
+    """The key-derivation cost new key files are written with (always the full one)."""
     from .storage import keys
 
-    return keys.TEST_KDF if os.environ.get("RINGOFF_TEST_KDF") == "1" else keys.DEFAULT_KDF
+    return keys.WRITE_KDF
 
 
 def _today() -> date:
@@ -370,40 +388,135 @@ def cmd_passwd(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_new_recovery_key(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    """A new recovery key in force (database and backups re-encrypted); printed once."""
+    from .storage import keychange
+    from .storage import vault as vault_mod
+
+    path = _vault_path(args)
+    secrets = Secrets(args, stdin)
+    if secrets.use_recovery:
+        raise UsageError("new-recovery-key needs the passphrase (--passphrase-stdin)")
+    passphrase = secrets.get(0, QT_TRANSLATE_NOOP("Cli", "Passphrase:"))
+    raw = vault_mod.unlock_with_passphrase(path, passphrase)
+    vault = vault_mod.open_vault(path, raw, backups_dir=_settings_backups_dir())
+    with vault:
+        for note in vault.notes:
+            print(_tr(note), file=sys.stderr)
+        prepared = keychange.prepare_new_key(path, passphrase)
+        vault.begin_new_recovery_key(prepared)
+        recovery = vault.commit_new_recovery_key(prepared.new_key)
+    print(
+        _tr(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "A new recovery key is in force; the old one no longer opens your information "
+                "or its backups. Your passphrase is unchanged. Write the new key down and keep "
+                "it safe (it is shown only once):",
+            )
+        ),
+        file=out,
+    )
+    print(recovery, file=out)
+    return EXIT_OK
+
+
+def _refuse_existing(target: Path, force: bool) -> None:
+    """Ringoff never writes over a file it did not make unless told to (``--force``)."""
+    if target.exists() and not force:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "There is already a file at “{path}”. Nothing has been changed. Choose another "
+                "name, or add --force to replace it.",
+            ).format(path=str(target))
+        )
+
+
 def cmd_backup(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    target = Path(args.out).expanduser()
     vault, _ = _open(args, stdin)
     with vault:
-        target = vault.backup_to(Path(args.out).expanduser())
-    print(target, file=out)
+        if target.is_dir():
+            # A folder: Ringoff names the backup and puts its key file beside it there.
+            made = vault.backup_to(target / vault._backup_name("manual"))
+        else:
+            _refuse_existing(target, args.force)
+            made = vault.backup_to(target, with_key_file=False, overwrite=args.force)
+    print(made, file=out)
     return EXIT_OK
 
 
 def cmd_restore(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    from .storage import keys
     from .storage import vault as vault_mod
 
     path = _vault_path(args)
     backup = Path(args.file).expanduser()
     secrets = Secrets(args, stdin)
+    key_source = backup if keys.key_file_path(backup).exists() else path
     if secrets.use_recovery:
         raw = vault_mod.unlock_with_recovery_key(
             backup, secrets.get(0, QT_TRANSLATE_NOOP("Cli", "Recovery key:"))
         )
     else:
+        # A backup made with `backup --out FILE` has no key file: the vault's own opens it.
         raw = vault_mod.unlock_with_passphrase(
-            backup, secrets.get(0, QT_TRANSLATE_NOOP("Cli", "Passphrase:"))
+            key_source, secrets.get(0, QT_TRANSLATE_NOOP("Cli", "Passphrase:"))
         )
-    summary = vault_mod.read_backup_summary(backup, raw)
-    safety = vault_mod.restore_backup(path, backup, raw)
+    contents = vault_mod.read_backup_contents(backup, raw)
+    summary = contents.summary
     print(
         _tr(
             QT_TRANSLATE_NOOP(
                 "Cli",
-                "Restored {numbers} numbers and {accounts} accounts. "
-                "The replaced vault was kept as {safety}.",
-            ).format(numbers=summary.numbers, accounts=summary.accounts, safety=str(safety))
+                "The backup holds {people} people, {numbers} numbers and {accounts} accounts; "
+                "its last change was on {when}.",
+            ).format(
+                people=summary.people,
+                numbers=summary.numbers,
+                accounts=summary.accounts,
+                when=summary.last_change.astimezone().strftime("%Y-%m-%d %H:%M")
+                if summary.last_change
+                else "-",
+            )
         ),
         file=out,
     )
+    try:
+        result = vault_mod.restore_backup(
+            path, backup, raw, other_vault_ok=args.force, backups_dir=_settings_backups_dir()
+        )
+    except vault_mod.OtherVault as exc:
+        raise UserError(
+            exc.message,
+            QT_TRANSLATE_NOOP("Cli", "To replace your vault with it anyway, add --force."),
+        ) from None
+    if result.safety is not None:
+        kept = QT_TRANSLATE_NOOP("Cli", "The replaced vault was kept as {safety}.").format(
+            safety=str(result.safety)
+        )
+    else:
+        kept = QT_TRANSLATE_NOOP("Cli", "There was no vault here to keep, so none was kept.")
+    print(
+        _tr(
+            QT_TRANSLATE_NOOP("Cli", "Restored {numbers} numbers and {accounts} accounts.").format(
+                numbers=summary.numbers, accounts=summary.accounts
+            )
+        ),
+        file=out,
+    )
+    print(_tr(kept), file=out)
+    if result.key_file_replaced:
+        print(
+            _tr(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "It opens with the passphrase or recovery key you just used for the backup.",
+                )
+            ),
+            file=out,
+        )
     return EXIT_OK
 
 
@@ -621,10 +734,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("list", cmd_list, "list numbers and accounts")
     p.add_argument("--json", action="store_true")
     p = command("passwd", cmd_passwd, "change the passphrase (new one on the second line)")
-    p = command("backup", cmd_backup, "write an encrypted backup")
-    p.add_argument("--out", required=True, metavar="FILE")
+    p = command(
+        "new-recovery-key",
+        cmd_new_recovery_key,
+        "put a new recovery key in force (re-encrypts the vault and its backups) and print it",
+    )
+    p = command("backup", cmd_backup, "write an encrypted backup (to a FILE or into a FOLDER)")
+    p.add_argument("--out", required=True, metavar="FILE|FOLDER")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
     p = command("restore", cmd_restore, "replace the vault with a backup (after checking it)")
     p.add_argument("file", metavar="FILE")
+    p.add_argument(
+        "--force", action="store_true", help="restore even a backup of a different vault"
+    )
     p = command("check", cmd_check, "check the vault's integrity")
     p = command("plan", cmd_plan, "the ordered plan for a number, and whether it is safe")
     p.add_argument("--number", required=True)
@@ -677,8 +799,57 @@ def _report_bug(exc: BaseException) -> None:
     print(crash_details(exc), file=sys.stderr)
 
 
+#: The options of a plain start (no command): name -> allowed values, or None for a flag.
+#: Keep in step with build_parser(); tests/unit/test_cli.py checks both agree.
+LAUNCH_OPTIONS: dict[str, tuple[str, ...] | str | None] = {
+    "--vault": "PATH",
+    "--demo": None,
+    "--smoke": None,
+    "--lang": ("en", "zh_CN"),
+}
+
+
+def launch_arguments(args: Sequence[str]) -> argparse.Namespace | None:
+    """The launch options when *args* only start the app, else None (the full parser decides).
+
+    Starting the window is the common case and must be quick: building the parser with every
+    command (and importing cli_extra) costs ~10 ms before the first window. Anything unusual
+    (a command, --help, an abbreviation, a repeated option, a bad value) returns None, so the
+    full parser gives exactly its usual answer.
+    """
+    values: dict[str, object] = {"vault": None, "demo": False, "smoke": False, "lang": None}
+    seen: set[str] = set()
+    i = 0
+    while i < len(args):
+        name, eq, value = args[i].partition("=")
+        if name not in LAUNCH_OPTIONS or name in seen:
+            return None
+        seen.add(name)
+        allowed = LAUNCH_OPTIONS[name]
+        if allowed is None:
+            if eq:
+                return None
+            values[name[2:]] = True
+        else:
+            if not eq:
+                i += 1
+                if i == len(args):
+                    return None
+                value = args[i]
+            if not value or value.startswith("-"):
+                return None
+            if isinstance(allowed, tuple) and value not in allowed:
+                return None
+            values[name[2:]] = value
+        i += 1
+    return argparse.Namespace(command=None, **values)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    launch = launch_arguments(args_list)
+    if launch is not None:
+        return _launch(launch)  # app.run sets the language from the settings itself
     parser = build_parser()
     try:
         args = parser.parse_args(args_list)

@@ -313,6 +313,10 @@
         <translation>恢复选中的备份</translation>
     </message>
     <message>
+        <source>Restore from a file…</source>
+        <translation>从文件恢复…</translation>
+    </message>
+    <message>
         <source>Move to another computer…</source>
         <translation>搬到另一台电脑…</translation>
     </message>
@@ -373,8 +377,40 @@
         <translation>备份里有什么</translation>
     </message>
     <message>
-        <source>Restoring replaces what Ringoff holds now with this backup. What it holds now is kept as a backup first, so nothing is lost. Ringoff locks, and you unlock with the passphrase you had when the backup was made.</source>
-        <translation>恢复后，Ringoff 里现在的资料会换成这份备份。现在的资料会先另存为一份备份，所以什么都不会丢。随后 Ringoff 会锁定，请用做这份备份时的密码解锁。</translation>
+        <source>Restoring replaces what Ringoff holds now with this backup. What it holds now is kept as a backup first, so nothing is lost. Ringoff locks, and then you unlock again.</source>
+        <translation>恢复会用这份备份替换 Ringoff 现在保存的资料。现在的资料会先另存为一份备份，所以什么都不会丢失。随后 Ringoff 会锁上，您再重新解锁即可。</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>从文件恢复</translation>
+    </message>
+    <message>
+        <source>Ringoff backups (*.ringoff-backup);;All files (*)</source>
+        <translation>Ringoff 备份 (*.ringoff-backup);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>To restore the backup from {when}, type your passphrase, or your recovery key.</source>
+        <translation>要恢复{when}的备份，请输入您的密码或恢复码。</translation>
+    </message>
+    <message>
+        <source>This backup belongs to a different vault, not to the information you have open now. Replace it only if you are sure.</source>
+        <translation>这份备份属于另一份资料，不是您现在打开的这一份。只有在您确定的情况下才替换。</translation>
+    </message>
+    <message>
+        <source>Replace with it anyway</source>
+        <translation>仍然用它替换</translation>
+    </message>
+    <message>
+        <source>Your backup from {when} was restored. Unlock with the passphrase or recovery key you used for that backup.</source>
+        <translation>{when}的备份已经恢复。请用您刚才打开这份备份时用的密码或恢复码解锁。</translation>
+    </message>
+    <message>
+        <source>Your backup from {when} was restored. What Ringoff held before is kept as a backup in {folder}. Unlock with the passphrase or recovery key you used for that backup.</source>
+        <translation>{when}的备份已经恢复。Ringoff 原来的资料已另存为备份，放在 {folder}。请用您刚才打开这份备份时用的密码或恢复码解锁。</translation>
+    </message>
+    <message>
+        <source>Your backup from {when} was restored. What Ringoff held before is kept as a backup in {folder}. Unlock with your passphrase as usual.</source>
+        <translation>{when}的备份已经恢复。Ringoff 原来的资料已另存为备份，放在 {folder}。请像平常一样用您的密码解锁。</translation>
     </message>
     <message>
         <source>Replace with this backup</source>
@@ -383,10 +419,6 @@
     <message>
         <source>Keep what I have</source>
         <translation>保留现在的资料</translation>
-    </message>
-    <message>
-        <source>To restore the backup from {when}, type the passphrase you used at that time, or your recovery key.</source>
-        <translation>要恢复 {when} 的备份，请输入您当时用的密码，或者输入您的恢复码。</translation>
     </message>
     <message>
         <source>Please type your recovery key.</source>
@@ -403,10 +435,6 @@
     <message>
         <source>This backup holds — people: {people}, numbers: {numbers}, accounts: {accounts}. Last change: {last}.</source>
         <translation>这份备份里有：家人 {people} 位，号码 {numbers} 个，账号 {accounts} 个。最后修改：{last}。</translation>
-    </message>
-    <message>
-        <source>Your backup from {when} was restored. What Ringoff held before is kept as a backup too. Unlock with the passphrase you had when that backup was made.</source>
-        <translation>已恢复您 {when} 的备份。原来的资料也另存为一份备份了。请用做这份备份时的密码解锁。</translation>
     </message>
     <message>
         <source>Save the transfer file</source>
@@ -509,10 +537,18 @@
     <message>
         <source>Saved as {path}.
 
-To get it onto your phone: send the file to yourself by email (or with AirDrop from a Mac to an iPhone). Open the message on the phone, tap the file and choose to add the events to the calendar. Exporting again later updates the same events instead of adding copies.</source>
+iPhone: send the file to yourself by email (or with AirDrop from a Mac). Open the message on the iPhone, tap the file, then tap “Add All”.
+
+Android: send the file to yourself by email. Open the message on the phone, tap the file and choose your calendar (for example Google Calendar), then tap “Save” or “Import”.
+
+Exporting again later updates the same events instead of adding copies.</source>
         <translation>已保存为 {path}。
 
-放到手机上的方法：用邮件把这个文件发给自己（从 Mac 发到 iPhone 也可以用隔空投送）。在手机上打开这封邮件，点一下文件，选择把日程添加到日历。以后再导出一次，会更新原来的日程，不会重复添加。</translation>
+iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空投送”）。在 iPhone 上打开这封邮件，轻点文件，再轻点“全部添加”。
+
+安卓手机：用电子邮件把这个文件发给自己。在手机上打开这封邮件，轻点文件，选择您的日历（例如 Google 日历或手机自带的日历），再轻点“保存”或“导入”。
+
+以后再导出一次，会更新同样的日程，不会重复添加。</translation>
     </message>
     <message>
         <source>Done</source>
@@ -617,8 +653,8 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>设一个新密码</translation>
     </message>
     <message>
-        <source>Your information stays as it is; only the passphrase that opens it changes. Your recovery key keeps working. Backups made before today still open with the old passphrase.</source>
-        <translation>您的资料不会有任何变化，只是打开资料的密码换了。恢复码照样能用。今天以前做的备份，仍然要用旧密码打开。</translation>
+        <source>Your information stays as it is; only the passphrase that opens it changes. Your recovery key keeps working. Your backups change too: afterwards the old passphrase opens nothing.</source>
+        <translation>您的资料保持不变，只是打开它的密码换了。恢复码照样可以用。您的备份也会一起更换：改完以后，旧密码什么都打不开了。</translation>
     </message>
     <message>
         <source>Your new passphrase</source>
@@ -1053,8 +1089,36 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <source>Restored {numbers} numbers and {accounts} accounts. The replaced vault was kept as {safety}.</source>
-        <translation>已恢复 {numbers} 个号码和 {accounts} 个账号。被替换的资料已另存为 {safety}。</translation>
+        <source>A new recovery key is in force; the old one no longer opens your information or its backups. Your passphrase is unchanged. Write the new key down and keep it safe (it is shown only once):</source>
+        <translation>新的恢复码已经生效；旧的恢复码再也打不开您的资料和备份。您的密码没有变。请把新的恢复码抄下来并妥善保管（它只显示这一次）：</translation>
+    </message>
+    <message>
+        <source>There is already a file at “{path}”. Nothing has been changed. Choose another name, or add --force to replace it.</source>
+        <translation>“{path}”已经有一个文件了。什么都没有改动。请换一个名字，或者加上 --force 来替换它。</translation>
+    </message>
+    <message>
+        <source>The backup holds {people} people, {numbers} numbers and {accounts} accounts; its last change was on {when}.</source>
+        <translation>这份备份里有 {people} 个人、{numbers} 个号码和 {accounts} 个账号；最后一次修改是在 {when}。</translation>
+    </message>
+    <message>
+        <source>To replace your vault with it anyway, add --force.</source>
+        <translation>如果仍然要用它替换您的资料，请加上 --force。</translation>
+    </message>
+    <message>
+        <source>The replaced vault was kept as {safety}.</source>
+        <translation>被替换的资料已另存为 {safety}。</translation>
+    </message>
+    <message>
+        <source>There was no vault here to keep, so none was kept.</source>
+        <translation>这里原来没有资料，所以没有另存任何东西。</translation>
+    </message>
+    <message>
+        <source>Restored {numbers} numbers and {accounts} accounts.</source>
+        <translation>已恢复 {numbers} 个号码和 {accounts} 个账号。</translation>
+    </message>
+    <message>
+        <source>It opens with the passphrase or recovery key you just used for the backup.</source>
+        <translation>请用您刚才打开这份备份时用的密码或恢复码来打开它。</translation>
     </message>
     <message>
         <source>The vault has problems: {problems}. Restore a backup to be safe.</source>
@@ -1095,6 +1159,30 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <message>
         <source>The export file holds your passwords in plain text: delete it when you are done. Ringoff did not change it.</source>
         <translation>这个导出文件里的密码都是明文，用完请删除。Ringoff 没有改动这个文件。</translation>
+    </message>
+    <message>
+        <source>This computer did not show the reminder as a notification (no notification service was found), so it is only printed here.</source>
+        <translation>这台电脑没有以通知的方式显示提醒（找不到通知服务），所以只在这里打印出来。</translation>
+    </message>
+    <message>
+        <source>Reminders on this computer are on.</source>
+        <translation>这台电脑上的提醒已开启。</translation>
+    </message>
+    <message>
+        <source>Started at login by: {entry}</source>
+        <translation>登录时由此启动：{entry}</translation>
+    </message>
+    <message>
+        <source>Reminders on this computer are off: Ringoff reminds you only while it is open. Turn them on with: ringoff reminders on</source>
+        <translation>这台电脑上的提醒已关闭：号码解绑助手只在打开时提醒您。开启方法：ringoff reminders on</translation>
+    </message>
+    <message>
+        <source>Next reminder: {when}</source>
+        <translation>下一次提醒：{when}</translation>
+    </message>
+    <message>
+        <source>No reminder is planned.</source>
+        <translation>目前没有安排提醒。</translation>
     </message>
     <message>
         <source>“{path}” is a folder. Give a file name ending in .pdf.</source>
@@ -1326,7 +1414,7 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     </message>
     <message>
         <source>A recovery key has 56 letters and digits in 14 groups of 4. Please check that you typed all of it.</source>
-        <extracomment>For tests only: tiny cost so the suite stays fast. Never used by the app or the CLI.</extracomment>
+        <extracomment>For tests only: tiny cost so the suite stays fast. Never used by the app or the CLI. The most a key file may ask for: about 2 s per attempt on a slow 2-core machine (measured: 8 passes over 256 MiB took 1.8 s). Anything above is refused as damaged, never derived. The least a key file may ask for: what Ringoff itself writes. The test suite lowers this in its own process (tests/conftest.py); nothing in the program or its environment can. The cost new key files are written with (the test suite lowers it in-process, likewise).</extracomment>
         <translation>恢复码共有 56 个字母和数字，分成 14 组，每组 4 个。请检查一下是否全部输入了。</translation>
     </message>
     <message>
@@ -1342,8 +1430,8 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>密码不对。请确认大写锁定键（Caps Lock）没有打开，然后再试一次。如果忘记了密码，请使用应急备忘单上的恢复码。</translation>
     </message>
     <message>
-        <source>The key file is damaged.</source>
-        <translation>钥匙文件已损坏。</translation>
+        <source>Ringoff is not allowed to read the key file “{path}”. Check the file&apos;s permissions, or open the vault with your recovery key.</source>
+        <translation>Ringoff 没有权限读取钥匙文件“{path}”。请检查这个文件的权限，或者用恢复码打开您的资料。</translation>
     </message>
     <message>
         <source>The key file that goes with this vault is missing ({name}). You can still open the vault with your recovery key.</source>
@@ -1414,6 +1502,10 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>“{name}”是普通数据库，不是加密的 Ringoff 资料文件。</translation>
     </message>
     <message>
+        <source>This recovery key does not open this vault. It may belong to a different vault, or be an older key of this one: check the date on your Emergency Kit.</source>
+        <translation>这个恢复码打不开这份资料。它可能属于另一份资料，或者是这份资料以前用过的旧恢复码：请看一下应急包上的日期。</translation>
+    </message>
+    <message>
         <source>Ringoff may not change the vault file “{path}”. It may be read-only or on a locked drive. Copy it to a folder you can change, then open the copy.</source>
         <translation>Ringoff 无法修改资料文件“{path}”。它可能是只读的，或者在有写保护的磁盘上。请把它复制到一个可以修改的文件夹，然后打开复制出来的那一份。</translation>
     </message>
@@ -1447,11 +1539,16 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     </message>
     <message>
         <source>The vault file was changed by another computer or program while Ringoff had it open (this happens with shared folders such as OneDrive, iCloud Drive or Dropbox). To keep both versions safe, Ringoff did not save this change. Close Ringoff on the other computer, then lock and unlock here.</source>
+        <extracomment>Plain notes for the person about repairs made while opening (shown once). Backup folders besides the default one (the person&apos;s choice in the settings).</extracomment>
         <translation>Ringoff 打开资料文件期间，这个文件被另一台电脑或另一个程序改动了（使用 OneDrive、iCloud 云盘或 Dropbox 等共享文件夹时会出现这种情况）。为了两边的内容都不丢失，Ringoff 没有保存这次修改。请先关闭另一台电脑上的 Ringoff，然后在这里先锁定，再解锁。</translation>
     </message>
     <message>
         <source>This number is already in Ringoff.</source>
         <translation>这个号码已经在 Ringoff 里了。</translation>
+    </message>
+    <message>
+        <source>This backup belongs to a different vault, not to the one it would replace. It holds {people} people, {numbers} numbers and {accounts} accounts. Nothing has been changed.</source>
+        <translation>这份备份属于另一份资料，不是它要替换的这一份。它里面有 {people} 个人、{numbers} 个号码和 {accounts} 个账号。什么都没有改动。</translation>
     </message>
     <message>
         <source>Ringoff</source>
@@ -1460,6 +1557,59 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <message>
         <source>Message</source>
         <translation>提示</translation>
+    </message>
+    <message>
+        <source>Ringoff closed unexpectedly</source>
+        <translation>号码解绑助手上次意外关闭了</translation>
+    </message>
+    <message>
+        <source>Ringoff closed unexpectedly the last time it was open (started {when}).</source>
+        <translation>号码解绑助手上次打开时意外关闭了（打开于 {when}）。</translation>
+    </message>
+    <message>
+        <source>Ringoff closed unexpectedly the last time it was open.</source>
+        <translation>号码解绑助手上次打开时意外关闭了。</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: every change you made was saved the moment you made it. You can carry on where you left off.</source>
+        <translation>什么都没有丢失：您做的每一处修改都在当时就保存好了。您可以从上次停下的地方接着做。</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+    <message>
+        <source>Copy the details of the problem</source>
+        <translation>复制问题的详细信息</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>好</translation>
+    </message>
+    <message>
+        <source>Ringoff&apos;s list of apps, banks and services is missing from this installation, so it cannot suggest apps or explain their steps.</source>
+        <extracomment>A short stable identifier, used by tests and by the UI to offer the right way forward.</extracomment>
+        <translation>这次安装缺少号码解绑助手的应用、银行和服务清单，所以无法推荐应用，也无法说明解绑步骤。</translation>
+    </message>
+    <message>
+        <source>Please install Ringoff again. Your own list of numbers and accounts is not affected.</source>
+        <translation>请重新安装号码解绑助手。您自己记录的号码和账号不受影响。</translation>
+    </message>
+    <message>
+        <source>Making a new recovery key was interrupted last time. Ringoff has now finished it: the new recovery key is in force and your passphrase works as before. Print a new Emergency Kit if you have not kept the new key.</source>
+        <translation>上次生成新恢复码时中途被打断了。Ringoff 现在已经把它做完：新的恢复码已经生效，您的密码照旧可以用。如果您还没有保存新的恢复码，请重新打印一份应急包。</translation>
+    </message>
+    <message>
+        <source>Making a new recovery key was interrupted last time, before the new key was in force. Nothing was lost: your passphrase and your old recovery key still work. You can make a new recovery key again on the Security page.</source>
+        <translation>上次生成新恢复码时，在新恢复码生效之前被打断了。什么都没有丢失：您的密码和旧的恢复码都照样可以用。您可以在“安全”页面重新生成新的恢复码。</translation>
+    </message>
+    <message>
+        <source>A restore was interrupted last time. Ringoff has finished it; nothing was lost.</source>
+        <translation>上次的恢复中途被打断了。Ringoff 已经把它做完；什么都没有丢失。</translation>
+    </message>
+    <message>
+        <source>A restore was interrupted last time before it replaced anything. Your information is as it was before the restore.</source>
+        <translation>上次的恢复在替换任何东西之前就被打断了。您的资料和恢复之前一样。</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1713,18 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <message>
         <source>Continue to my numbers</source>
         <translation>继续，查看我的号码</translation>
+    </message>
+</context>
+<context>
+    <name>FreedesktopNotifier</name>
+    <message>
+        <source>Ringoff</source>
+        <extracomment>The action key of a click on the notification itself (the specification&apos;s &quot;default&quot;). The desktop file (and icon name) that packaging/linux/install.sh installs.</extracomment>
+        <translation>号码解绑助手</translation>
+    </message>
+    <message>
+        <source>Open Ringoff</source>
+        <translation>打开号码解绑助手</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +2279,14 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     </message>
 </context>
 <context>
+    <name>NativeNotifier</name>
+    <message>
+        <source>Ringoff</source>
+        <extracomment>How often the library&apos;s loop is allowed to run while notifications are on screen. Stop pumping after this long without a click (notifications are still in the centre, but a click then simply opens Ringoff through the platform, which starts the app).</extracomment>
+        <translation>号码解绑助手</translation>
+    </message>
+</context>
+<context>
     <name>NewRecoveryKeyDialog</name>
     <message>
         <source>New recovery key</source>
@@ -2127,8 +2297,8 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>生成新的恢复码</translation>
     </message>
     <message>
-        <source>Do this if someone may have seen your Emergency Kit, or if it was lost. After this, the recovery key printed on your old Emergency Kit no longer opens your information (older backups still open with the old key).</source>
-        <translation>如果有人可能看到了您的应急备忘单，或者备忘单丢了，请这样做。完成后，旧应急备忘单上印的恢复码就不能再打开您的资料了（以前的备份仍然可以用旧恢复码打开）。</translation>
+        <source>Do this if someone may know your passphrase or has seen your recovery key, or if your Emergency Kit was lost. Ringoff makes a new recovery key and locks your information and all its backups with it. After this, the recovery key on your old Emergency Kit opens nothing. Change your passphrase too if someone may know it.</source>
+        <translation>如果有人可能知道您的密码、看到过您的恢复码，或者您的应急包丢了，请这样做。Ringoff 会生成一个新的恢复码，并用它重新锁好您的资料和所有备份。之后，旧应急包上的恢复码什么都打不开了。如果有人可能知道您的密码，也请把密码改掉。</translation>
     </message>
     <message>
         <source>Your passphrase</source>
@@ -2674,6 +2844,45 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <message>
         <source>Adding dates to a calendar is not ready yet.</source>
         <translation>把日期添加到日历的功能还在准备中。</translation>
+    </message>
+</context>
+<context>
+    <name>NumberReminders</name>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Reminders on this computer</source>
+        <translation>在这台电脑上提醒</translation>
+    </message>
+    <message>
+        <source>A small helper starts when you log in and shows a notification on the day. It knows only the dates, nothing else.</source>
+        <translation>登录电脑时会启动一个小助手，到日子时弹出通知。它只知道日期，不知道其他任何信息。</translation>
+    </message>
+    <message>
+        <source>Yes, remind me</source>
+        <translation>好的，提醒我</translation>
+    </message>
+    <message>
+        <source>No, thanks</source>
+        <translation>不用了，谢谢</translation>
+    </message>
+    <message>
+        <source>Also in my phone&apos;s calendar…</source>
+        <translation>也放进手机日历…</translation>
+    </message>
+    <message>
+        <source>Put the dates in your phone&apos;s calendar too</source>
+        <translation>把这些日期也放进手机日历</translation>
+    </message>
+    <message>
+        <source>Your phone can remind you too: “Add to my phone&apos;s calendar…” above puts the dates in its calendar.</source>
+        <translation>手机也可以提醒您：点上面的“添加到手机日历…”，把这些日期放进手机日历。</translation>
+    </message>
+    <message>
+        <source>Remind you on this computer before {date}, even when Ringoff is closed?</source>
+        <translation>在 {date} 之前，即使号码解绑助手没有打开，也在这台电脑上提醒您吗？</translation>
     </message>
 </context>
 <context>
@@ -3832,10 +4041,33 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     </message>
 </context>
 <context>
+    <name>ReminderQuestion</name>
+    <message>
+        <source>Reminders on this computer</source>
+        <translation>在这台电脑上提醒</translation>
+    </message>
+    <message>
+        <source>On your other computer, Ringoff reminded you even when it was closed. Do the same on this computer?</source>
+        <translation>在您的另一台电脑上，号码解绑助手即使没有打开也会提醒您。在这台电脑上也这样做吗？</translation>
+    </message>
+    <message>
+        <source>A small helper starts when you log in. It knows only the dates, nothing else.</source>
+        <translation>登录电脑时会启动一个小助手。它只知道日期，不知道其他任何信息。</translation>
+    </message>
+    <message>
+        <source>Yes, remind me here</source>
+        <translation>好的，在这里提醒我</translation>
+    </message>
+    <message>
+        <source>No, thanks</source>
+        <translation>不用了，谢谢</translation>
+    </message>
+</context>
+<context>
     <name>ReminderRow</name>
     <message>
         <source>Open</source>
-        <extracomment>The days a person can choose in the reminder days dialog.</extracomment>
+        <extracomment>The vault pref that remembers the choice, so it travels with a transfer file. Numbers whose offer the person answered &quot;No, thanks&quot; to. The days a person can choose in the reminder days dialog.</extracomment>
         <translation>打开</translation>
     </message>
     <message>
@@ -3873,6 +4105,30 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <message>
         <source>Days left before {number} may be given to someone else: {days}. Make sure no account still uses it.</source>
         <translation>距离 {number} 可能被重新分配给别人还有 {days} 天。请确认已经没有账号在用它。</translation>
+    </message>
+    <message>
+        <source>No reminders yet: they start once the number has a cancellation date.</source>
+        <translation>还没有提醒：给这个号码填上注销日期后就会开始提醒。</translation>
+    </message>
+    <message>
+        <source>Reminders on — none is planned now.</source>
+        <translation>提醒已开启——目前没有安排提醒。</translation>
+    </message>
+    <message>
+        <source>Reminders on — next: {date}</source>
+        <translation>提醒已开启——下一次：{date}</translation>
+    </message>
+    <message>
+        <source>Reminders on this computer are off.</source>
+        <translation>这台电脑上的提醒已关闭。</translation>
+    </message>
+    <message>
+        <source>Reminders only while Ringoff is open — next: {date}</source>
+        <translation>只在号码解绑助手打开时提醒——下一次：{date}</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
     </message>
 </context>
 <context>
@@ -4166,20 +4422,20 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>一段时间没人使用时，Ringoff 会把您的资料隐藏起来。</translation>
     </message>
     <message>
-        <source>Lock when the computer goes to sleep</source>
-        <translation>电脑进入睡眠时锁定</translation>
-    </message>
-    <message>
-        <source>When the computer wakes up, you type your passphrase again.</source>
-        <translation>电脑醒来后，需要重新输入密码。</translation>
-    </message>
-    <message>
         <source>Where the automatic encrypted backups are kept. Leave it empty to keep them next to your information.</source>
         <translation>自动加密备份存放的位置。留空则和您的资料放在一起。</translation>
     </message>
     <message>
         <source>Clear a copied phone number after this many seconds</source>
         <translation>复制的手机号码在多少秒后清除</translation>
+    </message>
+    <message>
+        <source>Lock when the computer sleeps or the screen locks</source>
+        <translation>电脑睡眠或锁屏时锁定</translation>
+    </message>
+    <message>
+        <source>When the computer wakes up or the screen is unlocked, you type your passphrase again.</source>
+        <translation>电脑唤醒或屏幕解锁后，需要重新输入密码。</translation>
     </message>
     <message>
         <source>0 keeps it until you copy something else.</source>
@@ -4552,7 +4808,7 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <name>TrayNotifier</name>
     <message>
         <source>Ringoff</source>
-        <extracomment>Whether messages reach the user outside the window.</extracomment>
+        <extracomment>Whether messages reach the user outside the window. Which kind this is: &quot;freedesktop&quot;, &quot;windows&quot;, &quot;macos&quot;, &quot;tray&quot;, &quot;none&quot; or &quot;fake&quot;. Whether it shows an icon in the tray (the helper then shows none of its own).</extracomment>
         <translation>Ringoff</translation>
     </message>
     <message>

@@ -180,6 +180,13 @@ class NumberPage(Column):
         self.notice = para("", hint=True)
         self.notice.setVisible(False)
         card.layout_.addWidget(self.notice)
+        from .reminders_ui import NumberReminders
+
+        # Whether reminders are on and the next one; the offer once the number has a date.
+        self.reminders_box = NumberReminders(
+            self.ctx, self.window_, self.number_id, calendar_button=False
+        )
+        card.layout_.addWidget(self.reminders_box)
         self.add(card)
 
         accounts_title = title(self.tr("Accounts linked to this number"), 1.25)
@@ -288,6 +295,7 @@ class NumberPage(Column):
             (self.remove_button, self.notes),
         ):
             QWidget.setTabOrder(first, second)
+        self.reminders_box.fit_tab_order(self.calendar_button, self.search)
 
     def initial_focus(self) -> QWidget:
         return self.main_button
@@ -350,6 +358,7 @@ class NumberPage(Column):
         self.warning_label.setVisible(warning is not None)
         self.timeline.set_timeline(plan.timeline)
         self._update_main_button(plan)
+        self.reminders_box.refresh()
 
         current = self._current_account()
         self.model.catalog = self.ctx.catalog

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from ringoff.core.catalog import ActionGuide, Catalog, FallbackGuide, Service, default_catalog_dir
+from ringoff.core.catalog import ActionGuide, Catalog, FallbackGuide, Service
 from ringoff.core.model import (
     Account,
     AccountStatus,
@@ -44,6 +44,7 @@ from ringoff.core.plan import (
     refreshed_actions,
     verdict,
 )
+from ringoff.storage.resources import catalog_dir as default_catalog_dir
 
 TODAY = date(2026, 11, 28)
 
