@@ -37,6 +37,7 @@ BENCHES: list[tuple[str, list[str], list[str]]] = [
     ("bench_filter.py", [], ["-n", "5"]),
     ("bench_import.py", [], []),
     ("bench_crash.py", ["--trials", "200"], ["--trials", "20"]),
+    ("bench_print.py", ["-n", "5"], ["-n", "2"]),
 ]
 
 Row = dict[str, object]

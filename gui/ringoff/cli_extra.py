@@ -359,11 +359,13 @@ def cmd_print(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
             checklist_title,
             ensure_gui_application,
             save_checklist_pdf,
+            system_paper,
         )
 
         app = ensure_gui_application()  # fonts need one; kept until the PDF is written
         html = checklist_for(vault, catalog, number.id, lang, cli._today(), bool(args.whole_number))
-    save_checklist_pdf(html, lang, target, checklist_title(lang))
+    paper = args.paper or system_paper()
+    save_checklist_pdf(html, lang, target, checklist_title(lang), paper)
     del app
     print(target, file=out)
     return cli.EXIT_OK
@@ -379,4 +381,10 @@ def _register_print(sub: Any, command: Callable[..., Any]) -> None:
         "--whole-number",
         action="store_true",
         help="show the whole phone number on paper (default: the middle digits are hidden)",
+    )
+    p.add_argument(
+        "--paper",
+        choices=["a4", "letter"],
+        help="paper size (default: the system's: LC_PAPER or LANG on Linux; Letter in the US "
+        "and Canada)",
     )

@@ -926,18 +926,6 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>步骤：</translation>
     </message>
     <message>
-        <source>What to do: change the number to the new one</source>
-        <translation>要做什么：把号码改绑到新号码</translation>
-    </message>
-    <message>
-        <source>What to do: remove this number from the account</source>
-        <translation>要做什么：从这个账号上解除这个号码</translation>
-    </message>
-    <message>
-        <source>What to do: close the account</source>
-        <translation>要做什么：注销这个账号</translation>
-    </message>
-    <message>
         <source>today</source>
         <translation>今天</translation>
     </message>
@@ -970,12 +958,16 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>还没有定注销日期。</translation>
     </message>
     <message>
+        <source>Change the accounts to {whose}&apos;s number: {number}</source>
+        <translation>各账号改绑到{whose}的号码：{number}</translation>
+    </message>
+    <message>
         <source>The new number: {number}</source>
         <translation>新号码：{number}</translation>
     </message>
     <message>
-        <source>{done} of {total} done.</source>
-        <translation>共 {total} 项，已完成 {done} 项。</translation>
+        <source>No number replaces this one: remove it from each account, or close the account where a number is needed.</source>
+        <translation>没有号码接替它：从每个账号解绑；必须有手机号的账号就注销。</translation>
     </message>
     <message>
         <source>Printed on {date}. Tick each box when a step is done.</source>
@@ -994,6 +986,10 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>这个号码已经没有要办的事了。</translation>
     </message>
     <message>
+        <source>Steps in the apps</source>
+        <translation>在应用里办的步骤</translation>
+    </message>
+    <message>
         <source>Already done: {names}.</source>
         <translation>已经办好：{names}。</translation>
     </message>
@@ -1004,6 +1000,14 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>Could not be done: {name}.</source>
         <translation>无法办理：{name}。</translation>
+    </message>
+    <message>
+        <source>What to do: {what}</source>
+        <translation>要做什么：{what}</translation>
+    </message>
+    <message>
+        <source>Show this to the clerk:</source>
+        <translation>请给柜员看：</translation>
     </message>
     <message>
         <source>The old number no longer works: these are the steps.</source>
@@ -1039,6 +1043,22 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>&amp;Language on paper:</source>
         <translation>纸上用的语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter (US and Canada)</source>
+        <translation>Letter（美国和加拿大）</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>纸张大小</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>纸张大小(&amp;P)：</translation>
     </message>
     <message>
         <source>Show the &amp;whole number on paper</source>
@@ -2699,8 +2719,8 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>用什么代替旧号码？</translation>
     </message>
     <message>
-        <source>My &amp;new number</source>
-        <translation>我的新号码(&amp;N)</translation>
+        <source>&amp;My new number</source>
+        <translation>我的新号码(&amp;M)</translation>
     </message>
     <message>
         <source>A &amp;family member&apos;s number</source>
@@ -3461,6 +3481,26 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>Close your account with {name}, so that nobody can use it with this number later.</source>
         <translation>注销您在{name}的账号，免得以后有人用这个号码登录。</translation>
+    </message>
+    <message>
+        <source>{whose}&apos;s phone nearby, to receive a text on their number</source>
+        <translation>{whose}的手机放在身边，用来接收发到那个号码的短信</translation>
+    </message>
+    <message>
+        <source>Please change the phone number on my account from {old} to {new}, the number of my family member {whose}.</source>
+        <translation>请把我账户绑定的手机号从 {old} 改成 {new}（我的家人{whose}的号码）。</translation>
+    </message>
+    <message>
+        <source>Please change the phone number on my account from {old} to my new number {new}.</source>
+        <translation>请把我账户绑定的手机号从 {old} 改成我的新号码 {new}。</translation>
+    </message>
+    <message>
+        <source>Please remove the phone number {old} from my account: it will be cancelled and must no longer receive my codes.</source>
+        <translation>请把手机号 {old} 从我的账户解绑：这个号码要注销了，不能再接收我的验证码。</translation>
+    </message>
+    <message>
+        <source>Please close my account: its phone number {old} will be cancelled and I will have no number for it.</source>
+        <translation>请注销我的账户：账户绑定的手机号 {old} 要注销了，我也没有别的号码可以绑定。</translation>
     </message>
     <message>
         <source>No accounts yet: add the apps and banks that use this number.</source>
@@ -5112,14 +5152,6 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>What you need before you start</source>
         <translation>开始之前需要准备什么</translation>
-    </message>
-    <message>
-        <source>{whose}&apos;s phone nearby, to receive a text on their number</source>
-        <translation>{whose}的手机放在身边，用来接收发到那个号码的短信</translation>
-    </message>
-    <message>
-        <source>The family member</source>
-        <translation>家人</translation>
     </message>
     <message>
         <source>Nothing special: just your phone.</source>
