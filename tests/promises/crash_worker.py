@@ -34,6 +34,11 @@ from ringoff.core.model import Account, AccountStatus, PhoneNumber  # noqa: E402
 from ringoff.storage import keys  # noqa: E402
 from ringoff.storage import vault as vault_mod  # noqa: E402
 
+# The worker runs as its own process: it lowers the key derivation for itself, as the test
+# suite's processes do (tests/conftest.py); nothing in the shipped program can.
+keys.KDF_FLOOR = keys.TEST_KDF
+keys.WRITE_KDF = keys.TEST_KDF
+
 PASSPHRASE = "crash harness passphrase"
 
 

@@ -80,9 +80,9 @@ def test_cli_session_leaves_no_plaintext(tmp_path: Path) -> None:
 
     files = all_files_under(tmp_path)
     names = {f.name for f in files}
-    assert {"ringoff.vault", "ringoff.vault.key", "b.ringoff-backup", "b.ringoff-backup.key"} <= (
-        names
-    )
+    assert {"ringoff.vault", "ringoff.vault.key", "b.ringoff-backup"} <= names
+    # backup --out FILE writes that file and nothing beside it (issue 15).
+    assert "b.ringoff-backup.key" not in names
     for f in files:
         data = f.read_bytes()
         assert markers_in(data) == [], f"user data readable in {f}"
