@@ -96,6 +96,7 @@ def test_mike_with_no_replacement(tmp_path: Path) -> None:
     assert "family member's number" in boa["what_to_do"]
     assert accounts["apple_id"]["needs_number"]  # two-factor needs a trusted number
     assert accounts["whatsapp"]["needs_number"]  # the number is the account
+    assert accounts["att"]["action"] == "close" and not accounts["att"]["needs_number"]
     assert accounts["spotify"]["action"] == "remove" and not accounts["spotify"]["needs_number"]
     order = [a["service"] for a in _accounts(plan)]
     assert order[0] == "bank_of_america" and order[-1] == "att"

@@ -362,15 +362,21 @@ def build_plan(
     for account in accounts:
         service = catalog.get(account.service_id) if account.service_id else None
         action = action_for(service, account, number)
+        group = group_for(service, account)
         items.append(
             PlanItem(
                 account,
                 service,
-                group_for(service, account),
+                group,
                 needs_old_sms(service, account, action),
                 action=action,
                 target=target if action is Action.CHANGE else None,
-                needs_number=target is None and needs_a_number(service, account.kind),
+                # The phone company is closed anyway: no "give it a family number" for it.
+                needs_number=(
+                    target is None
+                    and group is not Group.CARRIER
+                    and needs_a_number(service, account.kind)
+                ),
                 whose=whose if action is Action.CHANGE else None,
             )
         )

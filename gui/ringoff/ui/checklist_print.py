@@ -341,8 +341,9 @@ def checklist_html(
     numbered = list(enumerate(remaining, start=1))
     carrier = [(n, i) for n, i in numbered if i.group is Group.CARRIER]
     numbered = [(n, i) for n, i in numbered if i.group is not Group.CARRIER]
-    visits = [(n, i) for n, i in numbered if is_visit(i, catalog, lang)]
-    apps = [(n, i) for n, i in numbered if not is_visit(i, catalog, lang)]
+    at_counter = {n for n, i in numbered if is_visit(i, catalog, lang)}
+    visits = [(n, i) for n, i in numbered if n in at_counter]
+    apps = [(n, i) for n, i in numbered if n not in at_counter]
     for index, item in visits:  # one page each
         parts += _section(index, item, number, catalog, lang, tr, whole_number, visit=True)
     if apps:

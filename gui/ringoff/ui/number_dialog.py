@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QGroupBox,
     QLabel,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -49,7 +51,16 @@ class NumberDialog(QDialog):
         self.setWindowTitle(self.tr("Edit the number") if number else self.tr("Add a number"))
         self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(style.em() * 28)
-        lay = QVBoxLayout(self)
+        # The questions scroll (large text on a small screen); the buttons always show.
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        lay = QVBoxLayout(body)
+        lay.setContentsMargins(0, 0, 0, 0)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
         lay.addWidget(title(self.windowTitle(), 1.3))
 
         vault = ctx.session.vault
@@ -178,7 +189,11 @@ class NumberDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
+        outer.addWidget(buttons)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        wanted = body.sizeHint().height() + buttons.sizeHint().height() + style.em() * 3
+        if screen is not None:
+            self.resize(self.sizeHint().width(), min(wanted, int(screen.height() * 0.9)))
 
         if number is not None:
             self._fill(number)
