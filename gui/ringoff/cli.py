@@ -152,7 +152,9 @@ def cmd_init(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         again = secrets.get(1, QT_TRANSLATE_NOOP("Cli", "Type it again:"))
         if again != passphrase:
             raise UserError(QT_TRANSLATE_NOOP("Cli", "The two passphrases are not the same."))
-    path.parent.mkdir(parents=True, exist_ok=True)
+    from .storage.atomic import make_private_dirs
+
+    make_private_dirs(path.parent)
     vault, recovery = create_vault(path, passphrase, kdf=_kdf())
     vault.close()
     print(

@@ -79,7 +79,9 @@ def build_qm(ts: Path, qm: Path) -> bool:
     tool = _lrelease()
     if tool is None:
         return False
-    qm.parent.mkdir(parents=True, exist_ok=True)
+    from .storage.atomic import make_private_dirs
+
+    make_private_dirs(qm.parent)
     result = subprocess.run(
         [tool, "-silent", str(ts), "-qm", str(qm)],
         capture_output=True,

@@ -1257,6 +1257,14 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>“{text}”看起来不像手机号码：请检查一下数字。</translation>
     </message>
     <message>
+        <source>“{path}” is a shortcut (a link) to a file that is not there. Ringoff has changed nothing. Put the file back where the shortcut points, or replace the shortcut with the file itself.</source>
+        <translation>“{path}”是一个快捷方式（链接），但它指向的文件不存在。Ringoff 没有做任何更改。请把文件放回快捷方式指向的位置，或者用文件本身替换这个快捷方式。</translation>
+    </message>
+    <message>
+        <source>“{path}” is a shortcut (a link) to “{target}”, which is not an ordinary file. Ringoff has changed nothing. Replace the shortcut with the file itself.</source>
+        <translation>“{path}”是指向“{target}”的快捷方式（链接），而那不是一个普通文件。Ringoff 没有做任何更改。请用文件本身替换这个快捷方式。</translation>
+    </message>
+    <message>
         <source>The disk is full, so nothing could be saved. Free some space and try again.</source>
         <translation>磁盘满了，什么都没能保存。请腾出一些空间，再试一次。</translation>
     </message>
@@ -1290,8 +1298,24 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>与您的资料配套的钥匙文件不见了（{name}）。您仍然可以用恢复码打开您的资料。</translation>
     </message>
     <message>
+        <source>Something unexpected is in the place of Ringoff&apos;s lock file “{path}” (a shortcut, a folder or another file). Ringoff has not touched it and has changed nothing. Move it away, then try again.</source>
+        <translation>在 Ringoff 的锁文件“{path}”的位置上有一个意料之外的东西（快捷方式、文件夹或别的文件）。Ringoff 没有动它，也没有做任何更改。请把它移走，然后再试一次。</translation>
+    </message>
+    <message>
         <source>This vault is already open in another Ringoff window. Use that window, or close it first.</source>
         <translation>您的资料已经在另一个 Ringoff 窗口中打开了。请使用那个窗口，或者先把它关掉。</translation>
+    </message>
+    <message>
+        <source>A Ringoff command (“ringoff {command}”) is using your information right now. Wait until it has finished, then try again.</source>
+        <translation>一个 Ringoff 命令（“ringoff {command}”）正在使用您的资料。请等它运行完，再试一次。</translation>
+    </message>
+    <message>
+        <source>A Ringoff command is using your information right now. Wait until it has finished, then try again.</source>
+        <translation>一个 Ringoff 命令正在使用您的资料。请等它运行完，再试一次。</translation>
+    </message>
+    <message>
+        <source>Another Ringoff window or command is using your information right now. Close that window or wait for the command to finish, then try again.</source>
+        <translation>另一个 Ringoff 窗口或命令正在使用您的资料。请关掉那个窗口，或等命令运行完，再试一次。</translation>
     </message>
     <message>
         <source>This transfer file is incomplete or damaged, perhaps because the copy did not finish. Nothing has been changed. Make a new transfer file on the other computer.</source>

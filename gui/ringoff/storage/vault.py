@@ -57,7 +57,7 @@ from ..core.model import (
     new_id,
 )
 from . import keys
-from .atomic import make_private, os_error_to_user_error, write_atomic
+from .atomic import make_private, make_private_dirs, os_error_to_user_error, write_atomic
 from .lockfile import InstanceLock
 
 Clock = Callable[[], datetime]
@@ -1107,7 +1107,7 @@ class Vault:
 
         The copy is made in a temporary file, checked, and then moved into place.
         """
-        target.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dirs(target.parent)
         tmp = target.with_name(f".{target.name}.tmp")
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
@@ -1208,7 +1208,7 @@ def restore_backup(
     lock.acquire()
     try:
         backups_dir = default_backups_dir(vault_path)
-        backups_dir.mkdir(parents=True, exist_ok=True)
+        make_private_dirs(backups_dir)
         stamp = clock().astimezone(UTC).strftime("%Y%m%d-%H%M%S")
         safety = backups_dir / f"{vault_path.stem}-{stamp}-before-restore.ringoff-backup"
         if vault_path.exists():
