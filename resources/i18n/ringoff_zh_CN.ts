@@ -1079,17 +1079,13 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <source>yesterday</source>
         <translation>昨天</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>in %n days</source>
-        <translation>
-            <numerusform>%n 天后</numerusform>
-        </translation>
+        <translation>%n 天后</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n days ago</source>
-        <translation>
-            <numerusform>%n 天前</numerusform>
-        </translation>
+        <translation>%n 天前</translation>
     </message>
     <message>
         <source>{relative} — {date}</source>
