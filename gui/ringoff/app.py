@@ -62,10 +62,12 @@ def run(
         vault_path = demo_dir / "demo.vault"
     path = vault_path or locations.default_vault
 
-    from .storage.lockfile import held_elsewhere
+    from .storage.lockfile import COMMAND, WINDOW, holder_elsewhere, set_holder
 
-    if not demo and not smoke and held_elsewhere(path):
-        # Another Ringoff has this vault open: ask it to come to the front, and leave.
+    set_holder(WINDOW)  # the lock file tells others that a window (not a command) holds it
+    holder = holder_elsewhere(path) if not demo and not smoke else None
+    if holder is not None and holder.kind != COMMAND:
+        # Another Ringoff window has this vault open: ask it to come to the front, and leave.
         from .services.single_instance import ask_running_instance
 
         if ask_running_instance(path):

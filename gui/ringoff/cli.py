@@ -606,6 +606,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     set_language(getattr(args, "lang", None) or _settings_language() or system_language())
     if args.command is None:
         return _launch(args)
+    from .storage.lockfile import COMMAND, set_holder
+
+    set_holder(COMMAND, str(args.command))  # so a window it blocks says "a command", not a window
     try:
         return int(args.func(args, sys.stdout, sys.stdin))
     except UserError as exc:
