@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import io
 import json
 import os
 import sys
@@ -22,6 +23,7 @@ from typing import Any, NoReturn, TextIO
 
 from .core.errors import UserError
 from .core.i18n import QT_TRANSLATE_NOOP, Text
+from .core.text import clean_text
 
 EXIT_OK, EXIT_BUG, EXIT_USAGE, EXIT_USER = 0, 1, 2, 3
 
@@ -271,7 +273,9 @@ def cmd_account_set(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int
 
 
 def _vault_json(vault: Any) -> dict[str, Any]:
-    people = {p.id: p.name for p in vault.people()}
+    from .core.text import clean_name  # names never carry terminal escapes out (issue 23)
+
+    people = {p.id: clean_name(p.name) for p in vault.people()}
     numbers = []
     for n in vault.numbers():
         numbers.append(
@@ -287,7 +291,7 @@ def _vault_json(vault: Any) -> dict[str, Any]:
                     {
                         "id": a.id,
                         "service": a.service_id,
-                        "name": a.name,
+                        "name": clean_name(a.name),
                         "status": a.status.value,
                         "action": a.action.value,
                     }
@@ -411,6 +415,7 @@ def cmd_catalog(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 
 def cmd_plan(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     from .core.plan import GROUP_TITLES, build_plan, date_warning, item_name, plan_to_json, verdict
+    from .core.text import clean_name
 
     vault, _ = _open(args, stdin)
     lang = _lang(args)
@@ -431,7 +436,7 @@ def cmd_plan(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
             mark = {"done": "x", "cannot": "-", "in_progress": "~"}.get(
                 item.account.status.value, " "
             )
-            print(f"  [{mark}] {item_name(item, lang)}", file=out)
+            print(f"  [{mark}] {clean_name(item_name(item, lang))}", file=out)
     return EXIT_OK
 
 
@@ -594,6 +599,25 @@ def _report_bug(exc: BaseException) -> None:
     print(crash_details(exc), file=sys.stderr)
 
 
+class _CleanOutput(io.TextIOBase):
+    """Standard output without terminal escapes or control characters (core.text): a name from
+    an export or an old vault can never write to the clipboard or recolour the terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__()
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(clean_text(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def writable(self) -> bool:
+        return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
@@ -610,11 +634,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     set_holder(COMMAND, str(args.command))  # so a window it blocks says "a command", not a window
     try:
-        return int(args.func(args, sys.stdout, sys.stdin))
+        return int(args.func(args, _CleanOutput(sys.stdout), sys.stdin))
     except UserError as exc:
-        print(_tr(exc.message), file=sys.stderr)
+        print(clean_text(_tr(exc.message)), file=sys.stderr)
         if exc.hint is not None:
-            print(_tr(exc.hint), file=sys.stderr)
+            print(clean_text(_tr(exc.hint)), file=sys.stderr)
         return EXIT_USER
     except UsageError as exc:
         print(f"ringoff: {exc}", file=sys.stderr)

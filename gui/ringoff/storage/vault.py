@@ -56,6 +56,7 @@ from ..core.model import (
     Use,
     new_id,
 )
+from ..core.text import clean_name, clean_text
 from . import keys
 from .atomic import make_private, make_private_dirs, os_error_to_user_error, write_atomic
 from .lockfile import InstanceLock
@@ -446,6 +447,18 @@ class Summary:
     last_change: datetime | None
 
 
+def _cleaned(account: Account) -> Account:
+    """*account* with its name and texts cleaned (core.text), as the vault stores them."""
+    name, reason, notes = (
+        clean_name(account.name),
+        clean_text(account.reason),
+        clean_text(account.notes),
+    )
+    if (name, reason, notes) == (account.name, account.reason, account.notes):
+        return account
+    return replace(account, name=name, reason=reason, notes=notes)
+
+
 def _d(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
@@ -631,7 +644,7 @@ class Vault:
         return [Person(id=r[0], name=r[1]) for r in rows]
 
     def add_person(self, name: str) -> Person:
-        person = Person(name=name.strip())
+        person = Person(name=clean_name(name))
         with self._write() as conn:
             pos = conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM people").fetchone()[0]
             conn.execute(
@@ -644,10 +657,9 @@ class Vault:
     def rename_person(self, person_id: str, name: str) -> None:
         with self._write() as conn:
             old = conn.execute("SELECT name FROM people WHERE id = ?", (person_id,)).fetchone()
-            conn.execute("UPDATE people SET name = ? WHERE id = ?", (name.strip(), person_id))
-            self._history(
-                conn, "person_renamed", {"old": old[0] if old else "", "name": name.strip()}
-            )
+            name = clean_name(name)
+            conn.execute("UPDATE people SET name = ? WHERE id = ?", (name, person_id))
+            self._history(conn, "person_renamed", {"old": old[0] if old else "", "name": name})
 
     def remove_person(self, person_id: str, move_numbers_to: str | None = None) -> None:
         """Remove a person. Their numbers move to *move_numbers_to*, or are deleted with them
@@ -666,7 +678,7 @@ class Vault:
 
     def find_or_add_person(self, name: str) -> Person:
         for person in self.people():
-            if person.name == name.strip():
+            if person.name == clean_name(name):
                 return person
         return self.add_person(name)
 
@@ -719,12 +731,12 @@ class Vault:
             n.person_id,
             n.e164,
             n.region,
-            n.carrier,
+            clean_name(n.carrier),
             n.status.value,
             n.cancel_on.isoformat() if n.cancel_on else None,
             n.new_number,
             n.mode.value,
-            n.notes,
+            clean_text(n.notes),
             json.dumps(list(n.reminder_days)) if n.reminder_days is not None else None,
             n.reissue_rule,
             n.custom_reissue_days,
@@ -801,12 +813,12 @@ class Vault:
         return (
             a.number_id,
             a.service_id,
-            a.name,
+            clean_name(a.name),
             ",".join(sorted(u.value for u in a.uses)),
             a.action.value,
             a.status.value,
-            a.reason,
-            a.notes,
+            clean_text(a.reason),
+            clean_text(a.notes),
             ",".join(str(i) for i in sorted(a.checked_steps)),
             int(a.use_fallback),
         )
@@ -817,6 +829,8 @@ class Vault:
     def add_accounts(self, accounts: Sequence[Account]) -> list[Account]:
         """Add several accounts in one transaction (an import adds all or nothing)."""
         now = self._clock().isoformat()
+        # Names from outside (an import) never keep terminal escapes or control characters.
+        accounts = [_cleaned(a) for a in accounts]
         with self._write() as conn:
             for a in accounts:
                 conn.execute(
@@ -830,6 +844,7 @@ class Vault:
 
     def update_account(self, account: Account, event: str = "account_changed") -> None:
         """Save *account* as it is now. *event* names what changed, for the history."""
+        account = _cleaned(account)
         with self._write() as conn:
             conn.execute(
                 "UPDATE accounts SET number_id = ?, service_id = ?, name = ?, uses = ?, "
@@ -858,6 +873,7 @@ class Vault:
 
     def restore_account(self, account: Account) -> None:
         """Put back an account removed a moment ago (undo)."""
+        account = _cleaned(account)
         now = self._clock().isoformat()
         with self._write() as conn:
             conn.execute(
