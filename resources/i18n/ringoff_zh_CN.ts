@@ -2628,6 +2628,7 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <name>Passphrase</name>
     <message>
         <source>Please choose a passphrase.</source>
+        <extracomment>How many of zxcvbn&apos;s leaked passwords (most common first) are refused outright. Fewer guesses than this (zxcvbn&apos;s estimate) is refused for a passphrase without Chinese.</extracomment>
         <translation>请设置一个密码。</translation>
     </message>
     <message>
@@ -2645,6 +2646,14 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <message>
         <source>Please use at least 8 characters. A short sentence you can remember is best, for example “Grandma&apos;s garden has 3 apple trees”.</source>
         <translation>请至少使用8个字符。最好是一句您能记住的短句，例如“奶奶的院子里有3棵苹果树”。</translation>
+    </message>
+    <message>
+        <source>This is easy to guess: it is made of a common word, name or pattern. Add a few words of your own, for example “Grandma&apos;s garden has 3 apple trees”.</source>
+        <translation>这个很容易被猜到：它由常见的词、名字或规律组成。请再加上几个您自己的词，例如“奶奶的院子里有3棵苹果树”。</translation>
+    </message>
+    <message>
+        <source>It starts or ends with a space. That space is part of your passphrase: you will have to type it every time.</source>
+        <translation>它的开头或结尾有一个空格。这个空格也是密码的一部分：您每次都要把它打上。</translation>
     </message>
     <message>
         <source>Strong. Make sure you will remember it.</source>
