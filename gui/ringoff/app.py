@@ -109,6 +109,13 @@ def run(
             server = InstanceServer(path, window)
             server.raise_requested.connect(window.bring_to_front)
             servers.append(server)
+            if not server.primary:
+                # A first window is open on the unlock screen (it holds no lock yet): it keeps
+                # the socket; bring it forward and leave, so there is one window per vault.
+                from .services.single_instance import ask_running_instance
+
+                if ask_running_instance(path):
+                    app.quit()
 
     window.start()
     window.show()
