@@ -24,6 +24,7 @@ from typing import IO
 
 from ..core.errors import UserError, VaultBusy
 from ..core.i18n import QT_TRANSLATE_NOOP, Text
+from .atomic import os_error_to_user_error
 
 WINDOW = "window"
 COMMAND = "command"
@@ -217,7 +218,10 @@ class InstanceLock:
     def acquire(self) -> None:
         if self._handle is not None:
             return
-        opened = _open_lock_file(self.path, create=True)
+        try:
+            opened = _open_lock_file(self.path, create=True)
+        except OSError as exc:  # a read-only folder, a full disk...
+            raise os_error_to_user_error(exc, self.path) from exc
         assert opened is not None
         fd, made = opened
         handle = os.fdopen(fd, "r+b")
