@@ -102,6 +102,17 @@ def write_target(path: Path) -> Path:
     return target
 
 
+def real_path(path: Path) -> Path:
+    """*path*, or for a symbolic link the file it points to (where SQLite keeps -wal and -shm,
+    and where the lock file goes, so a link and its target share one lock)."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
+def copy_private(source: Path, target: Path) -> None:
+    """Copy *source* to *target* atomically, owner-only from the first byte (never via umask)."""
+    write_atomic(target, source.read_bytes())
+
+
 def write_atomic(path: Path, data: bytes, mode: int = PRIVATE_MODE) -> None:
     """Replace *path* with *data* atomically (UserError for a full or read-only disk).
 

@@ -24,7 +24,7 @@ from typing import IO
 
 from ..core.errors import UserError, VaultBusy
 from ..core.i18n import QT_TRANSLATE_NOOP, Text
-from .atomic import os_error_to_user_error
+from .atomic import os_error_to_user_error, real_path
 
 WINDOW = "window"
 COMMAND = "command"
@@ -110,6 +110,9 @@ def set_holder(kind: str, command: str = "") -> None:
 
 
 def lock_path(vault_path: Path) -> Path:
+    """``<vault>.lock`` beside the vault file itself (beside a link's target, so opening a
+    vault through a link and directly still shares one lock)."""
+    vault_path = real_path(vault_path)
     return vault_path.with_name(vault_path.name + ".lock")
 
 

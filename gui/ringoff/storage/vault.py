@@ -58,7 +58,14 @@ from ..core.model import (
 )
 from ..core.text import clean_name, clean_text
 from . import keys
-from .atomic import make_private, make_private_dirs, os_error_to_user_error, write_atomic
+from .atomic import (
+    copy_private,
+    make_private,
+    make_private_dirs,
+    os_error_to_user_error,
+    real_path,
+    write_atomic,
+)
 from .lockfile import InstanceLock
 
 Clock = Callable[[], datetime]
@@ -514,11 +521,11 @@ class Vault:
         closes itself. Our last changes stay in the -wal file, which is copied aside so
         nothing is lost.
         """
-        wal = Path(str(self.path) + "-wal")
+        wal = Path(str(real_path(self.path)) + "-wal")  # SQLite keeps it beside a link's target
         if wal.exists():
             stamp = self._clock().astimezone(UTC).strftime("%Y%m%d-%H%M%S")
-            with contextlib.suppress(OSError):
-                shutil.copyfile(wal, wal.with_name(f"{wal.name}.conflict-{stamp}"))
+            with contextlib.suppress(OSError, UserError):
+                copy_private(wal, wal.with_name(f"{wal.name}.conflict-{stamp}"))
         guard = None
         try:
             guard = _connect(self.path, self._raw_key, read_only=True)
@@ -1233,9 +1240,9 @@ def restore_backup(
             key_path = keys.key_file_path(vault_path)
             if key_path.exists():
                 write_atomic(keys.key_file_path(safety), key_path.read_bytes())
-        for suffix in ("-wal", "-shm"):
+        for suffix in ("-wal", "-shm"):  # beside the file itself, even through a link
             with contextlib.suppress(FileNotFoundError):
-                Path(str(vault_path) + suffix).unlink()
+                Path(str(real_path(vault_path)) + suffix).unlink()
         write_atomic(vault_path, backup.read_bytes())
         backup_key = keys.key_file_path(backup)
         if backup_key.exists():

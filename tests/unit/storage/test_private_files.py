@@ -249,3 +249,23 @@ def test_the_lock_says_what_holds_it(tmp_path: Path) -> None:
         vault.close()
     # Same process, but the record is read from the file like another process would.
     assert "command" in str(caught.value)
+
+
+@posix_only
+def test_a_link_and_its_target_share_one_lock(tmp_path: Path) -> None:
+    synced = tmp_path / "OneDrive"
+    vault, _ = make_vault(synced, name="family.vault")
+    vault.close()
+    link = tmp_path / "family.vault"
+    link.symlink_to(synced / "family.vault")
+    keys.key_file_path(link).symlink_to(keys.key_file_path(synced / "family.vault"))
+    assert lockfile.lock_path(link) == lockfile.lock_path(synced / "family.vault")
+    through_link = open_with_passphrase(link)
+    try:
+        through_link.add_person("Wang Fang")
+        assert (synced / "family.vault-wal").exists()  # SQLite writes beside the target
+        with pytest.raises(VaultBusy):
+            open_with_passphrase(synced / "family.vault")
+    finally:
+        through_link.close()
+    assert not (tmp_path / "family.vault.lock").exists()
