@@ -269,3 +269,24 @@ def test_a_link_and_its_target_share_one_lock(tmp_path: Path) -> None:
     finally:
         through_link.close()
     assert not (tmp_path / "family.vault.lock").exists()
+
+
+@posix_only
+def test_restore_through_a_linked_vault_keeps_the_link(tmp_path: Path) -> None:
+    synced = tmp_path / "Dropbox"
+    vault, recovery = make_vault(synced, name="family.vault")
+    vault.add_person("In the backup")
+    backup = vault.backup_to(tmp_path / "backups" / "family-20260301-090000.ringoff-backup")
+    vault.add_person("Only in the live vault")
+    vault.close()
+    link = tmp_path / "data" / "family.vault"
+    link.parent.mkdir()
+    link.symlink_to(synced / "family.vault")
+    keys.key_file_path(link).symlink_to(keys.key_file_path(synced / "family.vault"))
+    vault_mod.restore_backup(link, backup, keys.parse_recovery_key(recovery))
+    assert link.is_symlink() and keys.key_file_path(link).is_symlink()
+    restored = open_with_passphrase(synced / "family.vault")
+    try:
+        assert [p.name for p in restored.people()] == ["In the backup"]
+    finally:
+        restored.close()
