@@ -82,7 +82,11 @@ class InstanceServer(QObject):
             return True
         # Ask first: on Windows a second pipe server with the same name would be accepted, and
         # on POSIX removing the name would take it from a window that is still alive.
-        if not _answers(self._name) and not self._server.listen(self._name):
+        if (
+            not _answers(self._name)
+            and not self._server.listen(self._name)
+            and not _answers(self._name)  # nobody started in between, either
+        ):
             # A stale socket left by a crash: nobody answered, so it is safe to remove.
             QLocalServer.removeServer(self._name)
             self._server.listen(self._name)
