@@ -28,6 +28,9 @@ _ESCAPES = re.compile(
 # Direction embeddings, overrides and isolates, and the invisible direction marks.
 _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
 _LINE_BREAKS = frozenset("\t\n\r\x0b\x0c\x85\u2028\u2029")
+# Anything that needs work (quick test: most text has none of it and is returned as it is).
+_TEXT_WORK = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029" + "".join(sorted(_BIDI)) + "]")
+_NAME_WORK = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029" + "".join(sorted(_BIDI)) + "]")
 
 
 def _clean(text: str, keep: frozenset[str]) -> str:
@@ -47,13 +50,13 @@ def _clean(text: str, keep: frozenset[str]) -> str:
 
 def clean_name(text: str) -> str:
     """*text* on one line, without escape sequences, control characters or direction overrides."""
-    if text.isprintable() and not _BIDI.intersection(text):
+    if not _NAME_WORK.search(text):
         return text.strip()  # the common case, fast
     return _clean(text, frozenset()).strip()
 
 
 def clean_text(text: str) -> str:
     """Like :func:`clean_name`, for notes: keeps line breaks and tabs."""
-    if text.isprintable() and not _BIDI.intersection(text):
+    if not _TEXT_WORK.search(text):
         return text
     return _clean(text.replace("\r\n", "\n"), frozenset("\n\t"))
