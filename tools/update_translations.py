@@ -3,6 +3,7 @@ and compile it into resources/i18n/ringoff_zh_CN.qm, which ships inside the pack
 
     python tools/update_translations.py            # update the .ts from the source, build the .qm
     python tools/update_translations.py --check    # exit 1 if the .ts or the .qm is out of date
+    python tools/update_translations.py --take ours.ts --take theirs.ts   # after a merge conflict
 
 Runs PySide6's lupdate over gui/ringoff/. Strings that disappeared from the code are dropped
 (-no-obsolete); file locations are left out so a moved line does not change the file.
@@ -23,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -76,7 +78,7 @@ def finished_translations(ts: Path) -> dict[tuple[str, str], str]:
     return found
 
 
-def update(ts: Path) -> None:
+def update(ts: Path, take_from: Sequence[Path] = ()) -> None:
     """lupdate *ts*, keeping translations that only changed between plural and plain.
 
     When lupdate's release sees a message as plural where the file has it plain (or the other
@@ -85,7 +87,10 @@ def update(ts: Path) -> None:
     lay the file out its own way.
     """
     ts.parent.mkdir(parents=True, exist_ok=True)
-    before = finished_translations(ts)
+    before: dict[tuple[str, str], str] = {}
+    for other in take_from:
+        before.update(finished_translations(other))
+    before.update(finished_translations(ts))
     _lupdate(ts)
     tree = ET.parse(ts)
     fixed = 0
@@ -170,10 +175,21 @@ def stale_qm_messages() -> list[str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--check", action="store_true", help="only check that the files are current")
+    parser.add_argument(
+        "--check", action="store_true", help="only check that the files are current"
+    )
+    parser.add_argument(
+        "--take",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="OTHER.ts",
+        help="also keep the finished translations of OTHER.ts (after a merge conflict: "
+        "git show :2:resources/i18n/ringoff_zh_CN.ts > ours.ts, and :3: > theirs.ts)",
+    )
     args = parser.parse_args()
     if not args.check:
-        update(TS)
+        update(TS, args.take)
         release(TS, QM)
         print(f"updated {TS.relative_to(ROOT)} and {QM.relative_to(ROOT)}")
         return 0
