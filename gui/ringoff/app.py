@@ -63,10 +63,12 @@ def run(
     # The unlock screen has no tick boxes: their scaling waits until after its first paint.
     style.apply(app, language, settings["text_size"], indicators=demo or not path.exists())
 
-    from .storage.lockfile import held_elsewhere
+    from .storage.lockfile import COMMAND, WINDOW, holder_elsewhere, set_holder
 
-    if not demo and not smoke and held_elsewhere(path):
-        # Another Ringoff has this vault open: ask it to come to the front, and leave.
+    set_holder(WINDOW)  # the lock file tells others that a window (not a command) holds it
+    holder = holder_elsewhere(path) if not demo and not smoke else None
+    if holder is not None and holder.kind != COMMAND:
+        # Another Ringoff window has this vault open: ask it to come to the front, and leave.
         from .services.single_instance import ask_running_instance
 
         if ask_running_instance(path):
@@ -135,6 +137,13 @@ def run(
             server = InstanceServer(path, window)
             server.raise_requested.connect(window.bring_to_front)
             servers.append(server)
+            if not server.primary:
+                # A first window is open on the unlock screen (it holds no lock yet): it keeps
+                # the socket; bring it forward and leave, so there is one window per vault.
+                from .services.single_instance import ask_running_instance
+
+                if ask_running_instance(path):
+                    app.quit()
 
     window.start()
     window.show()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import io
 import json
 import os
 import sys
@@ -170,7 +171,9 @@ def cmd_init(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         again = secrets.get(1, QT_TRANSLATE_NOOP("Cli", "Type it again:"))
         if again != passphrase:
             raise UserError(QT_TRANSLATE_NOOP("Cli", "The two passphrases are not the same."))
-    path.parent.mkdir(parents=True, exist_ok=True)
+    from .storage.atomic import make_private_dirs
+
+    make_private_dirs(path.parent)
     vault, recovery = create_vault(path, passphrase, kdf=_kdf())
     vault.close()
     print(
@@ -321,7 +324,9 @@ def cmd_account_set(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int
 
 
 def _vault_json(vault: Any) -> dict[str, Any]:
-    people = {p.id: p.name for p in vault.people()}
+    from .core.text import clean_name  # names never carry terminal escapes out (issue 23)
+
+    people = {p.id: clean_name(p.name) for p in vault.people()}
     numbers = []
     for n in vault.numbers():
         numbers.append(
@@ -340,7 +345,7 @@ def _vault_json(vault: Any) -> dict[str, Any]:
                     {
                         "id": a.id,
                         "service": a.service_id,
-                        "name": a.name,
+                        "name": clean_name(a.name),
                         "status": a.status.value,
                         "action": a.action.value,
                         "kind": a.kind.value if a.kind else None,
@@ -597,6 +602,7 @@ def cmd_plan(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         plan_to_json,
         verdict,
     )
+    from .core.text import clean_name
 
     vault, _ = _open(args, stdin)
     lang = _lang(args)
@@ -622,7 +628,7 @@ def cmd_plan(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
                 item.account.status.value, " "
             )
             print(
-                f"  [{mark}] {item_name(item, lang)}  "
+                f"  [{mark}] {clean_name(item_name(item, lang))}  "
                 f"({_tr(action_text(item, lang, number.region))})",
                 file=out,
             )
@@ -830,6 +836,28 @@ def _report_bug(exc: BaseException) -> None:
     print(crash_details(exc), file=sys.stderr)
 
 
+class _CleanOutput(io.TextIOBase):
+    """Standard output without terminal escapes or control characters (core.text): a name from
+    an export or an old vault can never write to the clipboard or recolour the terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        from .core.text import clean_text  # not on the way to the first window
+
+        super().__init__()
+        self._stream = stream
+        self._clean = clean_text
+
+    def write(self, text: str) -> int:
+        self._stream.write(self._clean(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def writable(self) -> bool:
+        return True
+
+
 #: The options of a plain start (no command): name -> allowed values, or None for a flag.
 #: Keep in step with build_parser(); tests/unit/test_cli.py checks both agree.
 LAUNCH_OPTIONS: dict[str, tuple[str, ...] | str | None] = {
@@ -891,18 +919,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     set_language(getattr(args, "lang", None) or _settings_language() or system_language())
     if args.command is None:
         return _launch(args)
+    from .core.text import clean_text
+    from .storage.lockfile import COMMAND, set_holder
+
+    set_holder(COMMAND, str(args.command))  # so a window it blocks says "a command", not a window
     try:
         try:
-            return int(args.func(args, sys.stdout, sys.stdin))
+            return int(args.func(args, _CleanOutput(sys.stdout), sys.stdin))
         except OSError as exc:
             sorted_exc = _world_error(exc)
             if sorted_exc is exc:
                 raise
             raise sorted_exc from exc
     except UserError as exc:
-        print(_tr(exc.message), file=sys.stderr)
+        print(clean_text(_tr(exc.message)), file=sys.stderr)
         if exc.hint is not None:
-            print(_tr(exc.hint), file=sys.stderr)
+            print(clean_text(_tr(exc.hint)), file=sys.stderr)
         return EXIT_USER
     except UsageError as exc:
         print(f"ringoff: {exc}", file=sys.stderr)

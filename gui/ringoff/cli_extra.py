@@ -24,6 +24,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     from .core.i18n import QT_TRANSLATE_NOOP
     from .core.importers import REASON_OTHER, choose_for_import, read_export
     from .core.model import Use
+    from .core.text import clean_name
 
     path = Path(args.file).expanduser()
     lang = cli._lang(args)
@@ -67,7 +68,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
             added.append(
                 {
                     "service": item.service_id,
-                    "name": account.name,
+                    "name": clean_name(account.name),
                     "reason": _IMPORT_REASONS[item.reason],
                 }
             )

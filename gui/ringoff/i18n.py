@@ -112,7 +112,9 @@ def build_qm(ts: Path, qm: Path) -> bool:
         return False
     import subprocess  # only here: it is not needed before the first window
 
-    qm.parent.mkdir(parents=True, exist_ok=True)
+    from .storage.atomic import make_private_dirs
+
+    make_private_dirs(qm.parent)
     result = subprocess.run(
         [tool, "-silent", str(ts), "-qm", str(qm)],
         capture_output=True,

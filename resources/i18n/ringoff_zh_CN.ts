@@ -1556,6 +1556,14 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>“{text}”看起来不像手机号码：请检查一下数字。</translation>
     </message>
     <message>
+        <source>“{path}” is a shortcut (a link) to a file that is not there. Ringoff has changed nothing. Put the file back where the shortcut points, or replace the shortcut with the file itself.</source>
+        <translation>“{path}”是一个快捷方式（链接），但它指向的文件不存在。Ringoff 没有做任何更改。请把文件放回快捷方式指向的位置，或者用文件本身替换这个快捷方式。</translation>
+    </message>
+    <message>
+        <source>“{path}” is a shortcut (a link) to “{target}”, which is not an ordinary file. Ringoff has changed nothing. Replace the shortcut with the file itself.</source>
+        <translation>“{path}”是指向“{target}”的快捷方式（链接），而那不是一个普通文件。Ringoff 没有做任何更改。请用文件本身替换这个快捷方式。</translation>
+    </message>
+    <message>
         <source>The disk is full, so nothing could be saved. Free some space and try again.</source>
         <translation>磁盘满了，什么都没能保存。请腾出一些空间，再试一次。</translation>
     </message>
@@ -1587,6 +1595,26 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>The key file that goes with this vault is missing ({name}). You can still open the vault with your recovery key.</source>
         <translation>与您的资料配套的钥匙文件不见了（{name}）。您仍然可以用恢复码打开您的资料。</translation>
+    </message>
+    <message>
+        <source>Something unexpected is in the place of Ringoff&apos;s lock file “{path}” (a shortcut, a folder or another file). Ringoff has not touched it and has changed nothing. Move it away, then try again.</source>
+        <translation>在 Ringoff 的锁文件“{path}”的位置上有一个意料之外的东西（快捷方式、文件夹或别的文件）。Ringoff 没有动它，也没有做任何更改。请把它移走，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another Ringoff window. Use that window, or close it first.</source>
+        <translation>您的资料已经在另一个 Ringoff 窗口中打开了。请使用那个窗口，或者先把它关掉。</translation>
+    </message>
+    <message>
+        <source>A Ringoff command (“ringoff {command}”) is using your information right now. Wait until it has finished, then try again.</source>
+        <translation>一个 Ringoff 命令（“ringoff {command}”）正在使用您的资料。请等它运行完，再试一次。</translation>
+    </message>
+    <message>
+        <source>A Ringoff command is using your information right now. Wait until it has finished, then try again.</source>
+        <translation>一个 Ringoff 命令正在使用您的资料。请等它运行完，再试一次。</translation>
+    </message>
+    <message>
+        <source>Another Ringoff window or command is using your information right now. Close that window or wait for the command to finish, then try again.</source>
+        <translation>另一个 Ringoff 窗口或命令正在使用您的资料。请关掉那个窗口，或等命令运行完，再试一次。</translation>
     </message>
     <message>
         <source>This transfer file is incomplete or damaged, perhaps because the copy did not finish. Nothing has been changed. Make a new transfer file on the other computer.</source>
@@ -1757,10 +1785,6 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>A restore was interrupted last time before it replaced anything. Your information is as it was before the restore.</source>
         <translation>上次的恢复在替换任何东西之前就被打断了。您的资料和恢复之前一样。</translation>
-    </message>
-    <message>
-        <source>This vault is in use: another Ringoff window has it open, or a ringoff command is still working on it. Close that window or wait for the command to finish, then try again.</source>
-        <translation>这份资料正在被使用：另一个 Ringoff 窗口打开了它，或者有一条 ringoff 命令还在处理它。请关闭那个窗口，或等命令结束后再试。</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +3144,7 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <name>Passphrase</name>
     <message>
         <source>Please choose a passphrase.</source>
+        <extracomment>How many of zxcvbn&apos;s leaked passwords (most common first) are refused outright. Fewer guesses than this (zxcvbn&apos;s estimate) is refused for a passphrase without Chinese.</extracomment>
         <translation>请设置一个密码。</translation>
     </message>
     <message>
@@ -3137,6 +3162,14 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>Please use at least 8 characters. A short sentence you can remember is best, for example “Grandma&apos;s garden has 3 apple trees”.</source>
         <translation>请至少使用8个字符。最好是一句您能记住的短句，例如“奶奶的院子里有3棵苹果树”。</translation>
+    </message>
+    <message>
+        <source>This is easy to guess: it is made of a common word, name or pattern. Add a few words of your own, for example “Grandma&apos;s garden has 3 apple trees”.</source>
+        <translation>这个很容易被猜到：它由常见的词、名字或规律组成。请再加上几个您自己的词，例如“奶奶的院子里有3棵苹果树”。</translation>
+    </message>
+    <message>
+        <source>It starts or ends with a space. That space is part of your passphrase: you will have to type it every time.</source>
+        <translation>它的开头或结尾有一个空格。这个空格也是密码的一部分：您每次都要把它打上。</translation>
     </message>
     <message>
         <source>Strong. Make sure you will remember it.</source>

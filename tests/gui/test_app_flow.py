@@ -138,3 +138,26 @@ def test_language_switch_rebuilds_in_chinese(qtbot: QtBot, demo_window: MainWind
     page = demo_window.current_page()
     assert isinstance(page, HomePage)
     assert demo_window.ctx.lang == "zh_CN"
+
+
+def test_a_command_holding_the_vault_is_not_called_a_window(
+    qtbot: QtBot, make_ctx: Callable[..., AppContext]
+) -> None:
+    """Issue 23: while ``ringoff list`` holds the vault, the window says so in plain words."""
+    from helpers.holder import held_by
+
+    from ringoff.storage import lockfile
+
+    ctx, window, _ = _locked_window(qtbot, make_ctx)
+    page = window.current_page()
+    assert isinstance(page, UnlockPage)
+    with held_by(ctx.session.vault_path, lockfile.COMMAND, "list"):
+        page.passphrase.setText(PASSPHRASE)
+        with qtbot.waitSignal(ctx.session.unlock_failed, timeout=10_000):
+            qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+        assert page.error.isVisibleTo(page)
+        assert "“ringoff list”" in page.error.text()
+        assert "window" not in page.error.text()
+    with qtbot.waitSignal(ctx.session.unlocked, timeout=10_000):
+        qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    assert isinstance(window.current_page(), HomePage)

@@ -253,7 +253,8 @@ def test_a_vault_open_elsewhere_is_busy(tmp_path: Path) -> None:
         line = _user_error(
             run_cli("list", "--passphrase-stdin", stdin=PASSPHRASE + "\n", home=tmp_path / "home")
         )
-        assert "in use" in line and "ringoff command" in line
+        # The holder is this test process, a command, not "another Ringoff window" (issue 23).
+        assert "Ringoff command" in line and "window" not in line
         assert vault.path.read_bytes() == before
     finally:
         vault.close()
@@ -313,3 +314,26 @@ def test_missing_key_file(tmp_path: Path, flag: str) -> None:
         assert "recovery key" in _user_error(result)
     else:
         assert json.loads(_ok(result)) == {"numbers": []}
+
+
+def test_the_busy_message_names_what_holds_the_vault(tmp_path: Path) -> None:
+    """Issue 23: a command holding the vault is never called 'another Ringoff window'."""
+    from helpers.holder import held_by
+
+    from ringoff.storage import lockfile
+
+    home = tmp_path / "home"
+    init_cli_vault(home)
+    secret = PASSPHRASE + "\n"
+    path = default_vault(home)
+    with held_by(path, lockfile.WINDOW):
+        line = _user_error(run_cli("list", "--passphrase-stdin", stdin=secret, home=home))
+        assert "already open in another Ringoff window" in line
+    with held_by(path, lockfile.COMMAND, "list"):
+        line = _user_error(run_cli("list", "--passphrase-stdin", stdin=secret, home=home))
+        assert "“ringoff list”" in line and "window" not in line
+        line = _user_error(
+            run_cli("list", "--lang", "zh_CN", "--passphrase-stdin", stdin=secret, home=home)
+        )
+        assert "一个 Ringoff 命令（“ringoff list”）正在使用您的资料" in line
+    _ok(run_cli("list", "--passphrase-stdin", stdin=secret, home=home))

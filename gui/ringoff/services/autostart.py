@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from ..storage.atomic import write_atomic
+from ..storage.atomic import make_private_dirs, write_atomic
 
 LAUNCH_AGENT_LABEL = "org.ringoff.reminders"
 DESKTOP_FILE_NAME = "ringoff-reminders.desktop"
@@ -257,7 +257,7 @@ def is_installed(
 
 def _write_file(path: Path, data: bytes) -> None:
     """Write *path* atomically, owner-only, creating its folder if needed."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_private_dirs(path.parent)
     write_atomic(path, data, FILE_MODE)
 
 

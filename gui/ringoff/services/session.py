@@ -137,7 +137,9 @@ class Session(QObject):
         box: dict[str, str] = {}
 
         def job() -> bytes:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            from ..storage.atomic import make_private_dirs
+
+            make_private_dirs(path.parent)
             made, recovery = vault_mod.create_vault(path, passphrase, kdf=kdf, clock=self.clock)
             made.close()
             box["recovery"] = recovery

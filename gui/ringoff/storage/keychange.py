@@ -30,7 +30,7 @@ import sqlcipher3
 
 from ..core.i18n import QT_TRANSLATE_NOOP, Text
 from . import keys
-from .atomic import fsync_dir, os_error_to_user_error, write_atomic
+from .atomic import fsync_dir, os_error_to_user_error, real_path, write_atomic
 
 if TYPE_CHECKING:
     from .vault import Vault
@@ -234,7 +234,7 @@ def commit_new_key(vault: Vault, new_key: bytes) -> str:
 
 
 def _reencrypt_open_vault(vault: Vault, new_key: bytes) -> None:
-    path = vault.path
+    path = real_path(vault.path)  # a link: replace the file it points to, keep the link
     tmp = _tmp_name(path, "rekey")
     _remove(tmp)
     try:

@@ -27,7 +27,6 @@ import json
 import os
 import secrets
 import stat
-import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -37,6 +36,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from ..core.errors import KeyFileMissing, ReadOnly, UserError, WrongSecret
 from ..core.i18n import QT_TRANSLATE_NOOP
+from ..core.passphrase import normalise
 from .atomic import write_atomic
 
 KEY_BYTES = 32
@@ -69,8 +69,8 @@ class KdfParams:
             lanes=self.lanes,
             memory_cost=self.memory_kib,
         )
-        # NFC: the same passphrase typed through different input methods gives the same key.
-        return kdf.derive(unicodedata.normalize("NFC", passphrase).encode("utf-8"))
+        # One normalisation (NFC, nothing trimmed) shared with the strength check.
+        return kdf.derive(normalise(passphrase).encode("utf-8"))
 
 
 DEFAULT_KDF = KdfParams()

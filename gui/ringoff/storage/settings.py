@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.i18n import QT_TRANSLATE_NOOP, Text
-from .atomic import write_atomic
+from .atomic import make_private_dirs, write_atomic
 
 
 @dataclass(frozen=True)
@@ -159,7 +159,7 @@ class Settings:
         if self._values.get(key) == value:
             return
         self._values[key] = value
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dirs(self.path.parent)
         data = json.dumps(self._values, indent=2, sort_keys=True, ensure_ascii=False)
         write_atomic(self.path, data.encode("utf-8"))
         if self._on_change is not None:

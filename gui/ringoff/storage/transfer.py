@@ -32,7 +32,13 @@ from pathlib import Path
 from ..core.errors import UserError, WrongSecret
 from ..core.i18n import QT_TRANSLATE_NOOP
 from . import keychange, keys
-from .atomic import fsync_dir, make_private, os_error_to_user_error, write_atomic
+from .atomic import (
+    fsync_dir,
+    make_private,
+    make_private_dirs,
+    os_error_to_user_error,
+    write_atomic,
+)
 from .vault import Summary, Vault, read_backup_summary
 
 MAGIC = b"RINGOFF-TRANSFER 1\n"
@@ -94,7 +100,7 @@ def export_transfer(vault: Vault, path: Path, *, overwrite: bool = False) -> Pat
     with tempfile.TemporaryDirectory(prefix="ringoff-transfer-") as tmp:
         copy = vault.backup_to(Path(tmp) / "copy.ringoff-backup")
         database = copy.read_bytes()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_private_dirs(path.parent)
     write_atomic(path, _encode(key_bytes, database))
     return path
 
@@ -240,7 +246,7 @@ def import_transfer(
         raw_key = transfer_raw_key(transfer, passphrase=passphrase, recovery_key=recovery_key)
     folder = target_vault_path.parent
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_dirs(folder)
         # What an import that was killed left (there is no vault here yet to own them).
         keychange.clean_temporary_files(target_vault_path, [])
         # Named like every temporary file of this vault: its next open removes a leftover.

@@ -59,8 +59,17 @@ from ..core.model import (
     Use,
     new_id,
 )
+from ..core.text import clean_name, clean_text
 from . import keychange, keys
-from .atomic import fsync_dir, make_private, os_error_to_user_error, write_atomic
+from .atomic import (
+    copy_private,
+    fsync_dir,
+    make_private,
+    make_private_dirs,
+    os_error_to_user_error,
+    real_path,
+    write_atomic,
+)
 from .lockfile import InstanceLock
 
 Clock = Callable[[], datetime]
@@ -516,6 +525,18 @@ class Summary:
     last_change: datetime | None
 
 
+def _cleaned(account: Account) -> Account:
+    """*account* with its name and texts cleaned (core.text), as the vault stores them."""
+    name, reason, notes = (
+        clean_name(account.name),
+        clean_text(account.reason),
+        clean_text(account.notes),
+    )
+    if (name, reason, notes) == (account.name, account.reason, account.notes):
+        return account
+    return replace(account, name=name, reason=reason, notes=notes)
+
+
 def _d(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
@@ -575,11 +596,11 @@ class Vault:
         closes itself. Our last changes stay in the -wal file, which is copied aside so
         nothing is lost.
         """
-        wal = Path(str(self.path) + "-wal")
+        wal = Path(str(real_path(self.path)) + "-wal")  # SQLite keeps it beside a link's target
         if wal.exists():
             stamp = self._clock().astimezone(UTC).strftime("%Y%m%d-%H%M%S")
-            with contextlib.suppress(OSError):
-                shutil.copyfile(wal, wal.with_name(f"{wal.name}.conflict-{stamp}"))
+            with contextlib.suppress(OSError, UserError):
+                copy_private(wal, wal.with_name(f"{wal.name}.conflict-{stamp}"))
         guard = None
         try:
             guard = _connect(self.path, self._raw_key, read_only=True)
@@ -727,7 +748,7 @@ class Vault:
         return [Person(id=r[0], name=r[1]) for r in rows]
 
     def add_person(self, name: str) -> Person:
-        person = Person(name=name.strip())
+        person = Person(name=clean_name(name))
         with self._write() as conn:
             pos = conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM people").fetchone()[0]
             conn.execute(
@@ -740,10 +761,9 @@ class Vault:
     def rename_person(self, person_id: str, name: str) -> None:
         with self._write() as conn:
             old = conn.execute("SELECT name FROM people WHERE id = ?", (person_id,)).fetchone()
-            conn.execute("UPDATE people SET name = ? WHERE id = ?", (name.strip(), person_id))
-            self._history(
-                conn, "person_renamed", {"old": old[0] if old else "", "name": name.strip()}
-            )
+            name = clean_name(name)
+            conn.execute("UPDATE people SET name = ? WHERE id = ?", (name, person_id))
+            self._history(conn, "person_renamed", {"old": old[0] if old else "", "name": name})
 
     def remove_person(self, person_id: str, move_numbers_to: str | None = None) -> None:
         """Remove a person. Their numbers move to *move_numbers_to*, or are deleted with them
@@ -762,7 +782,7 @@ class Vault:
 
     def find_or_add_person(self, name: str) -> Person:
         for person in self.people():
-            if person.name == name.strip():
+            if person.name == clean_name(name):
                 return person
         return self.add_person(name)
 
@@ -817,12 +837,12 @@ class Vault:
             n.person_id,
             n.e164,
             n.region,
-            n.carrier,
+            clean_name(n.carrier),
             n.status.value,
             n.cancel_on.isoformat() if n.cancel_on else None,
             n.new_number,
             n.mode.value,
-            n.notes,
+            clean_text(n.notes),
             json.dumps(list(n.reminder_days)) if n.reminder_days is not None else None,
             n.reissue_rule,
             n.custom_reissue_days,
@@ -904,12 +924,12 @@ class Vault:
         return (
             a.number_id,
             a.service_id,
-            a.name,
+            clean_name(a.name),
             ",".join(sorted(u.value for u in a.uses)),
             a.action.value,
             a.status.value,
-            a.reason,
-            a.notes,
+            clean_text(a.reason),
+            clean_text(a.notes),
             ",".join(str(i) for i in sorted(a.checked_steps)),
             int(a.use_fallback),
             a.kind.value if a.kind is not None else None,
@@ -921,6 +941,8 @@ class Vault:
     def add_accounts(self, accounts: Sequence[Account]) -> list[Account]:
         """Add several accounts in one transaction (an import adds all or nothing)."""
         now = self._clock().isoformat()
+        # Names from outside (an import) never keep terminal escapes or control characters.
+        accounts = [_cleaned(a) for a in accounts]
         with self._write() as conn:
             for a in accounts:
                 conn.execute(
@@ -934,6 +956,7 @@ class Vault:
 
     def update_account(self, account: Account, event: str = "account_changed") -> None:
         """Save *account* as it is now. *event* names what changed, for the history."""
+        account = _cleaned(account)
         with self._write() as conn:
             conn.execute(
                 "UPDATE accounts SET number_id = ?, service_id = ?, name = ?, uses = ?, "
@@ -962,6 +985,7 @@ class Vault:
 
     def restore_account(self, account: Account) -> None:
         """Put back an account removed a moment ago (undo)."""
+        account = _cleaned(account)
         now = self._clock().isoformat()
         with self._write() as conn:
             conn.execute(
@@ -1245,7 +1269,7 @@ class Vault:
         tmp = target.with_name(f".{target.name}.tmp")
         try:
             with _sorted_errors():
-                target.parent.mkdir(parents=True, exist_ok=True)
+                make_private_dirs(target.parent)
                 with contextlib.suppress(FileNotFoundError):
                     tmp.unlink()
                 if with_key_file:
@@ -1446,6 +1470,7 @@ def restore_backup(
       recovery key in force keep working, and an old passphrase never comes back. Otherwise the
       backup's own key file comes with it, through a journal the next start finishes.
     """
+    vault_path = real_path(vault_path)  # a link: replace the file it points to, keep the link
     contents = read_backup_contents(backup, raw_key)  # a UserError if the backup is unusable
     live_key_file = keys.try_read_key_file(vault_path)
     key_now = _live_key_works(vault_path, current_key) or _live_key_works(vault_path, raw_key)
@@ -1515,7 +1540,7 @@ def _safety_copy(
     if not vault_path.exists():
         return None
     folder = backups_dir or default_backups_dir(vault_path)
-    folder.mkdir(parents=True, exist_ok=True)
+    make_private_dirs(folder)
     stamp = clock().astimezone(UTC).strftime("%Y%m%d-%H%M%S")
     safety = folder / f"{vault_path.stem}-{stamp}-before-restore.ringoff-backup"
     n = 1
@@ -1544,7 +1569,7 @@ def _safety_copy(
         shutil.copyfile(vault_path, tmp)
         wal = Path(f"{keychange.database_file(vault_path)}-wal")
         if wal.exists() and wal.stat().st_size > 0:
-            shutil.copyfile(wal, Path(f"{safety}-wal"))
+            copy_private(wal, Path(f"{safety}-wal"))
         with tmp.open("rb+") as handle:
             os.fsync(handle.fileno())
     make_private(tmp)
