@@ -211,7 +211,10 @@ class SenderTally:
     def add(self, address: str, body: str, when: datetime | None) -> None:
         """Count one received message from *address* (may be "") whose text is *body*."""
         self.messages += 1
-        names = sender_candidates(body[:600]) if body else []
+        names = sender_candidates(_TAIL_JUNK.sub("", body[:600])) if body else []
+        signature = _signature_of(body) if body else ""
+        if signature and signature not in names:
+            names.insert(0, signature)  # 【12306】: digits, which the name finder drops
         ref: ServiceRef | None = None
         chosen = ""
         for name in names:
@@ -224,8 +227,8 @@ class SenderTally:
             ref, chosen = addr_ref, address.strip()
         if ref is not None:
             key = "s:" + ref.id
-        elif names and (service_like or _has_signature(body) or _CODE_WORDS.search(body[:600])):
-            chosen = names[0]
+        elif signature or (names and (service_like or _proper_name(names[0], body))):
+            chosen = signature or names[0]
             key = "n:" + chosen.casefold()
         elif service_like:
             chosen = _plain_address(address)
@@ -258,6 +261,28 @@ class SenderTally:
         ]
         finds.sort(key=lambda f: (f.service_id is None, -f.count, f.service_name.casefold()))
         return ArchiveResult(kind, self.messages, self.personal, finds)
+
+
+def _proper_name(name: str, body: str) -> bool:
+    """A name read from a person's number counts only when it is written like a company's
+    (every word capitalised: "Fabrikam Bank", not "mom says the") in a text about a code."""
+    words = name.split()
+    return all(w[:1].isupper() or w[:1].isdigit() for w in words) and bool(
+        _CODE_WORDS.search(body[:600])
+    )
+
+
+_LEAD = re.compile(r"^\s*(?:<#>\s*)?[【［]\s*([^】］\n]{2,16}?)\s*[】］]")
+_TRAIL = re.compile(r"[【［]\s*([^】］【［\n]{2,16}?)\s*[】］]\s*[。.!！]?\s*$")
+
+
+_TAIL_JUNK = re.compile(r"[\s\ufffd\u2600-\u27bf\U0001f000-\U0001ffff]+$")
+
+
+def _signature_of(body: str) -> str:
+    """The 【签名】 at the start (or end) of a Chinese text, "" if none."""
+    m = _LEAD.match(body) or _TRAIL.search(_TAIL_JUNK.sub("", body[-80:]))
+    return m.group(1).strip() if m else ""
 
 
 _SIGNATURE = re.compile(r"^\s*[【\[［][^】\]］\n]{2,16}[】\]］]|[【［][^】］\n]{2,16}[】］]\s*$")
