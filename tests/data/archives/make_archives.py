@@ -261,10 +261,7 @@ def _typedstream(text: str) -> bytes:
     """An attributedBody blob shaped like Apple's typedstream (magic, class names, NSString, +,
     length, UTF-8 text)."""
     raw = text.encode("utf-8")
-    if len(raw) < 0x80:
-        length = bytes([len(raw)])
-    else:
-        length = b"\x81" + len(raw).to_bytes(2, "little")
+    length = bytes([len(raw)]) if len(raw) < 128 else b"\x81" + len(raw).to_bytes(2, "little")
     return (
         b"\x04\x0bstreamtyped\x81\xe8\x03\x84\x01@\x84\x84\x84\x12NSAttributedString\x00"
         b"\x84\x84\x08NSObject\x00\x85\x92\x84\x84\x84\x08NSString\x01\x94\x84\x01+"
@@ -692,12 +689,14 @@ def write_password_exports(folder: Path) -> dict[str, Path]:
 
 def write_zip_bomb(path: Path, unpacked: int) -> Path:
     """A zip whose one member unpacks to *unpacked* bytes of zeros (compresses ~1000:1)."""
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-        with zf.open("credentials.csv", "w", force_zip64=True) as member:
-            member.write(b"username,username2,title,password,url\n")
-            block = b"\x00" * (1 << 20)
-            for _ in range(unpacked // len(block)):
-                member.write(block)
+    with (
+        zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf,
+        zf.open("credentials.csv", "w", force_zip64=True) as member,
+    ):
+        member.write(b"username,username2,title,password,url\n")
+        block = b"\x00" * (1 << 20)
+        for _ in range(unpacked // len(block)):
+            member.write(block)
     return path
 
 
