@@ -42,6 +42,7 @@ __all__ = [
     "accounts_for",
     "choose",
     "evidence_json",
+    "evidence_text",
     "read_path",
 ]
 
@@ -79,6 +80,7 @@ class Find:
     official: bool = False
     duplicate: bool = False
     ticked: bool = False
+    mail: bool = False  # the messages are e-mails
 
     @property
     def evidence(self) -> bool:
@@ -93,6 +95,64 @@ class Found:
     finds: list[Find]
     personal: int = 0  # messages from people, not counted
     plain_text: bool = True  # the file holds private data in clear: remind to delete it
+
+
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def month_words(day: date, lang: str) -> str:
+    """ "March 2024" / "2024年3月"."""
+    if lang.startswith("zh"):
+        return f"{day.year}年{day.month}月"
+    return f"{_MONTHS[day.month - 1]} {day.year}"
+
+
+def evidence_text(find: Find, lang: str) -> Text | None:
+    """What shows the find is tied to the number, in words; None when nothing does."""
+    if find.official:
+        return QT_TRANSLATE_NOOP("Import", "the official check (一证通查) lists it for this number")
+    if find.signs_in_with_number:
+        return QT_TRANSLATE_NOOP("Import", "signs in with this number")
+    n = find.messages or 0
+    if not n:
+        return None
+    when = month_words(find.last, lang) if find.last is not None else ""
+    if find.mail:
+        if n == 1:
+            text = QT_TRANSLATE_NOOP("Import", "sent one e-mail about a code or this number")
+        else:
+            text = QT_TRANSLATE_NOOP(
+                "Import", "sent {n} e-mails about codes or this number"
+            ).format(n=n)
+        if when:
+            text = QT_TRANSLATE_NOOP("Import", "{what}, last in {when}").format(
+                what=text, when=when
+            )
+        return text
+    if n == 1:
+        if when:
+            return QT_TRANSLATE_NOOP("Import", "texted this number once, in {when}").format(
+                when=when
+            )
+        return QT_TRANSLATE_NOOP("Import", "texted this number once")
+    if when:
+        return QT_TRANSLATE_NOOP("Import", "texted this number {n} times, last in {when}").format(
+            n=n, when=when
+        )
+    return QT_TRANSLATE_NOOP("Import", "texted this number {n} times").format(n=n)
 
 
 def evidence_json(find: Find) -> dict[str, Any]:
@@ -397,6 +457,7 @@ def _from_archive(result: messages.ArchiveResult, catalog: Catalog, *, plain_tex
                 last=f.last,
                 signs_in_with_number=f.official,
                 official=f.official,
+                mail=result.kind in ("mbox", "eml"),
             )
         )
     return Found(
