@@ -22,7 +22,7 @@ import json
 import re
 import xml.etree.ElementTree as ET
 import zipfile
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import IO, Any, Protocol
 
@@ -470,17 +470,47 @@ _PLAIN_WEB_URL = re.compile(
 )
 
 
+def _quick_host(url: str) -> str | None:
+    """host_of() for the plain "https://host/…" of nearly every row, with string methods only;
+    None for anything else (then host_of decides)."""
+    if url.startswith("https://"):
+        start = 8
+    elif url.startswith("http://"):
+        start = 7
+    else:
+        return None
+    end = len(url)
+    for stop in "/?#":
+        cut = url.find(stop, start, end)
+        if cut >= 0:
+            end = cut
+    host = url[start:end].lower().strip(".")
+    if not host or not host.isascii() or _NOT_HOST.search(host) or not host[0].isalnum():
+        return None
+    if host.startswith("www.") and host.count(".") >= 2:
+        host = host[4:]
+    return host
+
+
+_ASCII_PUNCT = bytes(c for c in range(128) if not chr(c).isalnum())
+_NOT_HOST = re.compile(r"[^a-z0-9.\-]")
+
+
 def registrable_host(host: str) -> str:
     """A close guess of the registrable domain: ``mail.google.com`` → ``google.com``,
     ``www.bank.com.cn`` → ``bank.com.cn``. IP addresses and single labels stay as they are."""
-    if not host or host.replace(".", "").isdigit() or ":" in host:
+    last = host.rfind(".")
+    if last < 0 or ":" in host:
         return host
-    labels = host.split(".")
-    if len(labels) <= 2:
+    second = host.rfind(".", 0, last)
+    if second < 0:
         return host
-    if len(labels[-1]) == 2 and labels[-2] in _TWO_LEVEL_SUFFIXES:
-        return ".".join(labels[-3:])
-    return ".".join(labels[-2:])
+    if host[last + 1 :].isdigit() and host.replace(".", "").isdigit():
+        return host  # an IPv4 address
+    if len(host) - last == 3 and host[second + 1 : last] in _TWO_LEVEL_SUFFIXES:
+        third = host.rfind(".", 0, second)
+        return host[third + 1 :]
+    return host[second + 1 :]
 
 
 _PHONE_CHARS = frozenset("0123456789 +-().\u00a0/")
@@ -546,9 +576,13 @@ def _clean_title(title: str, secrets: Sequence[str]) -> str:
     "site.com (user@example.com)")."""
     t = title.strip()
     for secret in secrets:
-        s = secret.strip()
-        if len(s) >= 3 and s in t:
-            t = t.replace(s, "")
+        if len(secret) < 3 or secret not in t:
+            s = secret.strip()
+            if len(s) < 3 or s not in t:
+                continue
+        else:
+            s = secret.strip()
+        t = t.replace(s, "")
     if len(t) != len(title.strip()):
         t = re.sub(r"\(\s*\)|\[\s*\]|（\s*）", "", t)
         t = " ".join(t.split()).strip(" -–—:·|")
@@ -587,6 +621,30 @@ class _Collector:
         self._by_package: Callable[[str], ServiceRef | None] | None = getattr(
             matcher, "service_for_android_package", None
         )
+        # A catalog's look-up for bare hosts skips URL parsing (most of the time of a big file).
+        self._for_host: Callable[[str], ServiceRef | None] = getattr(
+            matcher, "service_for_host", matcher.service_for_domain
+        )
+        name_index = getattr(matcher, "name_index", None)
+        self._names: Mapping[str, ServiceRef] | None = (
+            name_index() if name_index is not None and self._by_name is not None else None
+        )
+        self._ascii_names: dict[bytes, ServiceRef] = {
+            k.encode(): v for k, v in (self._names or {}).items() if k.isascii()
+        }
+        index = getattr(matcher, "domain_index", None)
+        self._domains: Mapping[str, ServiceRef] | None = index() if index is not None else None
+        # Registrable domains with catalog domains below them (weixin.qq.com under qq.com),
+        # and catalog domains shorter than a registrable domain (gov.uk): only hosts under
+        # those need the label-by-label look-up.
+        self._deep: set[str] = set()
+        self._short: dict[str, ServiceRef] = {}
+        for domain, owner in (self._domains or {}).items():
+            reg = registrable_host(domain)
+            if reg != domain:
+                self._deep.add(reg)
+            elif domain.count(".") == 1 and domain.split(".")[0] in _TWO_LEVEL_SUFFIXES:
+                self._short[domain] = owner
 
     def host(self, url: str) -> str:
         h = self._host_cache.get(url)
@@ -601,29 +659,47 @@ class _Collector:
         key = ("a:" if is_app else "w:") + host
         found = self._site_cache.get(key)
         if found is None:
+            if not is_app and self._domains is not None:
+                shown = registrable_host(host)
+                ref = self._service_of(host, shown) if "." in host else None
+                if ref is None:
+                    alias = _SIGN_IN_HOSTS.get(shown)
+                    ref = self.matcher.service_for_domain(alias) if alias else None
+                return shown, ref
             if is_app:
                 # An Android app saved by Chrome (android://<hash>@com.whatsapp/): its package
                 # name is not a web domain; the catalog's android_packages know it.
                 app = self._by_package(host) if self._by_package is not None else None
                 found = (host, app)
             else:
-                ref = self.matcher.service_for_domain(host) if "." in host else None
+                shown = registrable_host(host)
+                ref = self._service_of(host, shown) if "." in host else None
                 if ref is None:
-                    alias = _SIGN_IN_HOSTS.get(registrable_host(host))
+                    alias = _SIGN_IN_HOSTS.get(shown)
                     ref = self.matcher.service_for_domain(alias) if alias else None
-                found = (registrable_host(host), ref)
+                found = (shown, ref)
             self._site_cache[key] = found
+        return found
+
+    def _service_of(self, host: str, reg: str) -> ServiceRef | None:
+        domains = self._domains
+        if domains is None or reg in self._deep:
+            return self._for_host(host)
+        found = domains.get(reg)
+        if found is None and self._short:
+            tail = reg.partition(".")[2]
+            found = self._short.get(tail) or self._short.get(tail.partition(".")[2])
         return found
 
     def service_for_title(self, title: str) -> ServiceRef | None:
         """A catalog service whose name is exactly *title* (no guessing from part of a name)."""
+        if self._by_name is not None:  # a dictionary look-up (search() scans every service)
+            return self._by_name(title) if len(title) <= 60 else None
         key = title.casefold()
         if key in self._title_cache:
             return self._title_cache[key]
         found: ServiceRef | None = None
-        if 0 < len(key) <= 60 and self._by_name is not None:
-            found = self._by_name(title)  # a dictionary look-up (search() scans every service)
-        elif 0 < len(key) <= 60:
+        if 0 < len(key) <= 60:
             for ref in self.matcher.search(title, self.lang, 5):
                 names = {ref.name(self.lang).casefold(), ref.name("en").casefold()}
                 names.add(ref.name("zh_CN").casefold())
@@ -642,20 +718,60 @@ class _Collector:
         secrets: Sequence[str],
         more_users: Sequence[str] = (),
     ) -> None:
-        is_number = bool(username) and self.number(username)
-        if not is_number and more_users:
-            is_number = any(u and self.number(u) for u in more_users)
+        # The hot path of a big export, written out inline: a 100,000-row file must preview
+        # within 5x a bare csv.reader pass (benchmarks/bench_import.py).
+        is_number = bool(username) and username[-1:].isdigit() and self.number(username)
         if more_users:
+            if not is_number:
+                is_number = any(u and u[-1:].isdigit() and self.number(u) for u in more_users)
             secrets = (*secrets, *more_users)
-        host = self.host(url) if url else ""
-        is_app = bool(host) and url.lstrip()[:10].lower() == "android://"
+        host: str | None = ""
+        is_app = False
+        if url:
+            host = _quick_host(url)
+            if host is None:
+                host = self.host(url)
+                is_app = bool(host) and url.lstrip()[:10].lower() == "android://"
         if title:
-            title = _clean_title(title, (username, *secrets))
+            clean = title.strip()
+            hit = len(username) >= 3 and username.strip() in clean
+            if not hit:
+                for secret in secrets:
+                    if len(secret) >= 3 and secret.strip() in clean:
+                        hit = True
+                        break
+            title = _clean_title(title, (username, *secrets)) if hit else clean[:200]
         if not host and not title:
             return  # nothing to show the user
-        site, ref = self.site(host, is_app) if host else ("", None)
+        ref: ServiceRef | None = None
+        site = ""
+        if host:
+            domains = self._domains
+            if domains is not None and not is_app:
+                site = registrable_host(host)
+                if site in self._deep or "." not in host:
+                    ref = self._for_host(host) if "." in host else None
+                else:
+                    ref = domains.get(site)
+                    if ref is None and self._short:
+                        ref = self._service_of(host, site)
+                if ref is None and site in _SIGN_IN_HOSTS:
+                    ref = self.matcher.service_for_domain(_SIGN_IN_HOSTS[site])
+            else:
+                site, ref = self.site(host, is_app)
         if ref is None and title:
-            ref = self.service_for_title(title)
+            names = self._names
+            if names is not None:
+                if len(title) <= 60:
+                    if title.isascii():
+                        # bytes.translate deletes in C: the normalise() of an ASCII title
+                        ref = self._ascii_names.get(
+                            title.lower().encode().translate(None, _ASCII_PUNCT)
+                        )
+                    else:
+                        ref = self._by_name(title)  # type: ignore[misc]
+            else:
+                ref = self.service_for_title(title)
         if ref is not None:
             key = "s:" + ref.id
         elif site:
@@ -666,19 +782,19 @@ class _Collector:
         if acc is None:
             if len(self.items) >= MAX_SITES:
                 raise _msg_too_many_sites()
-            shown_title = title or host
-            name = ref.name(self.lang) if ref is not None else shown_title
+            shown_title = title or host or ""
             self.items[key] = _Acc(
                 title=shown_title,
                 host=site,
                 service_id=ref.id if ref is not None else None,
-                service_name=name,
+                service_name=ref.name(self.lang) if ref is not None else shown_title,
                 line=line,
                 uses_number=is_number,
             )
         else:
             acc.count += 1
-            acc.uses_number = acc.uses_number or is_number
+            if is_number:
+                acc.uses_number = True
 
     def result(self, fmt: str, rows: int) -> ImportResult:
         items = []
@@ -1000,27 +1116,49 @@ def _read_csv(
     add = collector.add
     is_lastpass = fmt == "lastpass"
     wanted_kinds = _LOGIN_KINDS.get(fmt, ("login", "1", ""))
+    one_secret = secret_cols[0] if len(secret_cols) == 1 else -1
     rows = 0
-    for line_no, row in itertools.chain(first_row, rows_iter):
-        width = len(row)
-        if width == 0 or (width == 1 and not row[0].strip()):
-            continue
-        rows += 1
-        if rows % 4096 == 0:
-            if cancel():
-                raise ImportCancelled
-            progress(raw.tell())
-        if 0 <= k_i < width and row[k_i].strip().lower() not in wanted_kinds:
-            continue  # a note, card, identity or folder
-        title = row[t_i].strip() if 0 <= t_i < width else ""
-        url = row[u_i] if 0 <= u_i < width else ""
-        if is_lastpass and url.strip() == "http://sn":
-            continue  # a LastPass secure note
-        username = row[n_i] if 0 <= n_i < width else ""
-        secrets = [row[i] for i in secret_cols if i < width]
-        extra = [row[i] for i in more if i < width] if more else ()
-        add(line_no, title, url, username, secrets, extra)
+    # The reader is walked directly (no generator in between): this loop runs once per row.
+    line = reader.line_num + skipped_lines
+    try:
+        for row in itertools.chain([r for _, r in first_row], reader) if first_row else reader:
+            line_no = line + 1
+            line = reader.line_num + skipped_lines
+            width = len(row)
+            if width < 2 and (width == 0 or not row[0].strip()):
+                continue
+            rows += 1
+            if not rows & 4095:
+                if cancel():
+                    raise ImportCancelled
+                progress(raw.tell())
+            if 0 <= k_i < width and row[k_i].strip().lower() not in wanted_kinds:
+                continue  # a note, card, identity or folder
+            title = row[t_i].strip() if 0 <= t_i < width else ""
+            url = row[u_i] if 0 <= u_i < width else ""
+            if is_lastpass and url.strip() == "http://sn":
+                continue  # a LastPass secure note
+            username = row[n_i] if 0 <= n_i < width else ""
+            if one_secret >= 0:
+                secrets: Sequence[str] = (row[one_secret],) if one_secret < width else ()
+            else:
+                secrets = [row[i] for i in secret_cols if i < width]
+            if more:
+                add(line_no, title, url, username, secrets, [row[i] for i in more if i < width])
+            else:
+                add(line_no, title, url, username, secrets)
+    except csv.Error as exc:
+        raise _csv_problem(exc, line + 1) from None
     return fmt, rows
+
+
+def _csv_problem(exc: csv.Error, line: int) -> ImportProblem:
+    msg = str(exc)
+    if "unexpected end of data" in msg or "EOF" in msg:
+        return _msg_unclosed_quote(line)
+    if "field larger than field limit" in msg:
+        return _msg_line_too_long(line)
+    return _msg_bad_line(line)
 
 
 #: The values of the "type" column that mean a login, per format (others are skipped).
