@@ -44,6 +44,9 @@ from .importers import ServiceMatcher, ServiceRef
 from .sms import sender_candidates, split_messages
 
 CHUNK = 1 << 20
+#: Verdicts remembered per (sender, text shape) hash.
+MAX_MEMO = 200_000
+_DIGIT_RUNS = re.compile(r"\d+")
 #: Distinct senders kept at most (an archive with more is spam or not a phone's archive).
 MAX_SENDERS = 20_000
 #: A single message header or attribute longer than this is refused (a damaged or hostile file).
@@ -163,6 +166,7 @@ class SenderTally:
         self._tallies: dict[str, _Tally] = {}
         self._names: dict[str, ServiceRef | None] = {}
         self._addresses: dict[str, tuple[ServiceRef | None, bool]] = {}
+        self._memo: dict[int, tuple[str, str, ServiceRef | None] | None] = {}
         by_number = getattr(matcher, "services_for_sms_number", None)
         self._by_number: Callable[[str, str], list[ServiceRef]] | None = by_number
         self._by_name: Callable[[str], ServiceRef | None] | None = getattr(
@@ -211,6 +215,28 @@ class SenderTally:
     def add(self, address: str, body: str, when: datetime | None) -> None:
         """Count one received message from *address* (may be "") whose text is *body*."""
         self.messages += 1
+        # Texts of one sender mostly differ only in their codes and amounts: the verdict for
+        # (sender, text with every run of digits blanked) is remembered by its hash alone, so
+        # no text is kept and most messages cost one look-up.
+        head = body[: body.find("】", 0, 20) + 1] if body[:1] == "【" else ""
+        memo = hash((address, head, _DIGIT_RUNS.sub("#", body[:300])))
+        if memo in self._memo:
+            known = self._memo[memo]
+            if known is None:
+                self.personal += 1
+            else:
+                self.count(known[0], known[1], known[2], when)
+            return
+        verdict = self._verdict(address, body)
+        if len(self._memo) < MAX_MEMO:
+            self._memo[memo] = verdict
+        if verdict is None:
+            self.personal += 1
+        else:
+            self.count(verdict[0], verdict[1], verdict[2], when)
+
+    def _verdict(self, address: str, body: str) -> tuple[str, str, ServiceRef | None] | None:
+        """(tally key, sender shown, service) of one message, or None for a person."""
         names = sender_candidates(_TAIL_JUNK.sub("", body[:600])) if body else []
         signature = _signature_of(body) if body else ""
         if signature and signature not in names:
@@ -226,17 +252,14 @@ class SenderTally:
         if ref is None and addr_ref is not None:
             ref, chosen = addr_ref, address.strip()
         if ref is not None:
-            key = "s:" + ref.id
-        elif signature or (names and (service_like or _proper_name(names[0], body))):
+            return "s:" + ref.id, chosen, ref
+        if signature or (names and (service_like or _proper_name(names[0], body))):
             chosen = signature or names[0]
-            key = "n:" + chosen.casefold()
-        elif service_like:
+            return "n:" + chosen.casefold(), chosen, None
+        if service_like:
             chosen = _plain_address(address)
-            key = "a:" + chosen.casefold()
-        else:
-            self.personal += 1
-            return
-        self.count(key, chosen, ref, when)
+            return "a:" + chosen.casefold(), chosen, None
+        return None
 
     def count(self, key: str, sender: str, ref: ServiceRef | None, when: datetime | None) -> None:
         tally = self._tallies.get(key)
