@@ -697,12 +697,18 @@ class MailTally:
         self.personal = 0
         self._tallies: dict[str, _Tally] = {}
         self._domains: dict[str, ServiceRef | None] = {}
-        self._known_only: set[str] = set()
+        self._senders: dict[str, str] = {}
 
-    def add_headers(self, raw: bytes, envelope_date: datetime | None = None) -> None:
+    def add_headers(self, raw: bytes, envelope: bytes = b"") -> None:
+        """Count one mail from its header block; *envelope* is the mbox "From " line."""
         self.messages += 1
         headers = _headers(raw)
-        domain = _sender_domain(headers.get("from", ""))
+        sender = headers.get("from", "")
+        domain = self._senders.get(sender)
+        if domain is None:
+            domain = _sender_domain(sender)
+            if len(self._senders) < MAX_SENDERS:
+                self._senders[sender] = domain
         if not domain:
             self.personal += 1
             return
@@ -713,7 +719,6 @@ class MailTally:
                 self._domains[domain] = ref
         subject = headers.get("subject", "")
         about_number = bool(_PHONE_WORDS.search(subject))
-        when = _mail_date(headers.get("date", "")) or envelope_date
         if ref is not None:
             key = "s:" + ref.id
             if not about_number:
@@ -729,6 +734,7 @@ class MailTally:
                 raise _too_many_senders()
             tally = self._tallies[key] = _Tally(domain, ref, 0, None)
         tally.count += 1
+        when = _mail_date(headers.get("date", "")) or _envelope_date(envelope)
         if when is not None and (tally.last is None or when > tally.last):
             tally.last = when
 
@@ -784,7 +790,14 @@ def _text(raw: bytes) -> str:
         return raw.decode("latin-1")
 
 
+_ANGLE_ADDRESS = re.compile(r"<[^<>@\s]+@([A-Za-z0-9.-]+)>\s*$")
+
+
 def _sender_domain(from_header: str) -> str:
+    m = _ANGLE_ADDRESS.search(from_header)
+    if m:  # "Name <user@host>", the usual form
+        domain = m.group(1).lower()
+        return domain if "." in domain else ""
     _, address = email.utils.parseaddr(from_header)
     if "@" not in address:
         return ""
@@ -792,9 +805,23 @@ def _sender_domain(from_header: str) -> str:
     return domain if "." in domain else ""
 
 
+_MONTH_NUMBERS = {
+    m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)
+}
+_RFC_DATE = re.compile(r"(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{4})\s+(\d{1,2}):(\d{2})")
+
+
 def _mail_date(value: str) -> datetime | None:
+    """The day of a Date header ("Wed, 03 Jan 2024 10:00:00 +0000"): a quick pattern first,
+    the standard library's parser for anything else."""
     if not value:
         return None
+    m = _RFC_DATE.search(value)
+    if m:
+        month = _MONTH_NUMBERS.get(m.group(2).lower())
+        if month:
+            with contextlib.suppress(ValueError):
+                return datetime(int(m.group(3)), month, int(m.group(1)), tzinfo=UTC)
     try:
         parsed = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
@@ -838,8 +865,11 @@ def read_mbox(
         at_end = not chunk
         while True:
             if header is not None:
-                end = buf.find(b"\n\n", pos)
-                end_crlf = buf.find(b"\r\n\r\n", pos)
+                # Only the next header block is searched (not the rest of the buffer).
+                window = min(len(buf), pos + MAX_HEADER)
+                end = buf.find(b"\n\n", pos, window)
+                limit = end + 2 if end >= 0 else window
+                end_crlf = buf.find(b"\r\n\r\n", pos, limit)
                 if end < 0 or (0 <= end_crlf < end):
                     end = end_crlf
                 if end < 0:
@@ -881,11 +911,14 @@ def _after_blank(buf: bytes, newline: int) -> bool:
 
 def _one_mail(header: bytes, tally: MailTally) -> None:
     from_line, _, rest = header.partition(b"\n")
-    envelope = None
+    tally.add_headers(rest, from_line)
+
+
+def _envelope_date(from_line: bytes) -> datetime | None:
     parts = from_line.split()
-    if len(parts) >= 6:
-        envelope = _mail_date(" ".join(p.decode("latin-1") for p in parts[2:]))
-    tally.add_headers(rest, envelope)
+    if len(parts) < 6:
+        return None
+    return _mail_date(" ".join(p.decode("latin-1") for p in parts[2:]))
 
 
 def _problem_huge_header() -> ImportProblem:
