@@ -187,7 +187,7 @@ def main() -> int:
                 result,
             ]
         )
-        cancel_peak, _, _, cancelled = child("cancel", str(mbox), "3").split("|")
+        _peak, _, _, cancelled = child("cancel", str(mbox), "3").split("|")
         latency = float(cancelled.split()[-1]) if cancelled.startswith("cancelled") else 99.0
         rows_out.append(
             [
