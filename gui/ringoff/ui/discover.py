@@ -625,6 +625,7 @@ class FileTab(QWidget):
         """Start reading *path* (a file or folder) on a worker thread."""
         self.cancel()
         self._clear()
+        self.page.status.setVisible(False)
         self.found = None
         self.unticked = set()
         self.file_name = path.name
