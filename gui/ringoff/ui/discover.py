@@ -162,6 +162,14 @@ class DiscoverPage(QWidget):
         n = self._pending(tab)
         if not n:
             return True
+        choice = self.ask_leave(n)
+        if choice == "add":
+            tab.add_ticked()  # type: ignore[attr-defined]
+            return True
+        return choice == "drop"
+
+    def ask_leave(self, n: int) -> str:
+        """Ask about *n* ticks not yet added: "add", "drop" or "stay" (tests replace this)."""
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Ticked, not yet added"))
@@ -177,10 +185,7 @@ class DiscoverPage(QWidget):
         box.setEscapeButton(stay)
         box.exec()
         clicked = box.clickedButton()
-        if clicked is add:
-            tab.add_ticked()  # type: ignore[attr-defined]
-            return True
-        return clicked is drop
+        return "add" if clicked is add else "drop" if clicked is drop else "stay"
 
     def may_leave(self) -> bool:
         """Asked by the window before it shows another page."""
