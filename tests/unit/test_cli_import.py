@@ -184,3 +184,17 @@ def test_not_an_export_and_unknown_number(home: Path) -> None:
         "--passphrase-stdin", stdin=SECRET, home=home,
     )  # fmt: skip
     assert missing.returncode == 3 and "not in this vault" in missing.stderr
+
+
+def test_escape_sequences_in_names_are_never_printed(home: Path, tmp_path: Path) -> None:
+    evil = tmp_path / "evil.csv"
+    evil.write_text(
+        "name,url,username,password\n"
+        "\x1b]52;c;aGVsbG8=\x07Evil\x1b[31m shop,,13812345678,pw\n",
+        encoding="utf-8",
+    )
+    for extra in ((), ("--json",)):
+        result = _import(home, evil, *extra)
+        assert result.returncode == 0, result.stderr
+        assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+        assert "Evil" in result.stdout
