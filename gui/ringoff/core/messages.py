@@ -31,12 +31,12 @@ import email.utils
 import re
 import sqlite3
 import unicodedata
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from email.header import decode_header, make_header
-from typing import IO, Any
+from typing import IO
+from xml.parsers import expat
 
 from .errors import ImportProblem
 from .i18n import QT_TRANSLATE_NOOP, Text
@@ -237,10 +237,11 @@ class SenderTally:
 
     def _verdict(self, address: str, body: str) -> tuple[str, str, ServiceRef | None] | None:
         """(tally key, sender shown, service) of one message, or None for a person."""
-        names = sender_candidates(_TAIL_JUNK.sub("", body[:600])) if body else []
         signature = _signature_of(body) if body else ""
-        if signature and signature not in names:
-            names.insert(0, signature)  # 【12306】: digits, which the name finder drops
+        if signature:  # the 【签名】 is the name (it may be digits: 【12306】)
+            names = [signature]
+        else:
+            names = sender_candidates(_TAIL_JUNK.sub("", body[:600])) if body else []
         ref: ServiceRef | None = None
         chosen = ""
         for name in names:
@@ -420,60 +421,72 @@ def read_sms_backup(
     cancel: Cancel = _never,
     progress: Progress = _nothing,
 ) -> ArchiveResult:
-    """Read an SMS Backup & Restore file, message by message; the file is never kept whole."""
-    parser: Any = ET.XMLPullParser(events=("start", "end"))
-    root: Any = None
-    depth = 0
+    """Read an SMS Backup & Restore file, message by message; the file is never kept whole.
+
+    expat's callbacks are used directly: no element tree is built (an <sms> is all attributes),
+    so memory stays flat and the reading costs about what a bare parse does.
+    """
+    parser = expat.ParserCreate()
+    state = _SmsState(tally)
+    parser.StartElementHandler = state.start
+    parser.EndElementHandler = state.end
     try:
         for chunk in _xml_chunks(stream, cancel, progress):
-            parser.feed(chunk)
-            for event, elem in parser.read_events():
-                if event == "start":
-                    depth += 1
-                    if root is None:
-                        root = elem
-                        if elem.tag != "smses":
-                            raise _problem_not_sms_backup()
-                    continue
-                depth -= 1
-                if depth != 1:
-                    continue
-                if elem.tag == "sms":
-                    if elem.get("type", "1") == "1":
-                        tally.add(
-                            elem.get("address", ""),
-                            elem.get("body", ""),
-                            _from_ms(elem.get("date")),
-                        )
-                elif elem.tag == "mms":
-                    _mms(elem, tally)
-                elem.clear()
-                root.clear()
-        parser.close()
-    except ET.ParseError as exc:
-        line = exc.position[0] if exc.position else 0
-        if root is None and line <= 1:
+            parser.Parse(chunk, False)
+        parser.Parse(b"", True)
+    except expat.ExpatError as exc:
+        if not state.root_seen and exc.lineno <= 1:
             raise _problem_not_sms_backup() from None
         if exc.code in (3, 5):  # "no element found", "unclosed token": the end is missing
             raise _problem_truncated() from None
-        raise _problem_damaged(line) from None
-    if root is None:
+        raise _problem_damaged(exc.lineno) from None
+    if not state.root_seen:
         raise _problem_not_sms_backup()
     return tally.result("sms_backup")
 
 
-def _mms(elem: ET.Element, tally: SenderTally) -> None:
-    if elem.get("msg_box", "1") != "1":
-        return
-    address = ""
-    for addr in elem.iter("addr"):
-        if addr.get("type") == "137":
-            address = addr.get("address", "")
-            break
-    if not address:
-        address = elem.get("address", "").split("~")[0]
-    text = " ".join(p.get("text", "") for p in elem.iter("part") if p.get("ct", "") == "text/plain")
-    tally.add(address, text, _from_ms(elem.get("date")))
+class _SmsState:
+    """What the expat callbacks need between an <mms> and its end (its sender and text)."""
+
+    def __init__(self, tally: SenderTally) -> None:
+        self.tally = tally
+        self.root_seen = False
+        self.depth = 0
+        self.mms: dict[str, str] | None = None
+        self.mms_from = ""
+        self.mms_text: list[str] = []
+
+    def start(self, tag: str, attrs: dict[str, str]) -> None:
+        depth = self.depth = self.depth + 1
+        if depth == 1:
+            if tag != "smses":
+                raise _problem_not_sms_backup()
+            self.root_seen = True
+        elif depth == 2:
+            if tag == "sms":
+                if attrs.get("type", "1") == "1":
+                    self.tally.add(
+                        attrs.get("address", ""), attrs.get("body", ""), _from_ms(attrs.get("date"))
+                    )
+            elif tag == "mms":
+                self.mms = attrs
+                self.mms_from = ""
+                self.mms_text = []
+        elif self.mms is not None:
+            if tag == "addr" and attrs.get("type") == "137" and not self.mms_from:
+                self.mms_from = attrs.get("address", "")
+            elif tag == "part" and attrs.get("ct", "") == "text/plain":
+                self.mms_text.append(attrs.get("text", ""))
+
+    def end(self, tag: str) -> None:
+        self.depth -= 1
+        if self.depth == 1 and tag == "mms" and self.mms is not None:
+            mms, self.mms = self.mms, None
+            if mms.get("msg_box", "1") == "1":
+                address = self.mms_from or mms.get("address", "").split("~")[0]
+                text = " ".join(self.mms_text)
+                self.tally.add(address, text, _from_ms(mms.get("date")))
+            self.mms_text = []
 
 
 # --------------------------------------------------------------------------------------------
