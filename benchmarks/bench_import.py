@@ -77,7 +77,8 @@ _MBOX_CHILD = r"""
 import resource, sys, threading, time
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
-from ringoff.core.catalog import Catalog, default_catalog_dir
+from ringoff.core.catalog import Catalog
+from ringoff.storage.resources import catalog_dir as default_catalog_dir
 from ringoff.core.model import PhoneNumber
 from ringoff.operations import importing
 mode, path = sys.argv[2], Path(sys.argv[3])
@@ -117,9 +118,10 @@ def main() -> int:
     parser.add_argument("--mbox-gb", type=float, default=2.0)
     args = parser.parse_args()
 
-    from ringoff.core.catalog import Catalog, default_catalog_dir
+    from ringoff.core.catalog import Catalog
     from ringoff.core.model import PhoneNumber
     from ringoff.operations import importing
+    from ringoff.storage.resources import catalog_dir as default_catalog_dir
 
     samples = _samples()
     catalog = Catalog.load(default_catalog_dir())

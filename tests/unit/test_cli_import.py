@@ -189,8 +189,7 @@ def test_not_an_export_and_unknown_number(home: Path) -> None:
 def test_escape_sequences_in_names_are_never_printed(home: Path, tmp_path: Path) -> None:
     evil = tmp_path / "evil.csv"
     evil.write_text(
-        "name,url,username,password\n"
-        "\x1b]52;c;aGVsbG8=\x07Evil\x1b[31m shop,,13812345678,pw\n",
+        "name,url,username,password\n\x1b]52;c;aGVsbG8=\x07Evil\x1b[31m shop,,13812345678,pw\n",
         encoding="utf-8",
     )
     for extra in ((), ("--json",)):

@@ -14,11 +14,12 @@ from types import ModuleType
 import pytest
 
 from ringoff.core import messages
-from ringoff.core.catalog import Catalog, default_catalog_dir
+from ringoff.core.catalog import Catalog
 from ringoff.core.errors import ImportProblem
 from ringoff.core.model import Account, PhoneNumber
 from ringoff.operations import importing
 from ringoff.operations.importing import Find, Found, ImportCancelled, choose, read_path
+from ringoff.storage.resources import catalog_dir as default_catalog_dir
 
 ARCHIVES = Path(__file__).resolve().parents[1] / "data" / "archives"
 

@@ -11,23 +11,23 @@ unlock page with the reason.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QMainWindow,
-    QStackedWidget,
-    QToolBar,
-    QWidget,
-)
+# Only what the first screen needs loads with this module: PySide6 builds each Python type (and
+# every enum inside it) the first time it is touched, and the Qt namespace alone (~90 enums)
+# costs more than a bare window's whole page. The toolbar's types load after the first paint.
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QStackedWidget, QWidget
 
 from . import style
 from .context import AppContext
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+    from PySide6.QtWidgets import QToolBar
 
 Route = tuple[Any, ...]
 
@@ -61,20 +61,31 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(self.tr("Ringoff main window"))
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
-        self._build_toolbar()
+        self.toolbar: QToolBar | None = None  # built when first needed (see ensure_toolbar)
+        self._watched: list[QWidget] = []  # where the first Paint event is looked for
         self.resize(style.em() * 62, style.em() * 44)
         ctx.session.locked.connect(self._on_locked)
         ctx.session.unlocked.connect(self._on_unlocked)
         ctx.settings_changed.connect(self._on_setting)
-        # The first paint of anything inside this window: pages cover the stack completely
-        # (QScrollArea's viewport is opaque), so the stack itself may never get a Paint event.
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
 
     # -- toolbar --
 
+    def ensure_toolbar(self) -> QToolBar:
+        """The toolbar and its shortcuts (Ctrl+L, Ctrl+, ...), built on first need.
+
+        The first-start and unlock screens hide it, so start-up builds it only after the first
+        paint (app.py) or when a page that shows it opens.
+        """
+        if self.toolbar is None:
+            self._build_toolbar()
+        assert self.toolbar is not None
+        return self.toolbar
+
     def _build_toolbar(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence
+        from PySide6.QtWidgets import QToolBar
+
         bar = QToolBar(self.tr("Main actions"), self)
         bar.setObjectName("main_toolbar")
         bar.setMovable(False)
@@ -109,6 +120,8 @@ class MainWindow(QMainWindow):
     def _action(
         self, text: str, shortcut: str | QKeySequence.StandardKey, slot: Callable[[], None]
     ) -> QAction:
+        from PySide6.QtGui import QAction, QKeySequence
+
         action = QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))
         action.setToolTip(f"{text} ({QKeySequence(shortcut).toString()})")
@@ -118,6 +131,11 @@ class MainWindow(QMainWindow):
 
     def _update_toolbar(self) -> None:
         unlocked = self.ctx.session.is_unlocked
+        if self.toolbar is None:
+            if not (unlocked or self.route[:1] == ("settings",)):
+                return  # hidden anyway; ensure_toolbar() builds it after the first paint
+            self._build_toolbar()
+            return  # _build_toolbar ends with _update_toolbar()
         for action in (self.action_home, self.action_history, self.action_lock):
             action.setVisible(unlocked)
             action.setEnabled(unlocked)
@@ -172,6 +190,8 @@ class MainWindow(QMainWindow):
         focus = getattr(page, "initial_focus", None)
         target = focus() if callable(focus) else None
         (target or page).setFocus()
+        if not self._painted:
+            self._watch_first_paint(page)
         self.route_changed.emit(route)
         return page
 
@@ -189,9 +209,10 @@ class MainWindow(QMainWindow):
     def rebuild(self) -> None:
         """Re-create the current page (after a language or text-size change)."""
         self.setWindowTitle(self.tr("Ringoff"))
-        self.toolbar.clear()
-        self.removeToolBar(self.toolbar)
-        self._build_toolbar()
+        if self.toolbar is not None:
+            self.toolbar.clear()
+            self.removeToolBar(self.toolbar)
+            self._build_toolbar()
         if self.route:
             self.go(self.route, remember=False)
 
@@ -215,21 +236,45 @@ class MainWindow(QMainWindow):
 
     # -- events --
 
+    def _watch_first_paint(self, page: QWidget) -> None:
+        """Look for the first Paint event on the page and on what covers it.
+
+        Only these few widgets are watched, not the whole application: an application-wide
+        Python event filter makes PySide6 wrap every internal Qt object it sees (creating
+        hundreds of Python types and enums), which cost more than the whole first page. A page
+        is covered by opaque children (a QScrollArea's widget fills its viewport), so the chain
+        of current stack pages and scroll areas down to the scroll area's widget is watched.
+        """
+        self._stop_watching()
+        widget: QWidget | None = page
+        while widget is not None:
+            self._watched.append(widget)
+            widget.installEventFilter(self)
+            if isinstance(widget, QStackedWidget):
+                widget = widget.currentWidget()
+            elif isinstance(widget, QScrollArea):
+                # Its widget fills the viewport and is opaque (QScrollArea makes it so). Not
+                # viewport(): wrapping that C++-made widget alone creates ~70 Python types.
+                widget = widget.widget()
+            else:
+                widget = None
+
+    def _stop_watching(self) -> None:
+        for widget in self._watched:
+            with contextlib.suppress(RuntimeError):  # a page replaced before it was painted
+                widget.removeEventFilter(self)
+        self._watched.clear()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            not self._painted
-            and event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and watched.window() is self
-        ):
+        if not self._painted and event.type() == QEvent.Type.Paint:
             self._painted = True
-            app = QApplication.instance()
-            if app is not None:
-                app.removeEventFilter(self)
+            self._stop_watching()
             self.painted.emit()
         return False
 
     def bring_to_front(self) -> None:
+        from PySide6.QtCore import Qt
+
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
         self.show()
         self.raise_()
@@ -242,6 +287,8 @@ class MainWindow(QMainWindow):
 
 def close_data_windows(main: QWidget) -> None:
     """Close every dialog and extra window: on lock none may keep showing vault data."""
+    from PySide6.QtWidgets import QDialog
+
     for widget in QApplication.topLevelWidgets():
         if widget is main:
             continue

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QWidget
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
 BASE_POINT_SIZE = 11.0  # body text at normal size (users.md: at least 11 pt)
 SCALES = {"normal": 1.0, "large": 1.3, "larger": 1.6}
@@ -64,6 +64,8 @@ def state_colours() -> StateColours:
 
 
 def cjk_family() -> str | None:
+    from PySide6.QtGui import QFontDatabase
+
     families = set(QFontDatabase.families())
     for name in CJK_FONTS:
         if name in families:
@@ -81,42 +83,43 @@ def app_font(lang: str, text_size: str) -> QFont:
     return font
 
 
-class ScaledStyle(QProxyStyle):
-    """The platform style, with tick boxes and radio buttons as large as the text.
+def apply(app: QApplication, lang: str, text_size: str, *, indicators: bool = True) -> None:
+    """Set the application font and palette tweaks; call again when a setting changes.
 
-    Styles size these indicators in fixed pixels, so without this a person who chose larger
-    text gets large words beside a tiny box. Cheaper than an application style sheet.
+    *indicators* False leaves tick boxes and radio buttons at the platform's size until
+    :func:`scale_indicators` runs: the unlock screen has none, and the proxy style costs ~20 ms of
+    PySide6 type creation before the first paint (app.py scales them right after it). Once
+    scaled, every later call keeps them scaled.
     """
-
-    _SCALED = frozenset(
-        {
-            QStyle.PixelMetric.PM_IndicatorWidth,
-            QStyle.PixelMetric.PM_IndicatorHeight,
-            QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
-            QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
-        }
-    )
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.indicator = 13
-
-    def pixelMetric(self, metric: QStyle.PixelMetric, option=None, widget=None) -> int:  # type: ignore[no-untyped-def]  # noqa: N802
-        if metric in self._SCALED:
-            return self.indicator
-        return super().pixelMetric(metric, option, widget)
-
-
-def apply(app: QApplication, lang: str, text_size: str) -> None:
-    """Set the application font and palette tweaks; call again when a setting changes."""
     app.setFont(app_font(lang, text_size))
+    if indicators or _indicators_scaled:
+        scale_indicators(app)
+    else:
+        _tweak_palette(app)
+    # No application style sheet: it makes every widget polish through QStyleSheetStyle, which
+    # cost ~60 ms before the first window here. Sizes come from widgets.py (in em) instead.
+
+
+_indicators_scaled = False
+
+
+def scale_indicators(app: QApplication) -> None:
+    """Tick boxes and radio buttons as large as the current application font."""
+    global _indicators_scaled
+    from PySide6.QtGui import QFontMetrics
+
+    from .scaled_style import ScaledStyle
+
     scaled_style = app.style()
     if not isinstance(scaled_style, ScaledStyle):
         scaled_style = ScaledStyle()
         app.setStyle(scaled_style)
-    from PySide6.QtGui import QFontMetrics
-
     scaled_style.indicator = max(13, int(QFontMetrics(app.font()).height() * 0.85))
+    _indicators_scaled = True
+    _tweak_palette(app)  # after setStyle, which may reset the palette to the style's own
+
+
+def _tweak_palette(app: QApplication) -> None:
     palette = app.palette()
     if not is_dark(palette):
         # Stronger contrast than most default light themes: near-black text on white.
@@ -126,8 +129,6 @@ def apply(app: QApplication, lang: str, text_size: str) -> None:
             palette.setColor(group, QPalette.ColorRole.Text, QColor("#111111"))
             palette.setColor(group, QPalette.ColorRole.Base, QColor("#ffffff"))
     app.setPalette(palette)
-    # No application style sheet: it makes every widget polish through QStyleSheetStyle, which
-    # cost ~60 ms before the first window here. Sizes come from widgets.py (in em) instead.
 
 
 def scaled(widget: QWidget | None, factor: float) -> QFont:
