@@ -471,28 +471,19 @@ _PLAIN_WEB_URL = re.compile(
 
 
 def _quick_host(url: str) -> str | None:
-    """host_of() for the plain "https://host/…" of nearly every row, with string methods only;
-    None for anything else (then host_of decides)."""
-    if url.startswith("https://"):
-        start = 8
-    elif url.startswith("http://"):
-        start = 7
-    else:
+    """host_of() for the plain lowercase "https://host/…" of nearly every row, with one
+    regular expression; None for anything else (then host_of decides)."""
+    m = _QUICK_HOST.match(url)
+    if m is None:
         return None
-    end = len(url)
-    for stop in "/?#":
-        cut = url.find(stop, start, end)
-        if cut >= 0:
-            end = cut
-    host = url[start:end].lower().strip(".")
-    if not host or not host.isascii() or _NOT_HOST.search(host) or not host[0].isalnum():
-        return None
+    host = m.group(1).strip(".")
     if host.startswith("www.") and host.count(".") >= 2:
         host = host[4:]
-    return host
+    return host or None
 
 
 _ASCII_PUNCT = bytes(c for c in range(128) if not chr(c).isalnum())
+_QUICK_HOST = re.compile(r"https?://([a-z0-9][a-z0-9.\-]*)(?=[/?#]|\Z)")
 _NOT_HOST = re.compile(r"[^a-z0-9.\-]")
 
 
