@@ -71,12 +71,11 @@ def cmd_import(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         out.write("\n")
         return cli.EXIT_OK
     tr = cli._tr
-    print(
-        tr(QT_TRANSLATE_NOOP("Cli", "This is {kind}, with {rows} entries.")).format(
-            kind=tr(found.kind_label), rows=found.items
-        ),
-        file=out,
-    )
+    if found.is_archive:
+        head_line = QT_TRANSLATE_NOOP("Cli", "This is {kind}, with {rows} messages.")
+    else:
+        head_line = QT_TRANSLATE_NOOP("Cli", "A password list from {kind}, with {rows} entries.")
+    print(tr(head_line).format(kind=tr(found.kind_label), rows=found.items), file=out)
     if args.yes:
         head = QT_TRANSLATE_NOOP("Cli", "Added {n} accounts:")
     else:

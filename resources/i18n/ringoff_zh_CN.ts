@@ -1113,10 +1113,6 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>Ringoff 遇到了一个意外的问题（程序错误）。您的资料没有因此被改动。以下是用于报告问题的详细信息：</translation>
     </message>
     <message>
-        <source>This is {kind}, with {rows} entries.</source>
-        <translation>这是{kind}，共 {rows} 条。</translation>
-    </message>
-    <message>
         <source>Added {n} accounts:</source>
         <translation>已添加 {n} 个账号：</translation>
     </message>
@@ -1139,6 +1135,14 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>{n} were already in the list.</source>
         <translation>其中 {n} 个已经在列表里了。</translation>
+    </message>
+    <message>
+        <source>This is {kind}, with {rows} messages.</source>
+        <translation>这是{kind}，共 {rows} 条消息。</translation>
+    </message>
+    <message>
+        <source>A password list from {kind}, with {rows} entries.</source>
+        <translation>这是从 {kind} 导出的密码列表，共 {rows} 条。</translation>
     </message>
     <message>
         <source>This computer did not show the reminder as a notification (no notification service was found), so it is only printed here.</source>
@@ -1686,7 +1690,6 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <name>FindsPreview</name>
     <message>
         <source>What the file holds</source>
-        <extracomment>The kinds that are password exports (the rest are message archives or the official reply).</extracomment>
         <translation>文件里有什么</translation>
     </message>
     <message>

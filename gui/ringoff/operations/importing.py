@@ -96,6 +96,11 @@ class Found:
     personal: int = 0  # messages from people, not counted
     plain_text: bool = True  # the file holds private data in clear: remind to delete it
 
+    @property
+    def is_archive(self) -> bool:
+        """A message archive or the official reply (else a password export)."""
+        return self.kind in messages.KIND_LABELS
+
 
 _MONTHS = (
     "January",

@@ -25,20 +25,6 @@ from .widgets import button, para, show_ticked_count
 FIND_ROLE = Qt.ItemDataRole.UserRole + 1
 DUPLICATE_ROLE = Qt.ItemDataRole.UserRole + 2
 
-#: The kinds that are password exports (the rest are message archives or the official reply).
-ARCHIVE_KINDS = frozenset(
-    {
-        "sms_backup",
-        "messages_csv",
-        "messages_text",
-        "iphone_backup",
-        "iphone_sms_db",
-        "mbox",
-        "eml",
-        "official_reply",
-    }
-)
-
 EVIDENCE, KNOWN, OTHER = "evidence", "known", "other"
 
 
@@ -76,7 +62,7 @@ class FindsPreview(QWidget):
         for f in finds:
             counts[group_of(f)] += 1
         kind = ctx.tr(found.kind_label)
-        if found.kind in ARCHIVE_KINDS:
+        if found.is_archive:
             summary = self.tr(
                 "This is {kind}. Ringoff read {items} messages and found {n} senders that look "
                 "like apps or companies; {people} messages from people were left out."
@@ -139,7 +125,7 @@ class FindsPreview(QWidget):
 
         self.delete_note: QLabel | None = None
         if found.plain_text:
-            if found.kind in ARCHIVE_KINDS:
+            if found.is_archive:
                 note = self.tr(
                     "The file “{name}” in the folder “{folder}” holds your messages in plain "
                     "text. When you have finished here, delete it if you do not need it. "
