@@ -24,7 +24,7 @@ BENCHES: list[tuple[str, list[str], list[str]]] = [
     ("Unlock vs. bare key derivation", [], ["--rounds", "3"]),
     ("Catalog load and search", [], []),
     ("Filtering 20,000 accounts", [], []),
-    ("Importing a 100,000-row export", [], []),
+    ("Importing a 100,000-row export", [], ["--runs", "1", "--mbox-gb", "0.2"]),
     ("Crash safety (SIGKILL trials)", ["--trials", "200"], ["--trials", "20"]),
 ]
 SCRIPTS = {
