@@ -1,93 +1,209 @@
-"""How long reading a 100,000-row Chrome export takes (target: 2 s or less).
+"""Finding accounts in big files, each next to its baseline in the same run.
 
-Run from the project root:  PYTHONPATH=gui python benchmarks/bench_import.py [rows] [runs]
-Prints the median of the runs (5 by default). The file is generated in a temporary folder by
-tests/data/imports/make_samples.py and deleted afterwards.
+Run from the project root:  python benchmarks/bench_import.py [--runs N] [--mbox-gb G]
+
+1. A 100,000-row password export with distinct titles and hosts (the worst case: every row is
+   a new site), previewed through ``operations.importing.read_path`` with the real catalog (what
+   ``ringoff import`` and the window do), against a bare ``csv.reader`` pass over the same file.
+   Target: at most 5x.
+2. An "SMS Backup & Restore" XML of 100,000 messages, against a bare
+   ``xml.etree.ElementTree.iterparse`` over the same file (elements cleared). Target: at most 3x.
+3. A 2 GB mbox streamed in a child process: peak memory (ru_maxrss) against a child that only
+   imports the same modules, and the time from pressing Cancel to the reader stopping.
+   Targets: peak at most 250 MB, cancel within 1 s.
+
+Every file is generated into a temporary folder and deleted afterwards. Timings are medians of
+interleaved runs.
 """
 
 from __future__ import annotations
 
+import argparse
+import csv
 import importlib.util
-import statistics
+import random
+import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Sequence
-from dataclasses import dataclass
+import xml.etree.ElementTree as ET
 from pathlib import Path
+from types import ModuleType
 
-from ringoff.core.importers import read_export
+from _util import ROOT, add_project_paths, median, print_table, timed
 
-ROOT = Path(__file__).resolve().parents[1]
+add_project_paths()
 
 
-def _load_samples():  # type: ignore[no-untyped-def]
+def _samples() -> ModuleType:
     spec = importlib.util.spec_from_file_location(
-        "make_samples", ROOT / "tests" / "data" / "imports" / "make_samples.py"
+        "make_archives", ROOT / "tests" / "data" / "archives" / "make_archives.py"
     )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    sys.modules["make_samples"] = module
+    sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
 
 
-@dataclass(frozen=True)
-class _Service:
-    id: str
-    label: str
-
-    def name(self, lang: str) -> str:
-        return self.label
-
-
-class _Matcher:
-    """A catalog of a few hundred domains, looked up the way core.catalog would (by suffix)."""
-
-    def __init__(self) -> None:
-        self.domains = {f"shop{i}.com": _Service(f"shop{i}", f"Shop {i}") for i in range(300)}
-        for d in ("google.com", "taobao.com", "jd.com", "alipay.com"):
-            self.domains[d] = _Service(d.split(".")[0], d)
-
-    def service_for_domain(self, host_or_url: str) -> _Service | None:
-        labels = host_or_url.lower().split(".")
-        for i in range(len(labels) - 1):
-            found = self.domains.get(".".join(labels[i:]))
-            if found is not None:
-                return found
-        return None
-
-    def service_for_sms_sender(self, sender: str) -> _Service | None:
-        return None
-
-    def search(self, text: str, lang: str = "en", limit: int = 50) -> Sequence[_Service]:
-        key = text.casefold()
-        return [s for s in self.domains.values() if s.label.casefold() == key][:limit]
+def write_distinct_export(path: Path, rows: int, seed: int = 11) -> Path:
+    rng = random.Random(seed)
+    words = ["shop", "bank", "mail", "game", "news", "travel", "food", "club", "cloud", "pay"]
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(["name", "url", "username", "password", "note"])
+        for i in range(rows):
+            word = rng.choice(words)
+            user = "13812345678" if i % 50 == 0 else f"user{rng.randrange(10**6)}@example.com"
+            w.writerow(
+                [f"My {word} account {i}", f"https://login.{word}{i}.example.com/signin", user,
+                 f"pw{i:08d}x", ""]
+            )  # fmt: skip
+    return path
 
 
-def main(rows: int = 100_000, runs: int = 5) -> float:
-    samples = _load_samples()
+def bare_csv(path: Path) -> None:
+    with path.open(encoding="utf-8", newline="") as fh:
+        for _ in csv.reader(fh):
+            pass
+
+
+def bare_iterparse(path: Path) -> None:
+    for _, elem in ET.iterparse(path, events=("end",)):
+        if elem.tag in ("sms", "mms"):
+            elem.clear()
+
+
+_MBOX_CHILD = r"""
+import resource, sys, threading, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from ringoff.core.catalog import Catalog
+from ringoff.storage.resources import catalog_dir as default_catalog_dir
+from ringoff.core.model import PhoneNumber
+from ringoff.operations import importing
+mode, path = sys.argv[2], Path(sys.argv[3])
+catalog = Catalog.load(default_catalog_dir())
+number = PhoneNumber(e164="+8613812345678", person_id="p", region="CN")
+if mode == "baseline":
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    sys.exit(0)
+pressed = []
+seen = []
+def cancel():
+    return bool(pressed)
+def progress(f):
+    seen.append(f)
+if mode == "cancel":
+    def press():
+        time.sleep(float(sys.argv[4]))
+        pressed.append(time.perf_counter())
+    threading.Thread(target=press, daemon=True).start()
+start = time.perf_counter()
+try:
+    found = importing.read_path(path, number=number, catalog=catalog, cancel=cancel,
+                                progress=progress)
+    result = f"{found.items} mails, {len(found.finds)} finds"
+except importing.ImportCancelled:
+    result = f"cancelled {time.perf_counter() - pressed[0]:.3f}"
+elapsed = time.perf_counter() - start
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(f"{peak:.1f}|{elapsed:.2f}|{len(seen)}|{result}")
+"""
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--mbox-gb", type=float, default=2.0)
+    args = parser.parse_args()
+
+    from ringoff.core.catalog import Catalog
+    from ringoff.core.model import PhoneNumber
+    from ringoff.operations import importing
+    from ringoff.storage.resources import catalog_dir as default_catalog_dir
+
+    samples = _samples()
+    catalog = Catalog.load(default_catalog_dir())
+    number = PhoneNumber(e164="+8613812345678", person_id="p", region="CN")
+    rows_out = []
     with tempfile.TemporaryDirectory() as tmp:
-        path = samples.write_big_chrome(Path(tmp) / "big.csv", rows)
-        data = path.read_bytes()
-    times = []
-    result = None
-    for _ in range(runs):
-        matcher = _Matcher()
-        start = time.perf_counter()
-        result = read_export(data, number_e164="+8613812345678", region="CN", matcher=matcher)
-        times.append(time.perf_counter() - start)
-    assert result is not None
-    median = statistics.median(times)
-    uses = sum(1 for i in result.items if i.username_is_number)
-    print(
-        f"{rows} rows, {len(data) / 1e6:.1f} MB: median {median:.3f} s over {runs} runs "
-        f"(min {min(times):.3f}, max {max(times):.3f}); {len(result.items)} items, "
-        f"{uses} use the number"
-    )
-    return median
+        folder = Path(tmp)
+        export = write_distinct_export(folder / "passwords.csv", args.rows)
+        xml = samples.write_big_sms_backup(folder / "sms-big.xml", args.rows)
+
+        def preview(path: Path) -> None:
+            importing.read_path(path, number=number, catalog=catalog)
+
+        for label, path, bare, target in (
+            (f"{args.rows:,}-row password export", export, bare_csv, 5.0),
+            (f"SMS backup of {args.rows:,} messages", xml, bare_iterparse, 3.0),
+        ):
+            ours, base = [], []
+            for _ in range(args.runs):
+                base.append(timed(lambda p=path, b=bare: b(p)))  # type: ignore[misc]
+                ours.append(timed(lambda p=path: preview(p)))  # type: ignore[misc]
+            ratio = median(ours) / median(base)
+            rows_out.append(
+                [
+                    label,
+                    f"{median(ours):.2f} s",
+                    f"{median(base):.2f} s",
+                    f"{ratio:.2f}x",
+                    f"<= {target:.0f}x {'ok' if ratio <= target else 'MISSED'}",
+                ]
+            )
+        export.unlink()
+        xml.unlink()
+
+        size = int(args.mbox_gb * 1024**3)
+        mbox = samples.write_big_mbox(folder / "All mail.mbox", size)
+        actual = mbox.stat().st_size
+
+        def child(*extra: str) -> str:
+            out = subprocess.run(
+                [sys.executable, "-c", _MBOX_CHILD, str(ROOT / "gui"), *extra],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            return out.stdout.strip()
+
+        baseline_peak = float(child("baseline", str(mbox)))
+        peak, elapsed, progress_calls, result = child("stream", str(mbox)).split("|")
+        rows_out.append(
+            [
+                f"mbox of {actual / 1024**3:.2f} GB: peak memory",
+                f"{float(peak):.0f} MB",
+                f"{baseline_peak:.0f} MB",
+                f"+{float(peak) - baseline_peak:.0f} MB",
+                f"<= 250 MB {'ok' if float(peak) <= 250 else 'MISSED'}",
+            ]
+        )
+        rows_out.append(
+            [
+                "  streamed in",
+                f"{float(elapsed):.1f} s",
+                f"{actual / 1024**2 / float(elapsed):.0f} MB/s",
+                f"{progress_calls} progress reports",
+                result,
+            ]
+        )
+        _peak, _, _, cancelled = child("cancel", str(mbox), "3").split("|")
+        latency = float(cancelled.split()[-1]) if cancelled.startswith("cancelled") else 99.0
+        rows_out.append(
+            [
+                "  Cancel pressed after 3 s",
+                f"stopped in {latency * 1000:.0f} ms",
+                "",
+                "",
+                f"<= 1 s {'ok' if latency <= 1 else 'MISSED'}",
+            ]
+        )
+        mbox.unlink()
+    print_table(["what", "Ringoff", "baseline", "ratio", "target"], rows_out)
+    return 0
 
 
 if __name__ == "__main__":
-    args = [int(a) for a in sys.argv[1:3]]
-    main(*args)
+    sys.exit(main())

@@ -35,7 +35,7 @@ BENCHES: list[tuple[str, list[str], list[str]]] = [
     ("bench_scale.py", [], ["--quick"]),
     ("bench_catalog.py", [], ["-n", "5"]),
     ("bench_filter.py", [], ["-n", "5"]),
-    ("bench_import.py", [], []),
+    ("bench_import.py", [], ["--runs", "1", "--mbox-gb", "0.2"]),
     ("bench_crash.py", ["--trials", "200"], ["--trials", "20"]),
     ("bench_print.py", ["-n", "5"], ["-n", "2"]),
 ]

@@ -12,19 +12,14 @@ from .core.i18n import QT_TRANSLATE_NOOP
 
 # --- ringoff import: accounts from a password export ----------------------------------------
 
-_IMPORT_REASONS = {"uses_number": "uses this number", "known_service": "known service"}
-
 
 def cmd_import(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    """Report (or with --yes add) the sites of a password export that concern a number."""
+    """Report (or with --yes add) the services a file or folder ties to a number."""
     import json
     from pathlib import Path
 
-    from .core.checklist import new_account, unreadable_file
     from .core.i18n import QT_TRANSLATE_NOOP
-    from .core.importers import REASON_OTHER, choose_for_import, read_export
-    from .core.model import Use
-    from .core.text import clean_name
+    from .operations import importing
 
     path = Path(args.file).expanduser()
     lang = cli._lang(args)
@@ -32,87 +27,116 @@ def cmd_import(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     with vault:
         number = cli._find_number(vault, args.number)
         catalog = cli._catalog(vault)
-        try:
-            data = path.read_bytes()  # read once; the file is never written to
-        except OSError as exc:
-            raise unreadable_file(path, exc) from exc
-        result = read_export(
-            data, number_e164=number.e164, region=number.region, matcher=catalog, lang=lang
-        )
-        del data
-        existing = vault.accounts(number.id)
-        choices = choose_for_import(
-            result,
-            existing_service_ids={a.service_id for a in existing if a.service_id},
-            existing_names={a.name for a in existing},
-        )
-        wanted = [c for c in choices if c.item.reason != REASON_OTHER]
-        skipped = sum(1 for c in wanted if c.duplicate)
-        accounts, added, seen = [], [], set()
-        for choice in wanted:
-            item = choice.item
-            key = item.service_id or item.service_name.casefold()
-            if choice.duplicate or key in seen:
-                continue
-            seen.add(key)
-            uses = [Use.SIGN_IN] if item.username_is_number and not item.service_id else None
-            account = new_account(
-                catalog,
-                number,
-                service_id=item.service_id,
-                name=item.service_name,
-                lang=lang,
-                uses=uses,
-            )
-            accounts.append(account)
-            added.append(
-                {
-                    "service": item.service_id,
-                    "name": clean_name(account.name),
-                    "reason": _IMPORT_REASONS[item.reason],
-                }
-            )
+        found = importing.read_path(path, number=number, catalog=catalog, lang=lang)
+        finds = importing.choose(found, vault.accounts(number.id), catalog)
+        wanted = [f for f in finds if f.ticked]
+        accounts = importing.accounts_for(wanted, catalog, number, lang)
         if args.yes and accounts:
             vault.add_accounts(accounts)
+    skipped = sum(1 for f in finds if f.duplicate and f.evidence)
+    seen: set[str] = set()
+    added = []
+    for f in wanted:
+        key = f.service_id or f.name.casefold()
+        if key in seen:
+            continue
+        seen.add(key)
+        added.append(
+            {
+                "service": f.service_id,
+                "name": f.name,
+                "reason": _reason(f),
+                "evidence": importing.evidence_json(f),
+            }
+        )
     if args.json:
-        report = {"format": result.format, "rows": result.rows, "added": added}
-        json.dump({**report, "skipped": skipped}, out, ensure_ascii=False, indent=2)
+        report = {
+            "kind": found.kind,
+            "format": found.kind,
+            "rows": found.items,
+            "added": added,
+            "skipped": skipped,
+            "finds": [
+                {
+                    "service": f.service_id,
+                    "name": f.name,
+                    "ticked": f.ticked,
+                    "already": f.duplicate,
+                    "evidence": importing.evidence_json(f),
+                }
+                for f in finds
+            ],
+        }
+        json.dump(report, out, ensure_ascii=False, indent=2)
         out.write("\n")
         return cli.EXIT_OK
     tr = cli._tr
-    print(
-        tr(QT_TRANSLATE_NOOP("Cli", "A password list from {program}, with {rows} entries.")).format(
-            program=tr(result.format_label), rows=result.rows
-        ),
-        file=out,
-    )
+    if found.is_archive:
+        head_line = QT_TRANSLATE_NOOP("Cli", "This is {kind}, with {rows} messages.")
+    else:
+        head_line = QT_TRANSLATE_NOOP("Cli", "A password list from {kind}, with {rows} entries.")
+    print(tr(head_line).format(kind=tr(found.kind_label), rows=found.items), file=out)
     if args.yes:
         head = QT_TRANSLATE_NOOP("Cli", "Added {n} accounts:")
     else:
         head = QT_TRANSLATE_NOOP("Cli", "Would add {n} accounts (run again with --yes to add):")
     print(tr(head).format(n=len(added)), file=out)
-    reasons = {
-        "uses this number": tr(QT_TRANSLATE_NOOP("Cli", "signs in with this number")),
-        "known service": tr(QT_TRANSLATE_NOOP("Cli", "a service Ringoff knows")),
-    }
+    by_key = {f.service_id or f.name.casefold(): f for f in wanted}
     for entry in added:
-        print(f"  {entry['name']}  ({reasons[str(entry['reason'])]})", file=out)
+        f = by_key[str(entry["service"] or str(entry["name"]).casefold())]
+        print(f"  {entry['name']}  ({_evidence_words(f, lang)})", file=out)
+    others = [f for f in finds if not f.ticked and not f.duplicate and f.service_id]
+    if others:
+        print(
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "{n} more services Ringoff knows are in it, with nothing that shows they use "
+                    "this number (add them yourself if they do):",
+                )
+            ).format(n=len(others)),
+            file=out,
+        )
+        print("  " + ", ".join(f.name for f in others[:30]), file=out)
     if skipped:
         print(
             tr(QT_TRANSLATE_NOOP("Cli", "{n} were already in the list.")).format(n=skipped),
             file=out,
         )
-    print(
-        tr(
-            QT_TRANSLATE_NOOP(
-                "Cli",
-                "The export file holds your passwords in plain text: delete it when you are "
-                "done. Ringoff did not change it.",
-            )
-        ),
-        file=out,
-    )
+    if found.plain_text:
+        print(
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "The file holds private things in plain text: delete it when you are "
+                    "done. Ringoff did not change it.",
+                )
+            ),
+            file=out,
+        )
     return cli.EXIT_OK
+
+
+def _reason(find: Any) -> str:
+    if find.official:
+        return "official check"
+    if find.signs_in_with_number:
+        return "uses this number"
+    if find.messages:
+        return "texted this number"
+    return "known service"
+
+
+def _evidence_words(find: Any, lang: str) -> str:
+    from .core.i18n import QT_TRANSLATE_NOOP
+    from .operations.importing import evidence_text
+
+    text = evidence_text(find, lang)
+    return (
+        cli._tr(text)
+        if text is not None
+        else cli._tr(QT_TRANSLATE_NOOP("Cli", "a service Ringoff knows"))
+    )
 
 
 @cli.extra_command
@@ -120,20 +144,24 @@ def _register_import(sub: Any, command: Callable[..., Any]) -> None:
     p = command(
         "import",
         cmd_import,
-        "find the accounts of a number in a password export (adds them only with --yes)",
+        "find the accounts of a number in any export or archive (adds them only with --yes)",
     )
     p.description = (
-        "Read a password export (Chrome, Edge, Firefox, Safari, Bitwarden, KeePassXC, "
-        "1Password, LastPass or a similar CSV) and list the sites that sign in with the "
-        "number and the services Ringoff knows. Nothing is written without --yes. The file "
-        "is only read, never changed; no password, note or user name is kept. JSON: "
-        '{"format", "rows", "added": [{"service", "name", "reason"}], "skipped"}, where '
-        '"added" lists what was added (without --yes: what would be added), "reason" is '
-        '"uses this number" or "known service", and "skipped" counts those already in the '
-        "list."
+        "Read a password export (Chrome, Edge, Firefox, Safari or Apple Passwords .csv/.zip, "
+        "Bitwarden, KeePass CSV/XML, KeePassXC, 1Password .csv/.1pux, LastPass, Enpass, "
+        "Dashlane .csv/.zip, Proton Pass, NordPass, Keeper), a message archive (SMS Backup & "
+        "Restore .xml, a CSV of messages, an iPhone backup folder or sms.db, an mbox file or "
+        "folder of mail, .eml files) or the 一证通查 reply, and list the services tied to the "
+        "number. Only those with evidence are added, and only with --yes. The file is only "
+        'read, never changed; no password, message text or code is kept. JSON: {"kind", '
+        '"format" (= kind), "rows", "added": [{"service", "name", "reason", "evidence"}], '
+        '"skipped", "finds": [{"service", "name", "ticked", "already", "evidence"}]} where '
+        '"evidence" is {"messages": int|null, "last": "YYYY-MM-DD"|null, '
+        '"signs_in_with_number": bool} and "reason" is "uses this number", "texted this '
+        'number", "official check" or "known service".'
     )
     p.add_argument("--number", required=True, help="the phone number (or its id)")
-    p.add_argument("file", metavar="FILE", help="the exported .csv or .json file")
+    p.add_argument("file", metavar="PATH", help="the export or archive (a file or a folder)")
     p.add_argument("--yes", action="store_true", help="add them (otherwise only report)")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
 

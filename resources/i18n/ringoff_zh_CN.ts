@@ -1284,10 +1284,6 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>另一个程序正在使用“{path}”，所以什么都没有改动。请关闭那个程序后再试。</translation>
     </message>
     <message>
-        <source>A password list from {program}, with {rows} entries.</source>
-        <translation>来自 {program} 的密码列表，共 {rows} 条。</translation>
-    </message>
-    <message>
         <source>Added {n} accounts:</source>
         <translation>已添加 {n} 个账号：</translation>
     </message>
@@ -1296,8 +1292,12 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>将会添加 {n} 个账号（加上 --yes 再运行一次即可添加）：</translation>
     </message>
     <message>
-        <source>signs in with this number</source>
-        <translation>用这个号码登录</translation>
+        <source>{n} more services Ringoff knows are in it, with nothing that shows they use this number (add them yourself if they do):</source>
+        <translation>里面还有 {n} 个 Ringoff 认识的服务，但看不出它们用了这个号码（如果用了，请自己添加）：</translation>
+    </message>
+    <message>
+        <source>The file holds private things in plain text: delete it when you are done. Ringoff did not change it.</source>
+        <translation>这个文件以明文保存着您的私人内容：用完后请删除它。Ringoff 没有改动它。</translation>
     </message>
     <message>
         <source>a service Ringoff knows</source>
@@ -1308,8 +1308,12 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>其中 {n} 个已经在列表里了。</translation>
     </message>
     <message>
-        <source>The export file holds your passwords in plain text: delete it when you are done. Ringoff did not change it.</source>
-        <translation>这个导出文件里的密码都是明文，用完请删除。Ringoff 没有改动这个文件。</translation>
+        <source>This is {kind}, with {rows} messages.</source>
+        <translation>这是{kind}，共 {rows} 条消息。</translation>
+    </message>
+    <message>
+        <source>A password list from {kind}, with {rows} entries.</source>
+        <translation>这是从 {kind} 导出的密码列表，共 {rows} 条。</translation>
     </message>
     <message>
         <source>This computer did not show the reminder as a notification (no notification service was found), so it is only printed here.</source>
@@ -1427,8 +1431,8 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>1. 您用了哪些？</translation>
     </message>
     <message>
-        <source>2. Saved passwords</source>
-        <translation>2. 保存的密码</translation>
+        <source>2. From a file</source>
+        <translation>2. 从文件里找</translation>
     </message>
     <message>
         <source>3. Text messages</source>
@@ -1437,6 +1441,26 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>4. Official check</source>
         <translation>4. 官方查询</translation>
+    </message>
+    <message>
+        <source>Ticked, not yet added</source>
+        <translation>已勾选，还没添加</translation>
+    </message>
+    <message>
+        <source>You ticked {n} but have not added them to the list yet.</source>
+        <translation>您勾选了 {n} 项，但还没有把它们添加到列表里。</translation>
+    </message>
+    <message>
+        <source>Add them now</source>
+        <translation>现在添加</translation>
+    </message>
+    <message>
+        <source>Go on without adding</source>
+        <translation>不添加，继续</translation>
+    </message>
+    <message>
+        <source>Stay here</source>
+        <translation>留在这里</translation>
     </message>
     <message>
         <source>Those are already in the list; nothing was added.</source>
@@ -1785,6 +1809,135 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>A restore was interrupted last time before it replaced anything. Your information is as it was before the restore.</source>
         <translation>上次的恢复在替换任何东西之前就被打断了。您的资料和恢复之前一样。</translation>
+    </message>
+</context>
+<context>
+    <name>FileTab</name>
+    <message>
+        <source>From a file: saved passwords, old texts, e-mail</source>
+        <extracomment>Readers still running (a page may close before its reader stops; Qt must not delete a running thread).</extracomment>
+        <translation>从文件里找：保存的密码、以前的短信、电子邮件</translation>
+    </message>
+    <message>
+        <source>Choose a file, or drag it onto this page. Ringoff reads it on this computer, finds the apps and companies that sent this number codes or sign in with it, and keeps only their names: never a password, a message or a code.</source>
+        <translation>选择一个文件，或者把它拖到这个页面上。Ringoff 只在这台电脑上读取它，找出给这个号码发过验证码、或用这个号码登录的应用和公司，只记下它们的名字：绝不保存密码、短信内容或验证码。</translation>
+    </message>
+    <message>
+        <source>What it can read (menus change between versions):
+• Saved passwords: Chrome, Edge, Firefox, Safari or Apple Passwords, Bitwarden, KeePass, 1Password, LastPass, Enpass, Dashlane, Proton Pass, NordPass, Keeper — use “Export” in the program.
+• Android texts: the .xml file of the “SMS Backup &amp; Restore” app.
+• iPhone texts: the folder of a backup made on this computer with Finder or iTunes (not encrypted).
+• E-mail: Google Takeout&apos;s .mbox, a Thunderbird folder, an Apple Mail export, or saved .eml messages.
+• The reply text of 一证通查, saved as a .txt file.</source>
+        <translation>能读取这些（不同版本的菜单可能不一样）：
+• 保存的密码：Chrome、Edge、Firefox、Safari 或 Apple“密码”、Bitwarden、KeePass、1Password、LastPass、Enpass、Dashlane、Proton Pass、NordPass、Keeper——在程序里用“导出”。
+• 安卓手机短信：“SMS Backup &amp; Restore”应用保存的 .xml 文件。
+• 苹果手机短信：用访达（Finder）或 iTunes 在这台电脑上做的备份文件夹（不加密的）。
+• 电子邮件：Google Takeout 的 .mbox 文件、Thunderbird 的邮件文件夹、苹果“邮件”导出的邮箱，或保存下来的 .eml 邮件。
+• 一证通查的回复短信，保存成 .txt 文件。</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <source>For an iPhone backup or a folder of e-mail</source>
+        <translation>用于苹果手机备份或邮件文件夹</translation>
+    </message>
+    <message>
+        <source>How much of the file has been read</source>
+        <translation>文件已经读了多少</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Exports and archives (*.csv *.json *.xml *.zip *.1pux *.txt *.mbox *.eml *.db);;All files (*)</source>
+        <translation>导出文件和存档 (*.csv *.json *.xml *.zip *.1pux *.txt *.mbox *.eml *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <source>Reading “{name}”… Big files take a while; you can cancel.</source>
+        <translation>正在读取“{name}”…… 大文件需要一些时间，您可以随时取消。</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was added.</source>
+        <translation>已停止，什么都没有添加。</translation>
+    </message>
+    <message>
+        <source>The file was read, but nothing in it points to an app or a company.</source>
+        <translation>文件已经读完，但里面没有指向任何应用或公司的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>FindsPreview</name>
+    <message>
+        <source>What the file holds</source>
+        <translation>文件里有什么</translation>
+    </message>
+    <message>
+        <source>This is {kind}. Ringoff read {items} messages and found {n} senders that look like apps or companies; {people} messages from people were left out.</source>
+        <translation>这是{kind}。Ringoff 读了 {items} 条消息，找到 {n} 个像是应用或公司的发送方；来自个人的 {people} 条消息没有计入。</translation>
+    </message>
+    <message>
+        <source>This is a password list from {program}. It has {rows} entries for {sites} different sites and apps.</source>
+        <translation>这是从 {program} 导出的密码列表，共 {rows} 条，涉及 {sites} 个不同的网站和应用。</translation>
+    </message>
+    <message>
+        <source>Ticked: the ones with something that shows they use this number. Untick any you do not want; tick others you know use this number. Nothing is added until you press the button below.</source>
+        <translation>已勾选的是有迹象表明用了这个号码的。不想要的请取消勾选；您知道用了这个号码的其他项，也请勾选。在您点下面的按钮之前，什么都不会添加。</translation>
+    </message>
+    <message>
+        <source>What was found in the file, with tick boxes</source>
+        <translation>文件里找到的内容，带勾选框</translation>
+    </message>
+    <message>
+        <source>Tied to this number ({n})</source>
+        <translation>和这个号码有关（{n}）</translation>
+    </message>
+    <message>
+        <source>Apps and sites Ringoff knows, with nothing that shows this number ({n})</source>
+        <translation>Ringoff 认识的应用和网站，但看不出和这个号码有关（{n}）</translation>
+    </message>
+    <message>
+        <source>Other sites and senders ({n})</source>
+        <translation>其他网站和发送方（{n}）</translation>
+    </message>
+    <message>
+        <source>Add the ticked ones</source>
+        <translation>添加勾选的项目</translation>
+    </message>
+    <message>
+        <source>The file “{name}” in the folder “{folder}” holds your messages in plain text. When you have finished here, delete it if you do not need it. Ringoff only read it: it never changes or deletes your file.</source>
+        <translation>文件夹“{folder}”里的文件“{name}”以明文保存着您的消息。在这里用完后，如果不再需要，请删除它。Ringoff 只读取了它，从不改动或删除您的文件。</translation>
+    </message>
+    <message>
+        <source>Important: the file “{name}” in the folder “{folder}” holds all your passwords in plain text. When you have finished here, delete it and empty the recycle bin. Ringoff only read it: it never changes or deletes your file.</source>
+        <translation>重要：文件夹“{folder}”里的文件“{name}”以明文保存着您所有的密码。在这里用完后，请删除它并清空回收站。Ringoff 只读取了它，从不改动或删除您的文件。</translation>
+    </message>
+    <message>
+        <source>{name} ({host})</source>
+        <translation>{name}（{host}）</translation>
+    </message>
+    <message>
+        <source>{name}: {evidence}</source>
+        <translation>{name}：{evidence}</translation>
+    </message>
+    <message>
+        <source>{name} — already added</source>
+        <translation>{name} —— 已添加</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2333,38 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>LastPass</translation>
     </message>
     <message>
+        <source>KeePass (CSV, 1.x layout)</source>
+        <translation>KeePass（CSV，1.x 格式）</translation>
+    </message>
+    <message>
+        <source>KeePass (XML)</source>
+        <translation>KeePass（XML）</translation>
+    </message>
+    <message>
+        <source>Enpass (.json)</source>
+        <translation>Enpass（.json）</translation>
+    </message>
+    <message>
+        <source>Dashlane</source>
+        <translation>Dashlane</translation>
+    </message>
+    <message>
+        <source>Proton Pass</source>
+        <translation>Proton Pass</translation>
+    </message>
+    <message>
+        <source>NordPass</source>
+        <translation>NordPass</translation>
+    </message>
+    <message>
+        <source>Keeper</source>
+        <translation>Keeper</translation>
+    </message>
+    <message>
+        <source>1Password (.1pux)</source>
+        <translation>1Password（.1pux）</translation>
+    </message>
+    <message>
         <source>A table of web addresses and user names (the program that made it is unknown)</source>
         <translation>一份包含网址和用户名的表格（不知道是哪个程序生成的）</translation>
     </message>
@@ -2200,12 +2385,49 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>请选择密码管理器保存的 .csv 或 .json 文件。</translation>
     </message>
     <message>
-        <source>This file is a compressed archive (for example a 1Password .1pux file), which Ringoff cannot read.</source>
-        <translation>这个文件是压缩包（例如 1Password 的 .1pux 文件），Ringoff 无法读取。</translation>
+        <source>This file is larger than {mb} MB, more than any password export.</source>
+        <extracomment>Largest export read (CSV and XML are streamed, so memory does not follow the size; this bounds the time). JSON exports are parsed whole and have a smaller limit. Different sites kept at most (memory grows with them, not with rows). Sign-in hosts whose registrable domain the catalog does not list, and the domain of their service: login.microsoftonline.com is the sign-in page of Microsoft&apos;s identity platform (https://learn.microsoft.com/en-us/entra/identity-platform/authentication-national-cloud), msauth.net serves its sign-in pages; appleid.apple.com / icloud.com are Apple Account&apos;s.</extracomment>
+        <translation>这个文件超过 {mb} MB，比任何导出的密码文件都大。</translation>
     </message>
     <message>
-        <source>Export your passwords again and choose the CSV format.</source>
-        <translation>请重新导出密码，并选择 CSV 格式。</translation>
+        <source>Check that you chose the right file.</source>
+        <translation>请检查是否选对了文件。</translation>
+    </message>
+    <message>
+        <source>This file lists more than {n} different sites, more than Ringoff can show.</source>
+        <translation>这个文件列出了超过 {n} 个不同的网站，Ringoff 显示不了这么多。</translation>
+    </message>
+    <message>
+        <source>This compressed file holds no export Ringoff knows (Dashlane, Proton Pass, Safari, 1Password .1pux).</source>
+        <translation>这个压缩文件里没有 Ringoff 认识的导出文件（Dashlane、Proton Pass、Safari、1Password .1pux）。</translation>
+    </message>
+    <message>
+        <source>This compressed file is damaged, or unpacks to far more than any export could be.</source>
+        <translation>这个压缩文件已损坏，或者解压后远远大于任何导出文件应有的大小。</translation>
+    </message>
+    <message>
+        <source>This export is locked with a password (encrypted).</source>
+        <translation>这个导出文件设了密码（已加密）。</translation>
+    </message>
+    <message>
+        <source>Export again and choose the format without a password (CSV or JSON).</source>
+        <translation>请重新导出，并选择不加密码的格式（CSV 或 JSON）。</translation>
+    </message>
+    <message>
+        <source>This .json file is not an export Ringoff knows (Bitwarden, Enpass, Proton Pass, 1Password).</source>
+        <translation>这个 .json 文件不是 Ringoff 认识的导出文件（Bitwarden、Enpass、Proton Pass、1Password）。</translation>
+    </message>
+    <message>
+        <source>Export your passwords again, as CSV if you can.</source>
+        <translation>请重新导出密码，尽量选 CSV 格式。</translation>
+    </message>
+    <message>
+        <source>This XML file is not a KeePass export.</source>
+        <translation>这个 XML 文件不是 KeePass 的导出文件。</translation>
+    </message>
+    <message>
+        <source>In KeePass choose File › Export › KeePass XML (2.x), or export as CSV.</source>
+        <translation>在 KeePass 里选择“文件 › 导出 › KeePass XML (2.x)”，或者导出为 CSV。</translation>
     </message>
     <message>
         <source>This file does not look like a password export: we could not find a web address or user name column.</source>
@@ -2240,10 +2462,6 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>这个 .json 文件已损坏或不完整（问题出在第 {line} 行附近）。</translation>
     </message>
     <message>
-        <source>This .json file is not a Bitwarden export. Ringoff reads Bitwarden&apos;s unencrypted .json export, or a .csv export from any password manager.</source>
-        <translation>这个 .json 文件不是从 Bitwarden 导出的。Ringoff 可以读取 Bitwarden 不加密的 .json 导出文件，或者任何密码管理器导出的 .csv 文件。</translation>
-    </message>
-    <message>
         <source>There is no file at “{path}”. Check its name and folder.</source>
         <translation>“{path}”这里没有文件。请检查文件名和所在的文件夹。</translation>
     </message>
@@ -2259,52 +2477,171 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <source>The file “{path}” could not be read ({reason}).</source>
         <translation>无法读取文件“{path}”（{reason}）。</translation>
     </message>
-</context>
-<context>
-    <name>ImportPreview</name>
     <message>
-        <source>What the file holds</source>
-        <translation>文件里有什么</translation>
+        <source>text messages saved by “SMS Backup &amp; Restore”</source>
+        <extracomment>Verdicts remembered per (sender, text shape) hash. Distinct senders kept at most (an archive with more is spam or not a phone&apos;s archive). A single message header or attribute longer than this is refused (a damaged or hostile file).</extracomment>
+        <translation>用“SMS Backup &amp; Restore”保存的短信</translation>
     </message>
     <message>
-        <source>This is a password list from {program}. It has {rows} entries for {sites} different sites and apps.</source>
-        <translation>这是从 {program} 导出的密码列表，共有 {rows} 条记录，涉及 {sites} 个不同的网站和应用。</translation>
+        <source>a table of text messages</source>
+        <translation>一份短信表格</translation>
     </message>
     <message>
-        <source>The ticked ones will be added to the list for this number. Untick any you do not want; tick others you know use this number. Nothing is added until you press the button below.</source>
-        <translation>勾选的项目会加入这个号码的清单。不需要的请取消勾选；您知道的其他使用这个号码的项目，也可以勾选上。在您点击下面的按钮之前，不会添加任何内容。</translation>
+        <source>text messages copied as plain text</source>
+        <translation>复制下来的纯文本短信</translation>
     </message>
     <message>
-        <source>Sites found in the file, with tick boxes</source>
-        <translation>文件中找到的网站（可以勾选）</translation>
+        <source>the messages of an iPhone backup</source>
+        <translation>苹果手机备份里的短信</translation>
     </message>
     <message>
-        <source>Sign in with this phone number ({n})</source>
-        <translation>用这个手机号码登录的（{n}）</translation>
+        <source>the messages file of an iPhone (sms.db)</source>
+        <translation>苹果手机的短信文件（sms.db）</translation>
     </message>
     <message>
-        <source>Apps and sites Ringoff knows ({n})</source>
-        <translation>Ringoff 认识的应用和网站（{n}）</translation>
+        <source>a mailbox file (mbox)</source>
+        <translation>一个邮箱文件（mbox）</translation>
     </message>
     <message>
-        <source>Other sites ({n})</source>
-        <translation>其他网站（{n}）</translation>
+        <source>saved e-mails (.eml)</source>
+        <translation>保存下来的邮件（.eml）</translation>
     </message>
     <message>
-        <source>Add the ticked ones</source>
-        <translation>添加勾选的项目</translation>
+        <source>the reply of the official look-up 一证通查</source>
+        <translation>官方查询“一证通查”的回复</translation>
     </message>
     <message>
-        <source>Important: the file “{name}” in the folder “{folder}” holds all your passwords in plain text. When you have finished here, delete it and empty the recycle bin. Ringoff only read it: it never changes or deletes your file.</source>
-        <translation>重要提示：文件夹“{folder}”里的文件“{name}”以不加密的方式保存着您所有的密码，谁都能直接看到。在这里处理完后，请删除这个文件，并清空回收站。Ringoff 只读取了它，不会修改或删除您的文件。</translation>
+        <source>This file has messages from far too many different senders to be read.</source>
+        <translation>这个文件里的发送方太多了，无法读取。</translation>
     </message>
     <message>
-        <source>{name} ({host})</source>
-        <translation>{name}（{host}）</translation>
+        <source>Choose the messages of one phone, or a smaller mailbox.</source>
+        <translation>请选择一部手机的短信，或者小一些的邮箱。</translation>
     </message>
     <message>
-        <source>{name} — already added</source>
-        <translation>{name} — 已添加</translation>
+        <source>This file is cut short: its end is missing, so it cannot be read.</source>
+        <translation>这个文件不完整：缺了结尾，所以无法读取。</translation>
+    </message>
+    <message>
+        <source>Make the backup again on the phone and copy the whole file; nothing was added.</source>
+        <translation>请在手机上重新备份，并复制完整的文件；什么都没有添加。</translation>
+    </message>
+    <message>
+        <source>This file is damaged near line {line}.</source>
+        <translation>这个文件在第 {line} 行附近已损坏。</translation>
+    </message>
+    <message>
+        <source>Make the backup again on the phone and choose the new file.</source>
+        <translation>请在手机上重新备份，然后选择新的文件。</translation>
+    </message>
+    <message>
+        <source>This XML file is not a backup of text messages.</source>
+        <translation>这个 XML 文件不是短信备份。</translation>
+    </message>
+    <message>
+        <source>In “SMS Backup &amp; Restore” on the phone, make a backup of messages and choose the file whose name starts with “sms-”.</source>
+        <translation>请在手机上的“SMS Backup &amp; Restore”里备份短信，然后选择文件名以“sms-”开头的文件。</translation>
+    </message>
+    <message>
+        <source>This table has no sender and message columns.</source>
+        <translation>这份表格里没有发送方和短信内容这两列。</translation>
+    </message>
+    <message>
+        <source>This database is not an iPhone&apos;s messages file (sms.db).</source>
+        <translation>这个数据库不是苹果手机的短信文件（sms.db）。</translation>
+    </message>
+    <message>
+        <source>Choose the whole iPhone backup folder; Ringoff finds the messages in it.</source>
+        <translation>请选择整个苹果手机备份文件夹，Ringoff 会在里面找到短信。</translation>
+    </message>
+    <message>
+        <source>This file is not a mailbox: it does not start like one.</source>
+        <translation>这个文件不是邮箱文件：它的开头不像邮箱。</translation>
+    </message>
+    <message>
+        <source>Choose the .mbox file of Google Takeout, a Thunderbird folder file, or an Apple Mail export.</source>
+        <translation>请选择 Google Takeout 的 .mbox 文件、Thunderbird 的邮件文件夹文件，或苹果“邮件”导出的邮箱。</translation>
+    </message>
+    <message>
+        <source>One message in this file has a header far too long to be an e-mail.</source>
+        <translation>这个文件里有一封邮件的信头太长，不可能是正常的邮件。</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not a mailbox; nothing was added.</source>
+        <translation>这个文件已损坏或不是邮箱文件；什么都没有添加。</translation>
+    </message>
+    <message>
+        <source>the official check (一证通查) lists it for this number</source>
+        <extracomment>A plain-text file of copied messages is read whole; larger ones are refused. Files looked at in one folder at most.</extracomment>
+        <translation>官方查询（一证通查）列出了这个号码注册的它</translation>
+    </message>
+    <message>
+        <source>signs in with this number</source>
+        <translation>用这个号码登录</translation>
+    </message>
+    <message>
+        <source>sent one e-mail about a code or this number</source>
+        <translation>发过 1 封关于验证码或这个号码的邮件</translation>
+    </message>
+    <message>
+        <source>sent {n} e-mails about codes or this number</source>
+        <translation>发过 {n} 封关于验证码或这个号码的邮件</translation>
+    </message>
+    <message>
+        <source>{what}, last in {when}</source>
+        <translation>{what}，最近一次在 {when}</translation>
+    </message>
+    <message>
+        <source>texted this number once, in {when}</source>
+        <translation>给这个号码发过 1 条短信，在 {when}</translation>
+    </message>
+    <message>
+        <source>texted this number once</source>
+        <translation>给这个号码发过 1 条短信</translation>
+    </message>
+    <message>
+        <source>texted this number {n} times, last in {when}</source>
+        <translation>给这个号码发过 {n} 条短信，最近一次在 {when}</translation>
+    </message>
+    <message>
+        <source>texted this number {n} times</source>
+        <translation>给这个号码发过 {n} 条短信</translation>
+    </message>
+    <message>
+        <source>This iPhone backup is locked with a password (encrypted), so its messages cannot be read.</source>
+        <translation>这个苹果手机备份设了密码（已加密），所以读不了里面的短信。</translation>
+    </message>
+    <message>
+        <source>Connect the iPhone, open Finder (on Windows: iTunes or Apple Devices), select the iPhone, untick “Encrypt local backup” (it asks for the backup password), press “Back Up Now”, then choose the new backup folder here. You can tick it again afterwards.</source>
+        <translation>请连接苹果手机，打开访达（Windows 上打开 iTunes 或“Apple 设备”），选中这部手机，取消勾选“加密本地备份”（需要输入备份密码），点“立即备份”，然后在这里选择新的备份文件夹。之后您可以再把加密勾选回去。</translation>
+    </message>
+    <message>
+        <source>This iPhone backup holds no messages file.</source>
+        <translation>这个苹果手机备份里没有短信文件。</translation>
+    </message>
+    <message>
+        <source>Make a new backup of the whole iPhone on this computer (not to iCloud) and choose its folder.</source>
+        <translation>请在这台电脑上（不是 iCloud）给整部手机做一次新的备份，然后选择它的文件夹。</translation>
+    </message>
+    <message>
+        <source>This folder holds nothing Ringoff can read: no iPhone backup, mailbox, e-mails or message backups.</source>
+        <translation>这个文件夹里没有 Ringoff 能读的东西：没有苹果手机备份、邮箱、邮件或短信备份。</translation>
+    </message>
+    <message>
+        <source>Choose the file itself, or the folder of an iPhone backup or of e-mails.</source>
+        <translation>请选择文件本身，或者苹果手机备份、邮件所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>Ringoff does not know this kind of file: it is not a password export, a backup of text messages or a mailbox.</source>
+        <translation>Ringoff 不认识这种文件：它不是导出的密码、短信备份或邮箱文件。</translation>
+    </message>
+    <message>
+        <source>Choose a password export (.csv, .json, .xml, .zip, .1pux), an “SMS Backup &amp; Restore” file, an iPhone backup folder or a mailbox (.mbox).</source>
+        <translation>请选择导出的密码文件（.csv、.json、.xml、.zip、.1pux）、“SMS Backup &amp; Restore”的文件、苹果手机备份文件夹或邮箱文件（.mbox）。</translation>
+    </message>
+    <message>
+        <source>This text file is too large to be copied messages.</source>
+        <translation>这个文本文件太大了，不可能是复制下来的短信。</translation>
     </message>
 </context>
 <context>
@@ -3182,49 +3519,6 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>Acceptable, but short. Longer is stronger: try adding another word or two.</source>
         <translation>可以用，但有点短。越长越安全：试着再加一两个词。</translation>
-    </message>
-</context>
-<context>
-    <name>PasswordsTab</name>
-    <message>
-        <source>From your saved passwords</source>
-        <translation>从您保存的密码中查找</translation>
-    </message>
-    <message>
-        <source>Your browser or password manager can save all your passwords to a file. Ringoff reads that file on this computer, shows the sites in it, and keeps only the names of the ones you tick: never a password.</source>
-        <translation>您的浏览器或密码管理器可以把所有保存的密码导出成一个文件。Ringoff 在这台电脑上读取这个文件，列出里面的网站，只保留您勾选的网站名称，绝不保留任何密码。</translation>
-    </message>
-    <message>
-        <source>Where to find “Export” (menus change between versions):
-• Chrome, Edge or Brave: Settings › Passwords › Export passwords.
-• Firefox: Passwords › the “…” menu › Export passwords.
-• Safari or Apple Passwords on a Mac: File › Export passwords.
-• Bitwarden: Export vault, as .csv or unencrypted .json.
-• KeePassXC: Database › Export › CSV file.
-• 1Password or LastPass: Export, and choose CSV.</source>
-        <translation>在哪里找到“导出”（不同版本的菜单可能不一样）：
-• Chrome、Edge 或 Brave：设置 › 密码 › 导出密码。
-• Firefox：密码 › “…”菜单 › 导出密码。
-• Mac 上的 Safari 或“密码”App：文件 › 导出密码。
-• Bitwarden：导出密码库，选择 .csv 或未加密的 .json 格式。
-• KeePassXC：数据库 › 导出 › CSV 文件。
-• 1Password 或 LastPass：导出，并选择 CSV 格式。</translation>
-    </message>
-    <message>
-        <source>Choose the file…</source>
-        <translation>选择文件…</translation>
-    </message>
-    <message>
-        <source>Choose your password file</source>
-        <translation>选择您的密码文件</translation>
-    </message>
-    <message>
-        <source>Password exports (*.csv *.json *.txt);;All files (*)</source>
-        <translation>密码导出文件 (*.csv *.json *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>The file was read, but it lists no web sites or apps.</source>
-        <translation>文件已读取，但里面没有列出任何网站或应用。</translation>
     </message>
 </context>
 <context>

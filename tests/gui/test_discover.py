@@ -163,7 +163,7 @@ def test_import_preview_defaults_untick_add_and_duplicates(
     qtbot: QtBot, demo_ctx: AppContext
 ) -> None:
     page = _page(qtbot, demo_ctx)
-    page.load_file(SAMPLES / "chrome.csv")
+    page.load_file(SAMPLES / "chrome.csv", wait=True)
     assert page.tabs.currentWidget() is page.passwords_tab
     preview = page.passwords_tab.preview
     assert preview is not None
@@ -178,7 +178,7 @@ def test_import_preview_defaults_untick_add_and_duplicates(
     assert jd.checkState() == Qt.CheckState.Checked
     assert "already added" in taobao.text() and not taobao.isCheckable()  # in the demo list
     assert forum.checkState() == Qt.CheckState.Unchecked  # an unknown site, another user name
-    ticked_before = len(preview.ticked_items())
+    ticked_before = len(preview.ticked_finds())
     assert preview.add_button.text().endswith(f"({ticked_before})")
 
     jd.setCheckState(Qt.CheckState.Unchecked)  # the person unticks one
@@ -197,7 +197,7 @@ def test_import_preview_defaults_untick_add_and_duplicates(
     assert "chrome.csv" in shown and "delete" in shown
 
     # A second import marks what is now in the list.
-    page.load_file(SAMPLES / "chrome.csv")
+    page.load_file(SAMPLES / "chrome.csv", wait=True)
     second = page.passwords_tab.preview
     assert second is not None and second is not preview
     again = second.row_for("Google")
@@ -211,11 +211,11 @@ def test_import_problem_is_a_plain_message_naming_the_line(
 ) -> None:
     page = _page(qtbot, demo_ctx)
     before = _accounts(demo_ctx)
-    page.load_file(SAMPLES / "malformed.csv")
+    page.load_file(SAMPLES / "malformed.csv", wait=True)
     tab = page.passwords_tab
     assert tab.preview is None and tab.problem is not None
     assert "Line" in tab.problem.text()
-    page.load_file(SAMPLES / "does-not-exist.csv")
+    page.load_file(SAMPLES / "does-not-exist.csv", wait=True)
     assert tab.problem is not None and tab.problem.text()
     assert _accounts(demo_ctx) == before
 

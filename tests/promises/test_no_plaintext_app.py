@@ -90,7 +90,7 @@ def test_markers_typed_into_the_app_stay_encrypted(
         encoding="utf-8",
     )
     discover = demo_window.go(("discover", number_id))
-    discover.load_file(export)  # type: ignore[attr-defined]
+    discover.load_file(export, wait=True)  # type: ignore[attr-defined]
     # Lock (the vault checkpoints and closes), then search every file written anywhere.
     session.lock("manual")
     export.unlink()  # the user's own export file is theirs, not ours

@@ -74,15 +74,32 @@ def _accounts(home: Path) -> tuple[str, list[dict[str, Any]]]:
     return result.stdout, number["accounts"]
 
 
+def _check_evidence(evidence: Any) -> None:
+    assert set(evidence) == {"messages", "last", "signs_in_with_number"}
+    assert evidence["messages"] is None or isinstance(evidence["messages"], int)
+    assert evidence["last"] is None or len(evidence["last"]) == 10
+    assert isinstance(evidence["signs_in_with_number"], bool)
+
+
 def _check_shape(report: Any) -> None:
-    assert set(report) == {"format", "rows", "added", "skipped"}
-    assert isinstance(report["format"], str) and isinstance(report["rows"], int)
+    assert set(report) == {"kind", "format", "rows", "added", "skipped", "finds"}
+    assert isinstance(report["kind"], str) and isinstance(report["rows"], int)
+    assert report["format"] == report["kind"]
     assert isinstance(report["skipped"], int)
     for entry in report["added"]:
-        assert set(entry) == {"service", "name", "reason"}
+        assert set(entry) == {"service", "name", "reason", "evidence"}
         assert entry["service"] is None or isinstance(entry["service"], str)
         assert isinstance(entry["name"], str) and entry["name"]
-        assert entry["reason"] in ("uses this number", "known service")
+        assert entry["reason"] in (
+            "uses this number",
+            "texted this number",
+            "official check",
+            "known service",
+        )
+        _check_evidence(entry["evidence"])
+    for find in report["finds"]:
+        assert set(find) == {"service", "name", "ticked", "already", "evidence"}
+        _check_evidence(find["evidence"])
 
 
 def test_report_then_add_then_duplicates(home: Path, tmp_path: Path) -> None:
@@ -97,7 +114,10 @@ def test_report_then_add_then_duplicates(home: Path, tmp_path: Path) -> None:
     by_service = {e["service"]: e["reason"] for e in dry["added"] if e["service"]}
     for ident in ("google", "taobao", "jd", "alipay", "meituan"):
         assert by_service[ident] == "uses this number"
-    assert by_service["icbc"] == "known service"  # signs in with a name, but a known bank
+    # A known bank that signs in with a name: offered, unticked (no evidence for this number).
+    assert "icbc" not in by_service
+    (icbc,) = [f for f in dry["finds"] if f["service"] == "icbc"]
+    assert icbc["ticked"] is False and icbc["evidence"]["signs_in_with_number"] is False
     names = {e["name"] for e in dry["added"]}
     assert not names & {"forum.example.org", "192.168.1.1", "bbs.example.cn"}  # others stay out
     assert dry["skipped"] == 0
@@ -164,3 +184,16 @@ def test_not_an_export_and_unknown_number(home: Path) -> None:
         "--passphrase-stdin", stdin=SECRET, home=home,
     )  # fmt: skip
     assert missing.returncode == 3 and "not in this vault" in missing.stderr
+
+
+def test_escape_sequences_in_names_are_never_printed(home: Path, tmp_path: Path) -> None:
+    evil = tmp_path / "evil.csv"
+    evil.write_text(
+        "name,url,username,password\n\x1b]52;c;aGVsbG8=\x07Evil\x1b[31m shop,,13812345678,pw\n",
+        encoding="utf-8",
+    )
+    for extra in ((), ("--json",)):
+        result = _import(home, evil, *extra)
+        assert result.returncode == 0, result.stderr
+        assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+        assert "Evil" in result.stdout

@@ -39,6 +39,7 @@ import types
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import date, datetime, timedelta
 from fnmatch import fnmatchcase
 from pathlib import Path
@@ -137,6 +138,8 @@ _OPTIONAL_KEYS: Final = (
     "help_kind",
     "official_domains",
     "contacts",
+    "sms_senders",
+    "android_packages",
     "last_checked",
     "confidence",
     "sources",
@@ -425,6 +428,12 @@ class Service:
     general: bool = False
     help_kind: str = "help"
     contacts: tuple[Contact, ...] = ()
+    #: Sender numbers and short codes of its texts, per ISO region ("CN": ("95588",)); "*" for
+    #: everywhere. Written as a table at the end of the file (docs/catalog.md).
+    sms_senders: Mapping[str, tuple[str, ...]] = dataclass_field(default_factory=dict)
+    #: Android package names of its apps ("com.whatsapp"), as Chrome saves them in
+    #: ``android://<hash>@<package>/`` rows of a password export.
+    android_packages: tuple[str, ...] = ()
 
     def __hash__(self) -> int:  # the dict fields are not hashable; the id is what matters
         return hash((self.id, self.origin))
@@ -920,6 +929,10 @@ def _validate(data: Mapping[str, Any], source: str, user: bool, problems: list[s
         _check_contacts(data["contacts"], domains, problems)
     if "note" in data:
         _check_text_map(data["note"], "note", user=user, problems=problems)
+    if "sms_senders" in data:
+        _check_senders(data["sms_senders"], problems)
+    if "android_packages" in data:
+        _check_packages(data["android_packages"], problems)
     if "actions" in data:
         actions = data["actions"]
         if not isinstance(actions, dict) or not actions:
@@ -927,6 +940,43 @@ def _validate(data: Mapping[str, Any], source: str, user: bool, problems: list[s
         else:
             for name, value in actions.items():
                 _check_action(name, value, user=user, problems=problems)
+
+
+_SENDER_RE: Final = re.compile(r"\+?[0-9]{3,20}|[A-Za-z0-9 &.-]{2,11}")
+_PACKAGE_RE: Final = re.compile(r"[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)+")
+
+
+def _check_senders(value: object, problems: list[str]) -> None:
+    """``sms_senders``: a table of region ("CN", "US" or "*") -> list of sender numbers, short
+    codes or alphanumeric sender ids."""
+    if not isinstance(value, Mapping):
+        problems.append('sms_senders: expected a table like { CN = ["95588"] }')
+        return
+    for region, senders in value.items():
+        if region != "*" and not (isinstance(region, str) and _REGION_RE.fullmatch(region)):
+            problems.append(f"sms_senders: {region!r} is not an ISO 3166 code or '*'")
+        for sender in _check_str_list(senders, f"sms_senders.{region}", problems):
+            if not _SENDER_RE.fullmatch(sender):
+                problems.append(f"sms_senders.{region}: {sender!r} is not a sender number or id")
+
+
+def _check_packages(value: object, problems: list[str]) -> None:
+    """``android_packages``: a list of package names, or a table of store/region -> list (so it
+    can stand at the end of a file, after the action tables)."""
+    lists = value.values() if isinstance(value, Mapping) else [value]
+    for packages in lists:
+        for package in _check_str_list(packages, "android_packages", problems):
+            if not _PACKAGE_RE.fullmatch(package):
+                problems.append(f"android_packages: {package!r} is not a package name")
+
+
+def _packages_of(value: object) -> tuple[str, ...]:
+    lists = value.values() if isinstance(value, Mapping) else [value]
+    out: list[str] = []
+    for packages in lists:
+        if isinstance(packages, (list, tuple)):
+            out.extend(p for p in packages if isinstance(p, str) and p not in out)
+    return tuple(out)
 
 
 def _parse_toml(raw: bytes, source: str) -> tuple[dict[str, Any] | None, list[str]]:
@@ -1006,6 +1056,8 @@ def _build(data: Mapping[str, Any], origin: Origin, today: date | None = None) -
             for name, value in data["actions"].items()
         },
         origin=origin,
+        sms_senders={r: tuple(v) for r, v in data.get("sms_senders", {}).items()},
+        android_packages=_packages_of(data.get("android_packages", ())),
         general=general,
         help_kind=data.get("help_kind", "help"),
         contacts=tuple(
@@ -1129,6 +1181,10 @@ def _service_data(service: Service) -> dict[str, Any]:
         data["priority"] = service.priority
     if service.note:
         data["note"] = dict(service.note)
+    if service.sms_senders:
+        data["sms_senders"] = {r: list(v) for r, v in service.sms_senders.items()}
+    if service.android_packages:
+        data["android_packages"] = list(service.android_packages)
     for action, guide in service.actions.items():
         entry: dict[str, Any] = {
             "difficulty": guide.difficulty,
@@ -1154,7 +1210,12 @@ def _service_data(service: Service) -> dict[str, Any]:
 def normalise(text: str) -> str:
     """The search form of *text*: NFKC (full-width -> half-width), case-folded, and without
     spaces or punctuation, so "Ａｌｉｐａｙ", "ali pay" and "Alipay" all become "alipay"."""
+    if text.isascii():  # the same result without NFKC and the regex (importers call this a lot)
+        return text.lower().translate(_ASCII_DROP)
     return _DROP_RE.sub("", unicodedata.normalize("NFKC", text).casefold())
+
+
+_ASCII_DROP: Final = {c: None for c in range(128) if not chr(c).isalnum()}
 
 
 def host_of(host_or_url: str) -> str:
@@ -1175,6 +1236,12 @@ def _sender_key(sender: str) -> str:
     """An SMS sender or signature as compared: "【支付宝】" and "支付宝 " become "支付宝"."""
     text = unicodedata.normalize("NFKC", sender).strip().strip("【】[]").strip().casefold()
     return re.sub(r"\s+", " ", text)
+
+
+def _number_key(sender: str) -> str:
+    """A sender number or id as compared: "+1 22000" and "22000" stay apart only by country
+    code; spaces and dashes are dropped, letters case-folded."""
+    return re.sub(r"[\s()-]+", "", unicodedata.normalize("NFKC", sender)).casefold()
 
 
 # --------------------------------------------------------------------------------------------
@@ -1403,6 +1470,9 @@ class Catalog:
         self._keys: dict[str, _Keys] = {}
         self._by_domain: dict[str, Service] = {}
         self._by_sender: dict[str, list[Service]] = {}
+        self._by_number: dict[tuple[str, str], list[Service]] = {}
+        self._by_package: dict[str, Service] = {}
+        self._by_name: dict[str, Service] = {}
         ranked = sorted(self._services.values(), key=lambda s: (-s.popularity, s.id))
         pinyin = self.pinyin
         for service in ranked:
@@ -1430,6 +1500,15 @@ class Catalog:
                 claimants = self._by_sender.setdefault(_sender_key(signature), [])
                 if service not in claimants:
                     claimants.append(service)
+            for region, senders in service.sms_senders.items():
+                for sender in senders:
+                    owners = self._by_number.setdefault((region, _number_key(sender)), [])
+                    if service not in owners:
+                        owners.append(service)
+            for package in service.android_packages:
+                self._by_package.setdefault(package.lower(), service)
+            for name in (*service.names.values(), service.id):
+                self._by_name.setdefault(normalise(name), service)
 
     # -- reading -------------------------------------------------------------------------
 
@@ -1483,6 +1562,29 @@ class Catalog:
             _, _, host = host.partition(".")
         return None
 
+    def name_index(self) -> Mapping[str, Service]:
+        """:meth:`service_for_name`'s table: ``normalise(name)`` -> service (read-only)."""
+        return types.MappingProxyType(self._by_name)
+
+    def domain_index(self) -> Mapping[str, Service]:
+        """Every catalog domain and the service owning it (read-only), so an importer can make
+        its own quick index for a big file."""
+        return types.MappingProxyType(self._by_domain)
+
+    def service_for_host(self, host: str) -> Service | None:
+        """:meth:`service_for_domain` for a host that is already bare and lowercase (as the
+        importers give it): no URL parsing, one dictionary look-up per label."""
+        by_domain = self._by_domain
+        while host:
+            found = by_domain.get(host)
+            if found is not None:
+                return found
+            dot = host.find(".")
+            if dot < 0:
+                return None
+            host = host[dot + 1 :]
+        return None
+
     def service_for_sms_sender(self, sender: str) -> Service | None:
         """The service whose SMS signature is *sender* (case-insensitive, 【】 optional); the
         most popular one when several share it (see :meth:`services_for_sms_sender`)."""
@@ -1494,6 +1596,26 @@ class Catalog:
         signature, such as 腾讯科技, often stands for several of its apps)."""
         key = _sender_key(sender)
         return list(self._by_sender.get(key, ())) if key else []
+
+    def services_for_sms_number(self, sender: str, region: str) -> list[Service]:
+        """The services texting from the number or short code *sender* in *region* (most
+        popular first); senders listed for "*" count everywhere."""
+        key = _number_key(sender)
+        if not key:
+            return []
+        found = list(self._by_number.get((region.upper(), key), ()))
+        found += [s for s in self._by_number.get(("*", key), ()) if s not in found]
+        return found
+
+    def service_for_android_package(self, package: str) -> Service | None:
+        """The service whose Android app is *package* ("com.whatsapp")."""
+        return self._by_package.get(package.strip().lower())
+
+    def service_for_name(self, name: str) -> Service | None:
+        """The service whose name (either language) or id is exactly *name* once normalised;
+        a dictionary look-up, so an importer can ask for every row of a big file."""
+        key = normalise(name)
+        return self._by_name.get(key) if key else None
 
     def search(self, text: str, lang: str = "en", limit: int = 50) -> list[Service]:
         """Services matching *text*, best first.
@@ -1592,6 +1714,8 @@ def to_json_list(services: Iterable[Service]) -> list[dict[str, Any]]:
                 "regions": list(service.regions),
                 "domains": list(service.domains),
                 "sms_signatures": list(service.sms_signatures),
+                "sms_senders": {r: list(v) for r, v in service.sms_senders.items()},
+                "android_packages": list(service.android_packages),
                 "uses": sorted(u.value for u in service.uses),
                 "priority": service.priority,
                 "verifies_through_bank": service.verifies_through_bank,

@@ -14,13 +14,17 @@ protocol that ``core.catalog`` satisfies.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
+import itertools
 import json
 import re
-from collections.abc import Collection, Iterator, Sequence
+import xml.etree.ElementTree as ET
+import zipfile
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import IO, Any, Protocol
 
 import phonenumbers
 
@@ -110,6 +114,14 @@ FORMAT_LABELS: dict[str, Text] = {
     "keepassxc": QT_TRANSLATE_NOOP("Import", "KeePassXC"),
     "onepassword": QT_TRANSLATE_NOOP("Import", "1Password"),
     "lastpass": QT_TRANSLATE_NOOP("Import", "LastPass"),
+    "keepass_csv": QT_TRANSLATE_NOOP("Import", "KeePass (CSV, 1.x layout)"),
+    "keepass_xml": QT_TRANSLATE_NOOP("Import", "KeePass (XML)"),
+    "enpass": QT_TRANSLATE_NOOP("Import", "Enpass (.json)"),
+    "dashlane": QT_TRANSLATE_NOOP("Import", "Dashlane"),
+    "protonpass": QT_TRANSLATE_NOOP("Import", "Proton Pass"),
+    "nordpass": QT_TRANSLATE_NOOP("Import", "NordPass"),
+    "keeper": QT_TRANSLATE_NOOP("Import", "Keeper"),
+    "onepassword_1pux": QT_TRANSLATE_NOOP("Import", "1Password (.1pux)"),
     "generic": QT_TRANSLATE_NOOP(
         "Import", "A table of web addresses and user names (the program that made it is unknown)"
     ),
@@ -141,17 +153,6 @@ def _msg_binary() -> ImportProblem:
         QT_TRANSLATE_NOOP(
             "Import", "Choose the .csv or .json file that your password manager saved."
         ),
-    )
-
-
-def _msg_zip() -> ImportProblem:
-    return _problem(
-        QT_TRANSLATE_NOOP(
-            "Import",
-            "This file is a compressed archive (for example a 1Password .1pux file), "
-            "which Ringoff cannot read.",
-        ),
-        QT_TRANSLATE_NOOP("Import", "Export your passwords again and choose the CSV format."),
     )
 
 
@@ -219,16 +220,6 @@ def _msg_bad_json(line: int) -> ImportProblem:
     )
 
 
-def _msg_json_not_bitwarden() -> ImportProblem:
-    return _problem(
-        QT_TRANSLATE_NOOP(
-            "Import",
-            "This .json file is not a Bitwarden export. Ringoff reads Bitwarden's unencrypted "
-            ".json export, or a .csv export from any password manager.",
-        )
-    )
-
-
 # --------------------------------------------------------------------------------------------
 # Format detection
 
@@ -288,7 +279,8 @@ class _Columns:
     title: int
     url: int
     username: int
-    kind: int = -1  # Bitwarden "type": only logins are read
+    kind: int = -1  # "type" (Bitwarden, Proton Pass, NordPass): only logins are read
+    more_users: tuple[int, ...] = ()  # further user-name columns (Dashlane, Proton Pass email)
 
 
 def _norm_header(header: Sequence[str]) -> list[str]:
@@ -305,6 +297,28 @@ def detect_format(header: list[str]) -> str:
     """
     cols = set(_norm_header(header))
     login = {"username", "password"} <= cols
+    # KeePass 2 "KeePass CSV (1.x)": "Account","Login Name","Password","Web Site","Comments"
+    # (pass-import, pass_import/managers/keepass.py, KeepassCSV.keys)
+    if {"account", "login name", "password", "web site"} <= cols:
+        return "keepass_csv"
+    # Dashlane credentials.csv: username, username2, username3, title, password, note, url,
+    # category, otpSecret (bitwarden/clients libs/importer/.../dashlane-csv-types.ts)
+    if {"username", "username2", "title", "password", "url"} <= cols:
+        return "dashlane"
+    # Proton Pass: type,name,url,email,username,password,note,totp,createTime,modifyTime,vault
+    # (ProtonMail/WebClients packages/pass/lib/import/providers/protonpass/mocks/protonpass.csv)
+    if {"type", "name", "url", "password", "note", "totp"} <= cols and (
+        {"createtime", "modifytime", "vault", "email"} & cols
+    ):
+        return "protonpass"
+    # NordPass: name,url,additional_urls,username,password,note,cardholdername,… ,type,…
+    # (ProtonMail/WebClients packages/pass/lib/import/providers/nordpass/mocks/nordpass.csv)
+    if (
+        login
+        and {"name", "url", "additional_urls"} <= cols
+        and ({"cardholdername", "cardnumber", "folder", "type"} & cols)
+    ):
+        return "nordpass"
     if {"login_uri", "login_username"} <= cols and {"type", "name"} & cols:
         return "bitwarden_csv"
     if login and {"url", "httprealm", "formactionorigin"} <= cols:
@@ -336,6 +350,16 @@ def _columns(fmt: str, header: Sequence[str]) -> _Columns:
 
     if fmt == "bitwarden_csv":
         return _Columns(find("name"), find("login_uri"), find("login_username"), find("type"))
+    if fmt == "keepass_csv":
+        return _Columns(find("account"), find("web site"), find("login name"))
+    if fmt == "dashlane":
+        extra = tuple(i for i in (find("username2"), find("username3")) if i >= 0)
+        return _Columns(find("title"), find("url"), find("username"), -1, extra)
+    if fmt == "protonpass":
+        extra = (find("email"),) if find("email") >= 0 else ()
+        return _Columns(find("name"), find("url"), find("username"), find("type"), extra)
+    if fmt == "nordpass":
+        return _Columns(find("name"), find("url"), find("username"), find("type"))
     if fmt == "firefox":
         return _Columns(-1, find("url"), find("username"))
     if fmt == "chrome" or fmt == "lastpass":
@@ -356,7 +380,7 @@ def _decode(data: bytes) -> str:
     if not data.strip():
         raise _msg_empty()
     if data[:4] == b"PK\x03\x04":
-        raise _msg_zip()
+        raise _msg_zip_unknown()
     text: str | None = None
     if data[:3] == b"\xef\xbb\xbf":
         text = _try_decode(data[3:], "utf-8")
@@ -446,17 +470,38 @@ _PLAIN_WEB_URL = re.compile(
 )
 
 
+def _quick_host(url: str) -> str | None:
+    """host_of() for the plain lowercase "https://host/…" of nearly every row, with one
+    regular expression; None for anything else (then host_of decides)."""
+    m = _QUICK_HOST.match(url)
+    if m is None:
+        return None
+    host = m.group(1).strip(".")
+    if host.startswith("www.") and host.count(".") >= 2:
+        host = host[4:]
+    return host or None
+
+
+_ASCII_PUNCT = bytes(c for c in range(128) if not chr(c).isalnum())
+_QUICK_HOST = re.compile(r"https?://([a-z0-9][a-z0-9.\-]*)(?=[/?#]|\Z)")
+_NOT_HOST = re.compile(r"[^a-z0-9.\-]")
+
+
 def registrable_host(host: str) -> str:
     """A close guess of the registrable domain: ``mail.google.com`` → ``google.com``,
     ``www.bank.com.cn`` → ``bank.com.cn``. IP addresses and single labels stay as they are."""
-    if not host or host.replace(".", "").isdigit() or ":" in host:
+    last = host.rfind(".")
+    if last < 0 or ":" in host:
         return host
-    labels = host.split(".")
-    if len(labels) <= 2:
+    second = host.rfind(".", 0, last)
+    if second < 0:
         return host
-    if len(labels[-1]) == 2 and labels[-2] in _TWO_LEVEL_SUFFIXES:
-        return ".".join(labels[-3:])
-    return ".".join(labels[-2:])
+    if host[last + 1 :].isdigit() and host.replace(".", "").isdigit():
+        return host  # an IPv4 address
+    if len(host) - last == 3 and host[second + 1 : last] in _TWO_LEVEL_SUFFIXES:
+        third = host.rfind(".", 0, second)
+        return host[third + 1 :]
+    return host[second + 1 :]
 
 
 _PHONE_CHARS = frozenset("0123456789 +-().\u00a0/")
@@ -522,9 +567,13 @@ def _clean_title(title: str, secrets: Sequence[str]) -> str:
     "site.com (user@example.com)")."""
     t = title.strip()
     for secret in secrets:
-        s = secret.strip()
-        if len(s) >= 3 and s in t:
-            t = t.replace(s, "")
+        if len(secret) < 3 or secret not in t:
+            s = secret.strip()
+            if len(s) < 3 or s not in t:
+                continue
+        else:
+            s = secret.strip()
+        t = t.replace(s, "")
     if len(t) != len(title.strip()):
         t = re.sub(r"\(\s*\)|\[\s*\]|（\s*）", "", t)
         t = " ".join(t.split()).strip(" -–—:·|")
@@ -557,6 +606,36 @@ class _Collector:
         self._site_cache: dict[str, tuple[str, ServiceRef | None]] = {}
         self._title_cache: dict[str, ServiceRef | None] = {}
         self._host_cache: dict[str, str] = {}
+        self._by_name: Callable[[str], ServiceRef | None] | None = getattr(
+            matcher, "service_for_name", None
+        )
+        self._by_package: Callable[[str], ServiceRef | None] | None = getattr(
+            matcher, "service_for_android_package", None
+        )
+        # A catalog's look-up for bare hosts skips URL parsing (most of the time of a big file).
+        self._for_host: Callable[[str], ServiceRef | None] = getattr(
+            matcher, "service_for_host", matcher.service_for_domain
+        )
+        name_index = getattr(matcher, "name_index", None)
+        self._names: Mapping[str, ServiceRef] | None = (
+            name_index() if name_index is not None and self._by_name is not None else None
+        )
+        self._ascii_names: dict[bytes, ServiceRef] = {
+            k.encode(): v for k, v in (self._names or {}).items() if k.isascii()
+        }
+        index = getattr(matcher, "domain_index", None)
+        self._domains: Mapping[str, ServiceRef] | None = index() if index is not None else None
+        # Registrable domains with catalog domains below them (weixin.qq.com under qq.com),
+        # and catalog domains shorter than a registrable domain (gov.uk): only hosts under
+        # those need the label-by-label look-up.
+        self._deep: set[str] = set()
+        self._short: dict[str, ServiceRef] = {}
+        for domain, owner in (self._domains or {}).items():
+            reg = registrable_host(domain)
+            if reg != domain:
+                self._deep.add(reg)
+            elif domain.count(".") == 1 and domain.split(".")[0] in _TWO_LEVEL_SUFFIXES:
+                self._short[domain] = owner
 
     def host(self, url: str) -> str:
         h = self._host_cache.get(url)
@@ -571,17 +650,42 @@ class _Collector:
         key = ("a:" if is_app else "w:") + host
         found = self._site_cache.get(key)
         if found is None:
+            if not is_app and self._domains is not None:
+                shown = registrable_host(host)
+                ref = self._service_of(host, shown) if "." in host else None
+                if ref is None:
+                    alias = _SIGN_IN_HOSTS.get(shown)
+                    ref = self.matcher.service_for_domain(alias) if alias else None
+                return shown, ref
             if is_app:
-                # An Android app saved by Chrome: its package name is not a web domain.
-                found = (host, None)
+                # An Android app saved by Chrome (android://<hash>@com.whatsapp/): its package
+                # name is not a web domain; the catalog's android_packages know it.
+                app = self._by_package(host) if self._by_package is not None else None
+                found = (host, app)
             else:
-                ref = self.matcher.service_for_domain(host) if "." in host else None
-                found = (registrable_host(host), ref)
+                shown = registrable_host(host)
+                ref = self._service_of(host, shown) if "." in host else None
+                if ref is None:
+                    alias = _SIGN_IN_HOSTS.get(shown)
+                    ref = self.matcher.service_for_domain(alias) if alias else None
+                found = (shown, ref)
             self._site_cache[key] = found
+        return found
+
+    def _service_of(self, host: str, reg: str) -> ServiceRef | None:
+        domains = self._domains
+        if domains is None or reg in self._deep:
+            return self._for_host(host)
+        found = domains.get(reg)
+        if found is None and self._short:
+            tail = reg.partition(".")[2]
+            found = self._short.get(tail) or self._short.get(tail.partition(".")[2])
         return found
 
     def service_for_title(self, title: str) -> ServiceRef | None:
         """A catalog service whose name is exactly *title* (no guessing from part of a name)."""
+        if self._by_name is not None:  # a dictionary look-up (search() scans every service)
+            return self._by_name(title) if len(title) <= 60 else None
         key = title.casefold()
         if key in self._title_cache:
             return self._title_cache[key]
@@ -596,17 +700,69 @@ class _Collector:
         self._title_cache[key] = found
         return found
 
-    def add(self, line: int, title: str, url: str, username: str, secrets: Sequence[str]) -> None:
-        is_number = bool(username) and self.number(username)
-        host = self.host(url) if url else ""
-        is_app = bool(host) and url.lstrip()[:10].lower() == "android://"
+    def add(
+        self,
+        line: int,
+        title: str,
+        url: str,
+        username: str,
+        secrets: Sequence[str],
+        more_users: Sequence[str] = (),
+    ) -> None:
+        # The hot path of a big export, written out inline: a 100,000-row file must preview
+        # within 5x a bare csv.reader pass (benchmarks/bench_import.py).
+        is_number = bool(username) and username[-1:].isdigit() and self.number(username)
+        if more_users:
+            if not is_number:
+                is_number = any(u and u[-1:].isdigit() and self.number(u) for u in more_users)
+            secrets = (*secrets, *more_users)
+        host: str | None = ""
+        is_app = False
+        if url:
+            host = _quick_host(url)
+            if host is None:
+                host = self.host(url)
+                is_app = bool(host) and url.lstrip()[:10].lower() == "android://"
         if title:
-            title = _clean_title(title, (username, *secrets))
+            clean = title.strip()
+            hit = len(username) >= 3 and username.strip() in clean
+            if not hit:
+                for secret in secrets:
+                    if len(secret) >= 3 and secret.strip() in clean:
+                        hit = True
+                        break
+            title = _clean_title(title, (username, *secrets)) if hit else clean[:200]
         if not host and not title:
             return  # nothing to show the user
-        site, ref = self.site(host, is_app) if host else ("", None)
+        ref: ServiceRef | None = None
+        site = ""
+        if host:
+            domains = self._domains
+            if domains is not None and not is_app:
+                site = registrable_host(host)
+                if site in self._deep or "." not in host:
+                    ref = self._for_host(host) if "." in host else None
+                else:
+                    ref = domains.get(site)
+                    if ref is None and self._short:
+                        ref = self._service_of(host, site)
+                if ref is None and site in _SIGN_IN_HOSTS:
+                    ref = self.matcher.service_for_domain(_SIGN_IN_HOSTS[site])
+            else:
+                site, ref = self.site(host, is_app)
         if ref is None and title:
-            ref = self.service_for_title(title)
+            names = self._names
+            if names is not None:
+                if len(title) <= 60:
+                    if title.isascii():
+                        # bytes.translate deletes in C: the normalise() of an ASCII title
+                        ref = self._ascii_names.get(
+                            title.lower().encode().translate(None, _ASCII_PUNCT)
+                        )
+                    else:
+                        ref = self._by_name(title)  # type: ignore[misc]
+            else:
+                ref = self.service_for_title(title)
         if ref is not None:
             key = "s:" + ref.id
         elif site:
@@ -615,19 +771,21 @@ class _Collector:
             key = "t:" + title.casefold()
         acc = self.items.get(key)
         if acc is None:
-            shown_title = title or host
-            name = ref.name(self.lang) if ref is not None else shown_title
+            if len(self.items) >= MAX_SITES:
+                raise _msg_too_many_sites()
+            shown_title = title or host or ""
             self.items[key] = _Acc(
                 title=shown_title,
                 host=site,
                 service_id=ref.id if ref is not None else None,
-                service_name=name,
+                service_name=ref.name(self.lang) if ref is not None else shown_title,
                 line=line,
                 uses_number=is_number,
             )
         else:
             acc.count += 1
-            acc.uses_number = acc.uses_number or is_number
+            if is_number:
+                acc.uses_number = True
 
     def result(self, fmt: str, rows: int) -> ImportResult:
         items = []
@@ -653,6 +811,110 @@ class _Collector:
         return ImportResult(fmt, FORMAT_LABELS[fmt], rows, items)
 
 
+#: Largest export read (CSV and XML are streamed, so memory does not follow the size; this bounds
+#: the time). JSON exports are parsed whole and have a smaller limit.
+MAX_EXPORT_BYTES = 512 * 1024 * 1024
+MAX_JSON_BYTES = 64 * 1024 * 1024
+#: Different sites kept at most (memory grows with them, not with rows).
+MAX_SITES = 200_000
+
+#: Sign-in hosts whose registrable domain the catalog does not list, and the domain of their
+#: service: login.microsoftonline.com is the sign-in page of Microsoft's identity platform
+#: (https://learn.microsoft.com/en-us/entra/identity-platform/authentication-national-cloud),
+#: msauth.net serves its sign-in pages; appleid.apple.com / icloud.com are Apple Account's.
+_SIGN_IN_HOSTS: dict[str, str] = {
+    "microsoftonline.com": "microsoft.com",
+    "msauth.net": "microsoft.com",
+    "windows.net": "microsoft.com",
+    "icloud.com": "apple.com",
+    "googleusercontent.com": "google.com",
+}
+
+Cancel = Callable[[], bool]
+Progress = Callable[[int], None]
+
+
+class ImportCancelled(Exception):
+    """The person pressed Cancel."""
+
+
+def _never() -> bool:
+    return False
+
+
+def _nothing(_: int) -> None:
+    return None
+
+
+def _msg_too_big(limit: int) -> ImportProblem:
+    return _problem(
+        QT_TRANSLATE_NOOP(
+            "Import", "This file is larger than {mb} MB, more than any password export."
+        ).format(mb=limit // (1024 * 1024)),
+        QT_TRANSLATE_NOOP("Import", "Check that you chose the right file."),
+    )
+
+
+def _msg_too_many_sites() -> ImportProblem:
+    return _problem(
+        QT_TRANSLATE_NOOP(
+            "Import",
+            "This file lists more than {n} different sites, more than Ringoff can show.",
+        ).format(n=MAX_SITES),
+        QT_TRANSLATE_NOOP("Import", "Check that you chose the right file."),
+    )
+
+
+def _msg_zip_unknown() -> ImportProblem:
+    return _problem(
+        QT_TRANSLATE_NOOP(
+            "Import",
+            "This compressed file holds no export Ringoff knows (Dashlane, Proton Pass, "
+            "Safari, 1Password .1pux).",
+        ),
+        QT_TRANSLATE_NOOP("Import", "Export your passwords again and choose the new file."),
+    )
+
+
+def _msg_zip_bad() -> ImportProblem:
+    return _problem(
+        QT_TRANSLATE_NOOP(
+            "Import",
+            "This compressed file is damaged, or unpacks to far more than any export could be.",
+        ),
+        QT_TRANSLATE_NOOP("Import", "Export your passwords again and choose the new file."),
+    )
+
+
+def _msg_encrypted_export() -> ImportProblem:
+    return _problem(
+        QT_TRANSLATE_NOOP("Import", "This export is locked with a password (encrypted)."),
+        QT_TRANSLATE_NOOP(
+            "Import", "Export again and choose the format without a password (CSV or JSON)."
+        ),
+    )
+
+
+def _msg_json_unknown() -> ImportProblem:
+    return _problem(
+        QT_TRANSLATE_NOOP(
+            "Import",
+            "This .json file is not an export Ringoff knows (Bitwarden, Enpass, Proton Pass, "
+            "1Password).",
+        ),
+        QT_TRANSLATE_NOOP("Import", "Export your passwords again, as CSV if you can."),
+    )
+
+
+def _msg_xml_unknown() -> ImportProblem:
+    return _problem(
+        QT_TRANSLATE_NOOP("Import", "This XML file is not a KeePass export."),
+        QT_TRANSLATE_NOOP(
+            "Import", "In KeePass choose File › Export › KeePass XML (2.x), or export as CSV."
+        ),
+    )
+
+
 def read_export(
     data: bytes,
     *,
@@ -661,20 +923,113 @@ def read_export(
     matcher: ServiceMatcher,
     lang: str = "en",
 ) -> ImportResult:
+    """Read a password export held in memory (see :func:`read_export_stream`)."""
+    return read_export_stream(
+        io.BytesIO(data), number_e164=number_e164, region=region, matcher=matcher, lang=lang
+    )
+
+
+def read_export_stream(
+    stream: IO[bytes],
+    *,
+    number_e164: str,
+    region: str,
+    matcher: ServiceMatcher,
+    lang: str = "en",
+    cancel: Cancel = _never,
+    progress: Progress = _nothing,
+) -> ImportResult:
     """Read a password export and list the sites in it, matched against *number_e164*.
 
-    *region* is the number's ISO region (how a user name without country code is read); *lang*
-    the language of the service names. Raises :class:`ImportProblem` for a file that is not a
-    readable export; never returns part of a file.
+    *stream* is a seekable binary stream; CSV and XML are read in pieces, never whole. *region*
+    is the number's ISO region (how a user name without country code is read); *lang* the
+    language of the service names. Raises :class:`ImportProblem` for a file that is not a
+    readable export and :class:`ImportCancelled` when *cancel* returns true; never returns part
+    of a file.
     """
-    text = _decode(data)
-    collector = _Collector(_NumberTest(number_e164, region), matcher, lang)
-    stripped = text.lstrip()
-    if stripped[:1] in ("{", "["):
-        rows = _read_bitwarden_json(stripped, collector)
-        return collector.result("bitwarden_json", rows)
-    fmt, rows = _read_csv(text, collector)
-    return collector.result(fmt, rows)
+    head = stream.read(65536)
+    stream.seek(0)
+    if not head.strip():
+        raise _msg_empty()
+    number = _NumberTest(number_e164, region)
+
+    def fresh() -> _Collector:
+        return _Collector(number, matcher, lang)
+
+    if head[:4] == b"PK\x03\x04":
+        return _read_zip(stream, fresh, cancel, progress)
+    enc = _sniff_encoding(head)
+    body = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if body[:1] in (b"{", b"["):
+        text = _decode(_read_limited(stream, MAX_JSON_BYTES))
+        return _read_json(text, fresh())
+    if body[:1] == b"<":
+        collector = fresh()
+        rows = _read_keepass_xml(stream, collector, cancel, progress)
+        return collector.result("keepass_xml", rows)
+    attempts = [enc] if enc != "utf-8" else ["utf-8", "gb18030"]
+    for attempt in attempts:
+        stream.seek(0)
+        collector = fresh()
+        limited: Any = io.BufferedReader(_Limited(stream, MAX_EXPORT_BYTES))
+        text_stream = io.TextIOWrapper(limited, encoding=attempt, newline="")
+        try:
+            fmt, rows = _read_csv(text_stream, collector, cancel, progress, stream)
+        except UnicodeDecodeError:
+            continue
+        finally:
+            text_stream.detach()
+        return collector.result(fmt, rows)
+    raise _msg_binary()
+
+
+class _Limited(io.RawIOBase):
+    """A read-only view of a binary stream that refuses to go past *limit* bytes."""
+
+    def __init__(self, inner: IO[bytes], limit: int) -> None:
+        self.inner = inner
+        self.limit = limit
+        self.done = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self.inner.read(len(buffer))
+        self.done += len(data)
+        if self.done > self.limit:
+            raise _msg_too_big(self.limit)
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def _read_limited(stream: IO[bytes], limit: int) -> bytes:
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise _msg_too_big(limit)
+    return data
+
+
+def _sniff_encoding(head: bytes) -> str:
+    """The encoding of a text export from its first bytes (BOM, else UTF-8 then GB18030)."""
+    if head[:3] == b"\xef\xbb\xbf":
+        return "utf-8-sig"
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "utf-16"
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        text = decoder.decode(head, final=False)
+    except UnicodeDecodeError:
+        try:
+            text = head.decode("gb18030", errors="strict")
+        except UnicodeDecodeError:
+            text = head[:-4].decode("gb18030", errors="replace")
+        if _looks_binary(text):
+            raise _msg_binary() from None
+        return "gb18030"
+    if _looks_binary(text):
+        raise _msg_binary()
+    return "utf-8"
 
 
 def _sniff_separator(line: str) -> str:
@@ -689,79 +1044,134 @@ def _sniff_separator(line: str) -> str:
     return best if counts[best] else ","
 
 
-def _first_line(text: str, start: int) -> str:
-    end = len(text)
-    for stop in ("\n", "\r"):
-        i = text.find(stop, start)
-        if 0 <= i < end:
-            end = i
-    return text[start:end]
+def _looks_like_keeper(row: Sequence[str]) -> bool:
+    """Keeper's CSV has no header: folder, title, login, password, url, notes, shared folder,
+    then custom fields (bitwarden/clients libs/importer/src/importers/keeper/
+    keeper-csv-importer.ts, ``parseCsv(data, false)``; pass-import keeper.py)."""
+    if len(row) < 6:
+        return False
+    url = row[4].strip().lower()
+    return bool(row[1].strip()) and (
+        not url or url.startswith(("http://", "https://", "android://")) or "." in url
+    )
 
 
-def _read_csv(text: str, collector: _Collector) -> tuple[str, int]:
-    # Skip leading blank lines; honour Excel's "sep=;" line.
-    pos = 0
+def _read_csv(
+    text_stream: IO[str],
+    collector: _Collector,
+    cancel: Cancel,
+    progress: Progress,
+    raw: IO[bytes],
+) -> tuple[str, int]:
     skipped_lines = 0
-    while True:
-        line = _first_line(text, pos)
-        if line.strip() or pos >= len(text):
+    first = ""
+    for first in text_stream:
+        if first.strip():
             break
-        pos += len(line)
-        if text.startswith("\r\n", pos):
-            pos += 2
-        else:
-            pos += 1
         skipped_lines += 1
-    first = _first_line(text, pos)
-    if first.lower().startswith("sep=") and len(first.strip()) == 5:
-        sep = first.strip()[4]
-        pos += len(first)
-        pos += 2 if text.startswith("\r\n", pos) else 1
+    if not first.strip():
+        raise _msg_empty()
+    stripped = first.strip().lstrip("\ufeff")
+    if stripped.lower().startswith("sep=") and len(stripped) == 5:
+        sep = stripped[4]
         skipped_lines += 1
-        first = _first_line(text, pos)
+        first = next(text_stream, "")
     else:
         sep = _sniff_separator(first)
     if sep not in ",;\t|":
         raise _msg_not_export()
 
-    reader = csv.reader(io.StringIO(text[pos:], newline=""), delimiter=sep, strict=True)
+    reader = csv.reader(itertools.chain((first,), text_stream), delimiter=sep, strict=True)
     rows_iter = _rows_with_lines(reader, skipped_lines)
     try:
-        _, header = next(rows_iter)
+        header_line, header = next(rows_iter)
     except StopIteration:
         raise _msg_empty() from None
     fmt = detect_format(header)
-    if fmt == UNKNOWN_FORMAT:
+    first_row: list[tuple[int, list[str]]] = []
+    if fmt == UNKNOWN_FORMAT and _looks_like_keeper(header):
+        fmt = "keeper"
+        cols = _Columns(1, 4, 2)
+        first_row = [(header_line, header)]
+        header = ["folder", "title", "login", "password", "url", "notes"]
+    elif fmt == UNKNOWN_FORMAT:
         raise _msg_not_export()
-    cols = _columns(fmt, header)
+    else:
+        cols = _columns(fmt, header)
     if cols.url < 0 and cols.username < 0:
         raise _msg_not_export()
     secret_cols = _secret_columns(header, cols)
-    t_i, u_i, n_i, k_i = cols.title, cols.url, cols.username, cols.kind
+    if fmt == "keeper":
+        secret_cols = [3]
+    t_i, u_i, n_i, k_i, more = cols.title, cols.url, cols.username, cols.kind, cols.more_users
     add = collector.add
     is_lastpass = fmt == "lastpass"
+    wanted_kinds = _LOGIN_KINDS.get(fmt, ("login", "1", ""))
+    one_secret = secret_cols[0] if len(secret_cols) == 1 else -1
     rows = 0
-    for line_no, row in rows_iter:
-        width = len(row)
-        if width == 0 or (width == 1 and not row[0].strip()):
-            continue
-        rows += 1
-        if 0 <= k_i < width and row[k_i].strip().lower() not in ("login", "1", ""):
-            continue  # a Bitwarden note, card or identity
-        title = row[t_i].strip() if 0 <= t_i < width else ""
-        url = row[u_i] if 0 <= u_i < width else ""
-        if is_lastpass and url.strip() == "http://sn":
-            continue  # a LastPass secure note
-        username = row[n_i] if 0 <= n_i < width else ""
-        secrets = [row[i] for i in secret_cols if i < width]
-        add(line_no, title, url, username, secrets)
+    # The reader is walked directly (no generator in between): this loop runs once per row.
+    line = reader.line_num + skipped_lines
+    try:
+        for row in itertools.chain([r for _, r in first_row], reader) if first_row else reader:
+            line_no = line + 1
+            line = reader.line_num + skipped_lines
+            width = len(row)
+            if width < 2 and (width == 0 or not row[0].strip()):
+                continue
+            rows += 1
+            if not rows & 4095:
+                if cancel():
+                    raise ImportCancelled
+                progress(raw.tell())
+            if 0 <= k_i < width and row[k_i].strip().lower() not in wanted_kinds:
+                continue  # a note, card, identity or folder
+            title = row[t_i].strip() if 0 <= t_i < width else ""
+            url = row[u_i] if 0 <= u_i < width else ""
+            if is_lastpass and url.strip() == "http://sn":
+                continue  # a LastPass secure note
+            username = row[n_i] if 0 <= n_i < width else ""
+            if one_secret >= 0:
+                secrets: Sequence[str] = (row[one_secret],) if one_secret < width else ()
+            else:
+                secrets = [row[i] for i in secret_cols if i < width]
+            if more:
+                add(line_no, title, url, username, secrets, [row[i] for i in more if i < width])
+            else:
+                add(line_no, title, url, username, secrets)
+    except csv.Error as exc:
+        raise _csv_problem(exc, line + 1) from None
     return fmt, rows
+
+
+def _csv_problem(exc: csv.Error, line: int) -> ImportProblem:
+    msg = str(exc)
+    if "unexpected end of data" in msg or "EOF" in msg:
+        return _msg_unclosed_quote(line)
+    if "field larger than field limit" in msg:
+        return _msg_line_too_long(line)
+    return _msg_bad_line(line)
+
+
+#: The values of the "type" column that mean a login, per format (others are skipped).
+_LOGIN_KINDS: dict[str, tuple[str, ...]] = {
+    "protonpass": ("login", ""),
+    "nordpass": ("password", ""),
+}
 
 
 def _secret_columns(header: Sequence[str], cols: _Columns) -> list[int]:
     """Columns whose text must never show up in a title (passwords and one-time secrets)."""
     names = _norm_header(header)
-    wanted = {"password", "login_password", "login_totp", "totp", "otpauth", "密码"}
+    wanted = {
+        "password",
+        "login_password",
+        "login_totp",
+        "totp",
+        "otpauth",
+        "otpsecret",
+        "otpurl",
+        "密码",
+    }
     return [i for i, n in enumerate(names) if n in wanted and i != cols.title]
 
 
@@ -786,23 +1196,131 @@ def _rows_with_lines(reader: Any, offset: int) -> Iterator[tuple[int, list[str]]
 
 
 # --------------------------------------------------------------------------------------------
-# Bitwarden JSON
+# Zip exports (Dashlane, Proton Pass, Safari, 1Password .1pux). Each member is read through a
+# size limit, whatever its header claims, so a zip bomb stops at the limit.
+
+_ZIP_MAX_MEMBERS = 10_000
 
 
-def _read_bitwarden_json(text: str, collector: _Collector) -> int:
+def _zip_names(stream: IO[bytes]) -> tuple[zipfile.ZipFile, dict[str, zipfile.ZipInfo]]:
     try:
-        doc = json.loads(text)
+        zf = zipfile.ZipFile(stream)
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        raise _msg_zip_bad() from None
+    if len(infos) > _ZIP_MAX_MEMBERS:
+        raise _msg_zip_bad()
+    return zf, {i.filename.replace("\\", "/"): i for i in infos if not i.is_dir()}
+
+
+def zip_member_bytes(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
+    """A member's bytes, refusing members that unpack to more than *limit* (or claim to)."""
+    if info.file_size > limit:
+        raise _msg_zip_bad()
+    if info.flag_bits & 0x1:
+        raise _msg_encrypted_export()
+    try:
+        with zf.open(info) as member:
+            data = member.read(limit + 1)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError, NotImplementedError):
+        raise _msg_zip_bad() from None
+    if len(data) > limit:
+        raise _msg_zip_bad()
+    return data
+
+
+def _read_zip(
+    stream: IO[bytes], fresh: Callable[[], _Collector], cancel: Cancel, progress: Progress
+) -> ImportResult:
+    zf, members = _zip_names(stream)
+    with zf:
+        lower = {name.lower(): info for name, info in members.items()}
+        # 1Password 1PUX: export.data (JSON) with accounts[].vaults[].items[]
+        # (bitwarden/clients libs/importer/.../onepassword-1pux-importer-types.ts)
+        if "export.data" in lower:
+            doc = _json(zip_member_bytes(zf, lower["export.data"], MAX_JSON_BYTES))
+            collector = fresh()
+            return collector.result("onepassword_1pux", _read_1pux(doc, collector))
+        # Proton Pass: "Proton Pass/data.json" (or data.pgp when encrypted)
+        # (ProtonMail/WebClients packages/pass/lib/import/providers/protonpass/
+        # protonpass.zip.reader.ts)
+        for name, info in lower.items():
+            if name.endswith("data.pgp") and "proton" in name:
+                raise _msg_encrypted_export()
+            if name.endswith("data.json") and "proton" in name:
+                doc = _json(zip_member_bytes(zf, info, MAX_JSON_BYTES))
+                collector = fresh()
+                return collector.result("protonpass", _read_protonpass_json(doc, collector))
+        # Dashlane: credentials.csv beside securenotes.csv, payments.csv, ids.csv …
+        # (ProtonMail/WebClients packages/pass/lib/import/providers/dashlane/dashlane.zip.reader.ts)
+        # Safari "Export Browsing Data": Passwords.csv (localised name) beside Bookmarks.html,
+        # History.json … (developer.apple.com "Importing data exported from Safari").
+        csvs = [info for name, info in lower.items() if name.endswith(".csv")]
+        csvs.sort(key=lambda i: i.filename.lower().rsplit("/", 1)[-1] != "credentials.csv")
+        for info in csvs:
+            data = zip_member_bytes(zf, info, MAX_EXPORT_BYTES // 4)
+            collector = fresh()
+            enc = _sniff_encoding(data[:65536])
+            text_stream = io.TextIOWrapper(io.BytesIO(data), encoding=enc, newline="")
+            try:
+                fmt, rows = _read_csv(text_stream, collector, cancel, progress, io.BytesIO())
+            except ImportProblem:
+                continue
+            except UnicodeDecodeError:
+                continue
+            if fmt in ("dashlane", "safari", "chrome", "onepassword"):
+                if fmt == "chrome":
+                    fmt = "safari"  # Safari's zip; its older CSV had Chrome's columns
+                return collector.result(fmt, rows)
+    raise _msg_zip_unknown()
+
+
+# --------------------------------------------------------------------------------------------
+# JSON exports
+
+
+def _json(data: bytes) -> Any:
+    return _parse_json(_decode(data))
+
+
+def _parse_json(text: str) -> Any:
+    try:
+        return json.loads(text)
     except json.JSONDecodeError as exc:
         raise _msg_bad_json(exc.lineno) from None
     except (ValueError, RecursionError):
         raise _msg_bad_json(1) from None
+
+
+def _read_json(text: str, collector: _Collector) -> ImportResult:
+    doc = _parse_json(text.lstrip())
     if not isinstance(doc, dict):
-        raise _msg_json_not_bitwarden()
+        raise _msg_json_unknown()
+    items = doc.get("items")
+    # Enpass 6+: folders[] and items[] of {title, fields[{label, type, value}]}
+    # (pass-import pass_import/managers/enpass.py, Enpass6)
+    if isinstance(items, list) and any(
+        isinstance(i, dict) and isinstance(i.get("fields"), list) and "login" not in i
+        for i in items
+    ):
+        return collector.result("enpass", _read_enpass(items, collector))
+    if isinstance(doc.get("vaults"), dict) and "userId" in doc:
+        if doc.get("encrypted") is True:
+            raise _msg_encrypted_export()
+        return collector.result("protonpass", _read_protonpass_json(doc, collector))
+    accounts = doc.get("accounts")
+    if isinstance(accounts, list) and accounts and "vaults" in _dict(accounts[0]):
+        return collector.result("onepassword_1pux", _read_1pux(doc, collector))
+    rows = _read_bitwarden_json(doc, collector)
+    return collector.result("bitwarden_json", rows)
+
+
+def _read_bitwarden_json(doc: dict[str, Any], collector: _Collector) -> int:
     if doc.get("encrypted") is True or "encKeyValidation_DO_NOT_EDIT" in doc or "data" in doc:
         raise _msg_encrypted_bitwarden()
     items = doc.get("items")
     if not isinstance(items, list):
-        raise _msg_json_not_bitwarden()
+        raise _msg_json_unknown()
     rows = 0
     for index, item in enumerate(items, start=1):
         if not isinstance(item, dict):
@@ -824,6 +1342,192 @@ def _read_bitwarden_json(text: str, collector: _Collector) -> int:
         secrets = [_str(login.get("password")), _str(login.get("totp"))]
         collector.add(index, _str(item.get("name")).strip(), url, username, secrets)
     return rows
+
+
+_ENPASS_USER_TYPES = frozenset({"username", "email", "phone"})
+
+
+def _read_enpass(items: list[Any], collector: _Collector) -> int:
+    rows = 0
+    for index, item in enumerate(items, start=1):
+        if not isinstance(item, dict):
+            continue
+        rows += 1
+        users: list[str] = []
+        url = ""
+        secrets: list[str] = []
+        for f in _list(item.get("fields")):
+            if not isinstance(f, dict):
+                continue
+            kind = _str(f.get("type")).lower()
+            value = _str(f.get("value"))
+            if kind in _ENPASS_USER_TYPES:
+                users.append(value)
+            elif kind == "url" and not url:
+                url = value
+            elif kind in ("password", "totp"):
+                secrets.append(value)
+        title = _str(item.get("title")).strip()
+        collector.add(index, title, url, users[0] if users else "", secrets, users[1:])
+    return rows
+
+
+def _read_protonpass_json(doc: Any, collector: _Collector) -> int:
+    """Proton Pass data.json: vaults{<id>: {name, items[{data{type, metadata{name},
+    content{itemEmail, itemUsername, urls[]}}}]}} (bitwarden/clients libs/importer/src/importers/
+    protonpass/types/protonpass-json-type.ts)."""
+    if not isinstance(doc, dict) or not isinstance(doc.get("vaults"), dict):
+        raise _msg_json_unknown()
+    if doc.get("encrypted") is True:
+        raise _msg_encrypted_export()
+    rows = 0
+    for vault in doc["vaults"].values():
+        for item in _list(_dict(vault).get("items")):
+            data = item.get("data") if isinstance(item, dict) else None
+            if not isinstance(data, dict):
+                continue
+            rows += 1
+            if data.get("type") != "login":
+                continue
+            meta = _dict(data.get("metadata"))
+            content = _dict(data.get("content"))
+            urls = _list(content.get("urls"))
+            url = next((u for u in urls if isinstance(u, str)), "")
+            collector.add(
+                rows,
+                _str(meta.get("name")).strip(),
+                url,
+                _str(content.get("itemUsername")),
+                [_str(content.get("password")), _str(content.get("totpUri"))],
+                [_str(content.get("itemEmail"))],
+            )
+    return rows
+
+
+def _read_1pux(doc: Any, collector: _Collector) -> int:
+    """1Password export.data: accounts[].vaults[].items[] with overview{title, url, urls[]} and
+    details{loginFields[{designation, value}], sections[{fields[{value{phone|email…}}]}]}
+    (bitwarden/clients onepassword-1pux-importer-types.ts; ProtonMail/WebClients
+    1password/1p.utils.ts)."""
+    if not isinstance(doc, dict) or not isinstance(doc.get("accounts"), list):
+        raise _msg_json_unknown()
+    rows = 0
+    for account in doc["accounts"]:
+        for vault in _list(_dict(account).get("vaults")):
+            for item in _list(_dict(vault).get("items")):
+                if not isinstance(item, dict):
+                    continue
+                rows += 1
+                if item.get("state") == "archived" or item.get("trashed") is True:
+                    continue
+                overview = _dict(item.get("overview"))
+                details = _dict(item.get("details"))
+                url = _str(overview.get("url"))
+                if not url and isinstance(overview.get("urls"), list):
+                    url = next(
+                        (_str(u.get("url")) for u in overview["urls"] if isinstance(u, dict)), ""
+                    )
+                username = ""
+                secrets: list[str] = []
+                for field in _list(details.get("loginFields")):
+                    if not isinstance(field, dict):
+                        continue
+                    if field.get("designation") == "username" and not username:
+                        username = _str(field.get("value"))
+                    elif field.get("designation") == "password":
+                        secrets.append(_str(field.get("value")))
+                others: list[str] = []
+                for section in _list(details.get("sections")):
+                    for field in (
+                        section.get("fields") if isinstance(section, dict) else None
+                    ) or ():
+                        value = field.get("value") if isinstance(field, dict) else None
+                        if isinstance(value, dict):
+                            if isinstance(value.get("phone"), str):
+                                others.append(value["phone"])
+                            email_v = value.get("email")
+                            if isinstance(email_v, dict):
+                                others.append(_str(email_v.get("email_address")))
+                if not url and not username and not others:
+                    continue  # a note, card or document
+                title = _str(overview.get("title")).strip()
+                collector.add(rows, title, url, username, secrets, others)
+    return rows
+
+
+# --------------------------------------------------------------------------------------------
+# KeePass 2 XML (File › Export › KeePass XML (2.x)): <KeePassFile><Meta/><Root><Group> with
+# nested Group and Entry elements; each Entry has <String><Key>Title|UserName|Password|URL|
+# Notes</Key><Value>…</Value></String> and a <History> of older copies, which are skipped
+# (pass-import pass_import/managers/keepass.py KeepassXML; keepassxreboot/keepassxc-specs
+# kdbx-xml/rfc.md).
+
+
+def _read_keepass_xml(
+    stream: IO[bytes], collector: _Collector, cancel: Cancel, progress: Progress
+) -> int:
+    parser: Any = ET.XMLPullParser(events=("start", "end"))
+    limited = _Limited(stream, MAX_EXPORT_BYTES)
+    in_history = 0
+    root_seen = False
+    entry: dict[str, str] = {}
+    rows = 0
+    done = 0
+    try:
+        while True:
+            if cancel():
+                raise ImportCancelled
+            chunk = limited.read(1 << 20)
+            if not chunk:
+                break
+            done += len(chunk)
+            parser.feed(chunk)
+            for event, elem in parser.read_events():
+                tag = elem.tag
+                if event == "start":
+                    if not root_seen:
+                        root_seen = True
+                        if tag != "KeePassFile":
+                            raise _msg_xml_unknown()
+                    if tag == "History":
+                        in_history += 1
+                    continue
+                if tag == "History":
+                    in_history -= 1
+                    elem.clear()
+                elif tag == "String" and not in_history:
+                    key = (elem.findtext("Key") or "").strip()
+                    if key in ("Title", "UserName", "URL", "Password"):
+                        entry[key] = elem.findtext("Value") or ""
+                elif tag == "Entry" and not in_history:
+                    rows += 1
+                    collector.add(
+                        rows,
+                        entry.get("Title", "").strip(),
+                        entry.get("URL", ""),
+                        entry.get("UserName", ""),
+                        [entry.get("Password", "")],
+                    )
+                    entry = {}
+                    elem.clear()
+            progress(done)
+        parser.close()
+    except ET.ParseError as exc:
+        if not root_seen:
+            raise _msg_xml_unknown() from None
+        line = exc.position[0] if exc.position else 0
+        raise _msg_bad_line(line) from None
+    if not root_seen:
+        raise _msg_xml_unknown()
+    return rows
+
+
+def _dict(value: object) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _list(value: object) -> list[Any]:
+    return value if isinstance(value, list) else []
 
 
 def _str(value: object) -> str:

@@ -138,6 +138,13 @@ _ENGLISH = (
         r"(?P<n>[A-Z][\w&'’.+-]*(?:\s+[A-Z][\w&'’.+-]*){0,2})"
     ),
     re.compile(r"\b(?:to|with|from)\s+(?P<n>[A-Z][\w&'’.+-]*(?:\s+[A-Z][\w&'’.+-]*){0,2})"),
+    # "123456 is your code. Never share it. -Hinge"
+    re.compile(r"\s[-–—]\s?(?P<n>[A-Z][\w&'’+]*(?:\s+[A-Z][\w&'’+]*){0,2})\s*$"),
+    # "Use 123456 as Microsoft account security code"
+    re.compile(
+        rf"\bas\s+(?:your\s+)?(?P<n>[A-Z][\w&'’.+-]*(?:\s+[A-Z][\w&'’.+-]*){{0,2}})\s+"
+        rf"(?:account\s+)?(?:{_QUALIFIER}\s+)*code\b"
+    ),
 )
 # Words that are never a sender's name.
 _GENERIC_WORDS = """
@@ -159,6 +166,8 @@ _LEADING_WORDS = re.compile(r"^(?:(?:the|your|you|my|dear|new|from)\s+)+", re.IG
 
 def _clean(candidate: str) -> str | None:
     """A sender name worth keeping, or None (generic words, codes, too long)."""
+    # A name ends where its sentence does ("Snapchat. Never share…" is "Snapchat").
+    candidate = re.split(r"[.!?。！？,，;；]\s|[。！？]", candidate, maxsplit=1)[0]
     name = " ".join(candidate.split()).strip(" .,:：;!?-—·\"'“”")
     name = _LEADING_WORDS.sub("", name)
     name = _TRAILING_WORDS.sub("", name).strip(" .,:：;!?-—·")

@@ -1,22 +1,27 @@
-"""Finding what is tied to a number: a checklist, a password export, pasted texts, official checks.
+"""Finding what is tied to a number: a checklist, any file or folder, pasted texts, official checks.
 
 Four tabs, each ending in one "Add the ticked ones" button; every addition is one transaction
-(``vault.add_accounts``) through the session.
+(``vault.add_accounts``) through the session. Ticks are never lost: leaving the page or another
+tab with ticks not yet added asks first, and what the person unticked stays unticked.
 
-Privacy: the password export is read once into memory, handed to the importer and dropped; only
-the importer's result (site names and hosts, never a password, note or user name) reaches the
-preview. Pasted texts are cleared from the box as soon as their senders are found, and only the
-senders' names are kept, in the page, until they are added or the page closes.
+The file tab takes anything ``operations.importing`` reads (password exports, message archives,
+mailboxes, the 一证通查 reply), chosen in a dialog or dropped on the page. A worker thread reads
+it (progress bar, Cancel) and never touches the vault; only the finds (names and evidence, never
+a password, message or code) come back to the page. Pasted texts are cleared from the box as
+soon as their senders are found, and only the senders' names are kept, in the page, until they
+are added or the page closes.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QThread, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -24,7 +29,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -33,16 +40,17 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import phone
-from ..core.checklist import checklist, new_account, renewal_hint, unreadable_file
+from ..core.checklist import checklist, new_account, renewal_hint
 from ..core.errors import UserError
-from ..core.importers import ImportResult, choose_for_import, read_export
 from ..core.model import Account, PhoneNumber, Use
 from ..core.sms import SmsHit, recognise
+from ..operations import importing
+from ..operations.importing import Found
 from . import style
 from .context import AppContext
 from .dates import spoken
 from .errors import show_problem
-from .import_preview import ImportPreview, problem_label
+from .import_preview import FindsPreview, problem_label
 from .widgets import Column, button, field, labelled, para, row, show_ticked_count, title
 
 #: How many services a checklist section shows before "Show more".
@@ -114,22 +122,98 @@ class DiscoverPage(QWidget):
         self.tabs.setAccessibleName(self.tr("Ways to find accounts"))
         self.tabs.setDocumentMode(True)
         self.checklist_tab = ChecklistTab(self)
-        self.passwords_tab = PasswordsTab(self)
+        self.file_tab = FileTab(self)
+        self.passwords_tab = self.file_tab  # the name older callers use
         self.sms_tab = SmsTab(self)
         self.tabs.addTab(self.checklist_tab, self.tr("1. Which do you use?"))
-        self.tabs.addTab(self.passwords_tab, self.tr("2. Saved passwords"))
+        self.tabs.addTab(self.file_tab, self.tr("2. From a file"))
         self.tabs.addTab(self.sms_tab, self.tr("3. Text messages"))
         self.official_tab: OfficialTab | None = None
         if self.number.region == "CN":
             self.official_tab = OfficialTab(self)
             self.tabs.addTab(self.official_tab, self.tr("4. Official check"))
         lay.addWidget(self.tabs, 1)
+        self._tab_index = 0
+        self._leaving = False
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.setAcceptDrops(True)
 
     def initial_focus(self) -> QWidget:
         return self.tabs.tabBar()
 
     def finish(self) -> None:
+        if not self.may_leave():
+            return
+        self._leaving = True
+        self.file_tab.cancel()
         self.window_.go(("number", self.number.id))  # type: ignore[attr-defined]
+
+    # -- ticks are never lost --
+
+    def _pending(self, tab: QWidget) -> int:
+        if tab is self.file_tab:
+            return self.file_tab.pending()
+        if tab is self.checklist_tab or tab is self.sms_tab:
+            return len(tab.ticked())  # type: ignore[attr-defined]
+        return 0
+
+    def _ask_about(self, tab: QWidget) -> bool:
+        """Ask what to do with the ticks of *tab* not yet added; True to go on."""
+        n = self._pending(tab)
+        if not n:
+            return True
+        choice = self.ask_leave(n)
+        if choice == "add":
+            tab.add_ticked()  # type: ignore[attr-defined]
+            return True
+        return choice == "drop"
+
+    def ask_leave(self, n: int) -> str:
+        """Ask about *n* ticks not yet added: "add", "drop" or "stay" (tests replace this)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Ticked, not yet added"))
+        box.setText(self.tr("You ticked {n} but have not added them to the list yet.").format(n=n))
+        add = box.addButton(self.tr("Add them now"), QMessageBox.ButtonRole.AcceptRole)
+        drop = box.addButton(
+            self.tr("Go on without adding"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        stay = box.addButton(self.tr("Stay here"), QMessageBox.ButtonRole.RejectRole)
+        for b in (add, drop, stay):
+            b.setAccessibleName(b.text())
+        box.setDefaultButton(add)
+        box.setEscapeButton(stay)
+        box.exec()
+        clicked = box.clickedButton()
+        return "add" if clicked is add else "drop" if clicked is drop else "stay"
+
+    def may_leave(self) -> bool:
+        """Asked by the window before it shows another page."""
+        if self._leaving:
+            return True
+        return all(self._ask_about(self.tabs.widget(i)) for i in range(self.tabs.count()))
+
+    def _tab_changed(self, index: int) -> None:
+        previous = self.tabs.widget(self._tab_index)
+        if previous is not None and not self._ask_about(previous):
+            self.tabs.blockSignals(True)
+            self.tabs.setCurrentIndex(self._tab_index)
+            self.tabs.blockSignals(False)
+            return
+        self._tab_index = index
+
+    # -- drag and drop --
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if urls and urls[0].isLocalFile():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            event.acceptProposedAction()
+            self.load_file(urls[0].toLocalFile())
 
     # -- shared by the tabs --
 
@@ -196,15 +280,21 @@ class DiscoverPage(QWidget):
 
     def refresh(self) -> None:
         self.checklist_tab.refresh()
-        self.passwords_tab.refresh()
+        self.file_tab.refresh()
         self.sms_tab.refresh()
         if self.official_tab is not None:
             self.official_tab.refresh()
 
-    def load_file(self, path: str | Path) -> None:
-        """Read a password export (the seam the file dialog and tests use)."""
-        self.tabs.setCurrentWidget(self.passwords_tab)
-        self.passwords_tab.load_file(Path(path))
+    def load_file(self, path: str | Path, *, wait: bool = False) -> None:
+        """Read any file or folder (the seam the file dialog, drops and tests use); with
+        *wait*, return once its preview or message is shown."""
+        self.tabs.blockSignals(True)
+        self.tabs.setCurrentWidget(self.file_tab)
+        self._tab_index = self.tabs.currentIndex()
+        self.tabs.blockSignals(False)
+        self.file_tab.load_file(Path(path))
+        if wait:
+            self.file_tab.wait()
 
 
 # ----------------------------------------------------------------------------------------------
@@ -381,61 +471,152 @@ class ChecklistTab(QWidget):
 # b. saved passwords
 
 
-class PasswordsTab(QWidget):
+class _Reader(QThread):
+    """Reads one file or folder off the UI thread. It never touches the vault: the finds go
+    back to the page, which compares them with the list and adds them on the UI thread."""
+
+    progressed = Signal(float)
+    done = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+
+    def __init__(self, path: Path, number: PhoneNumber, catalog: Any, lang: str) -> None:
+        super().__init__()
+        self.path = path
+        self.number = number
+        self.catalog = catalog
+        self.lang = lang
+        self._stop = threading.Event()
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def run(self) -> None:
+        last = [-1.0]
+
+        def progress(fraction: float) -> None:
+            if fraction - last[0] >= 0.004 or fraction >= 1.0:
+                last[0] = fraction
+                self.progressed.emit(fraction)
+
+        try:
+            found = importing.read_path(
+                self.path,
+                number=self.number,
+                catalog=self.catalog,
+                lang=self.lang,
+                cancel=self._stop.is_set,
+                progress=progress,
+            )
+        except importing.ImportCancelled:
+            self.cancelled.emit()
+            return
+        except Exception as exc:  # shown on the UI thread: plain words, or "copy details"
+            self.failed.emit(exc)
+            return
+        self.done.emit(found)
+
+
+#: Readers still running (a page may close before its reader stops; Qt must not delete a
+#: running thread).
+_RUNNING: set[_Reader] = set()
+
+
+class FileTab(QWidget):
+    """Any file or folder: password exports, message archives, mailboxes, the 一证通查 reply."""
+
     def __init__(self, page: DiscoverPage) -> None:
         super().__init__()
         self.page = page
-        self.result: ImportResult | None = None
+        self.found: Found | None = None
         self.file_name = ""
         self.folder = ""
+        self.unticked: set[str] = set()
+        self.reader: _Reader | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         col = Column(width_em=52)
         outer.addWidget(col)
         self.column = col
-        col.add(_section_heading(self.tr("From your saved passwords")))
+        col.add(_section_heading(self.tr("From a file: saved passwords, old texts, e-mail")))
         col.add(
             para(
                 self.tr(
-                    "Your browser or password manager can save all your passwords to a file. "
-                    "Ringoff reads that file on this computer, shows the sites in it, and keeps "
-                    "only the names of the ones you tick: never a password."
+                    "Choose a file, or drag it onto this page. Ringoff reads it on this "
+                    "computer, finds the apps and companies that sent this number codes or sign "
+                    "in with it, and keeps only their names: never a password, a message or a "
+                    "code."
                 )
             )
         )
         col.add(
             para(
                 self.tr(
-                    "Where to find “Export” (menus change between versions):\n"
-                    "• Chrome, Edge or Brave: Settings › Passwords › Export passwords.\n"
-                    "• Firefox: Passwords › the “…” menu › Export passwords.\n"
-                    "• Safari or Apple Passwords on a Mac: File › Export passwords.\n"
-                    "• Bitwarden: Export vault, as .csv or unencrypted .json.\n"
-                    "• KeePassXC: Database › Export › CSV file.\n"
-                    "• 1Password or LastPass: Export, and choose CSV."
+                    "What it can read (menus change between versions):\n"
+                    "• Saved passwords: Chrome, Edge, Firefox, Safari or Apple Passwords, "
+                    "Bitwarden, KeePass, 1Password, LastPass, Enpass, Dashlane, Proton Pass, "
+                    "NordPass, Keeper — use “Export” in the program.\n"
+                    "• Android texts: the .xml file of the “SMS Backup & Restore” app.\n"
+                    "• iPhone texts: the folder of a backup made on this computer with Finder "
+                    "or iTunes (not encrypted).\n"
+                    "• E-mail: Google Takeout's .mbox, a Thunderbird folder, an Apple Mail "
+                    "export, or saved .eml messages.\n"
+                    "• The reply text of 一证通查, saved as a .txt file."
                 )
             )
         )
-        self.choose_button = button(self.tr("Choose the file…"), primary=True)
+        self.choose_button = button(self.tr("Choose a file…"), primary=True)
         self.choose_button.clicked.connect(self.choose_file)
-        col.add(row(self.choose_button))
+        self.folder_button = button(self.tr("Choose a folder…"))
+        self.folder_button.setToolTip(self.tr("For an iPhone backup or a folder of e-mail"))
+        self.folder_button.clicked.connect(self.choose_folder)
+        col.add(row(self.choose_button, self.folder_button))
+
+        self.busy = QWidget()
+        busy_lay = QVBoxLayout(self.busy)
+        busy_lay.setContentsMargins(0, 0, 0, 0)
+        self.busy_label = para("")
+        busy_lay.addWidget(self.busy_label)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setAccessibleName(self.tr("How much of the file has been read"))
+        self.cancel_button = button(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        busy_lay.addWidget(row(self.progress, self.cancel_button, stretch_first=True))
+        self.busy.setVisible(False)
+        col.add(self.busy)
+
         self.result_slot = QVBoxLayout()
         holder = QWidget()
         holder.setLayout(self.result_slot)
         self.result_slot.setContentsMargins(0, 0, 0, 0)
         col.add(holder, 1)
-        self.preview: ImportPreview | None = None
+        self.preview: FindsPreview | None = None
         self.problem: QLabel | None = None
+
+    # -- choosing --
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
-            self.tr("Choose your password file"),
+            self.tr("Choose the file"),
             str(Path.home()),
-            self.tr("Password exports (*.csv *.json *.txt);;All files (*)"),
+            self.tr(
+                "Exports and archives (*.csv *.json *.xml *.zip *.1pux *.txt *.mbox *.eml *.db);;"
+                "All files (*)"
+            ),
         )
         if path:
             self.load_file(Path(path))
+
+    def choose_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose the folder"), str(Path.home())
+        )
+        if path:
+            self.load_file(Path(path))
+
+    # -- reading --
 
     def _clear(self) -> None:
         for widget in (self.preview, self.problem):
@@ -446,63 +627,118 @@ class PasswordsTab(QWidget):
         self.problem = None
 
     def load_file(self, path: Path) -> None:
+        """Start reading *path* (a file or folder) on a worker thread."""
+        self.cancel()
         self._clear()
-        self.result = None
-        number = self.page.number
-        try:
-            try:
-                data = path.read_bytes()
-            except OSError as exc:
-                raise unreadable_file(path, exc) from exc
-            result = read_export(
-                data,
-                number_e164=number.e164,
-                region=number.region,
-                matcher=self.page.ctx.catalog,
-                lang=self.page.ctx.lang,
-            )
-            del data  # the file's bytes are not kept, not even for a second look
-        except UserError as exc:
+        self.page.status.setVisible(False)
+        self.found = None
+        self.unticked = set()
+        self.file_name = path.name
+        self.folder = str(path.parent)
+        reader = _Reader(path, self.page.number, self.page.ctx.catalog, self.page.ctx.lang)
+        reader.progressed.connect(self._progress)
+        reader.done.connect(self._done)
+        reader.failed.connect(self._failed)
+        reader.cancelled.connect(self._cancelled)
+        reader.finished.connect(lambda r=reader: _RUNNING.discard(r))
+        self.destroyed.connect(reader.cancel)
+        _RUNNING.add(reader)
+        self.reader = reader
+        text = self.tr("Reading “{name}”… Big files take a while; you can cancel.").format(
+            name=path.name
+        )
+        self.busy_label.setText(text)
+        self.busy_label.setAccessibleName(text)
+        self.progress.setValue(0)
+        self.busy.setVisible(True)
+        self.choose_button.setEnabled(False)
+        self.folder_button.setEnabled(False)
+        reader.start()
+        self.cancel_button.setFocus()
+
+    def is_reading(self) -> bool:
+        return self.reader is not None
+
+    def wait(self, ms: int = 30_000) -> None:
+        """Block until the reader is done and its result shown (tests, screenshots)."""
+        reader = self.reader
+        if reader is not None:
+            reader.wait(ms)
+            QCoreApplication.sendPostedEvents()
+            QCoreApplication.processEvents()
+
+    def cancel(self) -> None:
+        if self.reader is not None:
+            self.reader.cancel()
+
+    def _finish_reading(self) -> None:
+        self.reader = None
+        self.busy.setVisible(False)
+        self.choose_button.setEnabled(True)
+        self.folder_button.setEnabled(True)
+
+    def _progress(self, fraction: float) -> None:
+        if self.reader is not None:
+            self.progress.setValue(int(fraction * 1000))
+
+    def _cancelled(self) -> None:
+        self._finish_reading()
+        self.page.show_status(self.tr("Stopped. Nothing was added."))
+        self.choose_button.setFocus()
+
+    def _failed(self, exc: object) -> None:
+        self._finish_reading()
+        if isinstance(exc, UserError):
             ctx = self.page.ctx
             self.problem = problem_label(
                 ctx.tr(exc.message), ctx.tr(exc.hint) if exc.hint is not None else None
             )
             self.result_slot.addWidget(self.problem)
+        elif isinstance(exc, BaseException):
+            show_problem(self, exc)
+
+    def _done(self, found: object) -> None:
+        self._finish_reading()
+        if not isinstance(found, Found):
             return
-        self.result = result
-        self.file_name = path.name
-        self.folder = str(path.parent)
+        self.found = found
         self._show_preview()
 
     def _show_preview(self) -> None:
-        if self.result is None:
+        if self.found is None:
             return
-        ids, names = self.page.existing()
-        choices = choose_for_import(self.result, existing_service_ids=ids, existing_names=names)
-        if not choices:
+        ctx = self.page.ctx
+        finds = importing.choose(self.found, self.page.accounts(), ctx.catalog, self.unticked)
+        if not finds:
             self.problem = problem_label(
-                self.tr("The file was read, but it lists no web sites or apps."), None
+                self.tr("The file was read, but nothing in it points to an app or a company."),
+                None,
             )
             self.result_slot.addWidget(self.problem)
             return
-        self.preview = ImportPreview(
-            self.page.ctx, self.result, choices, self.file_name, self.folder
+        self.preview = FindsPreview(
+            ctx, self.found, finds, self.file_name, self.folder, self.unticked
         )
         self.preview.add_requested.connect(self.add_ticked)
         self.result_slot.addWidget(self.preview)
         _reveal(self.column, self.preview.summary)
 
+    def pending(self) -> int:
+        return len(self.preview.ticked_finds()) if self.preview is not None else 0
+
     def add_ticked(self) -> None:
         if self.preview is None:
             return
-        accounts = []
-        for item in self.preview.ticked_items():
-            uses = [Use.SIGN_IN] if item.username_is_number and item.service_id is None else None
-            accounts.append(self.page.make_account(item.service_id, item.service_name, uses))
-        self.page.add_accounts(accounts)
+        self.unticked = set(self.preview.unticked)
+        page = self.page
+        accounts = importing.accounts_for(
+            self.preview.ticked_finds(), page.ctx.catalog, page.number, page.ctx.lang
+        )
+        page.add_accounts(accounts)
 
     def refresh(self) -> None:
         if self.preview is not None:
+            self.unticked = set(self.preview.unticked)
             self._clear()
             self._show_preview()
 

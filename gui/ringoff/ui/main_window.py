@@ -165,6 +165,16 @@ class MainWindow(QMainWindow):
         if route[0] not in LOCKED_ROUTES and not self.ctx.session.is_unlocked:
             route = ("unlock",)
             remember = False
+        current = self.stack.currentWidget()
+        may_leave = getattr(current, "may_leave", None)  # a page with ticks not added asks
+        if (
+            current is not None
+            and route != self.route
+            and route[0] not in LOCKED_ROUTES
+            and callable(may_leave)
+            and not may_leave()
+        ):
+            return current
         if remember and self.route and self.route != route:
             self._back.append(self.route)
             del self._back[:-20]

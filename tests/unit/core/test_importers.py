@@ -369,8 +369,8 @@ def test_encrypted_bitwarden() -> None:
 def test_broken_and_foreign_json() -> None:
     broken = _problem(b'{"encrypted": false,\n "items": [\n  {"type": 1,')
     assert broken.message.args == {"line": 3}
-    assert "not a Bitwarden export" in str(_problem(b'{"accounts": []}'))
-    assert "not a Bitwarden export" in str(_problem(b"[1, 2, 3]"))
+    assert "not an export Ringoff knows" in str(_problem(b'{"accounts": []}'))
+    assert "not an export Ringoff knows" in str(_problem(b"[1, 2, 3]"))
     assert isinstance(_problem(b"[" * 100_000), ImportProblem)
 
 
