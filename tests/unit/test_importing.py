@@ -297,7 +297,9 @@ def test_choose_orders_ticks_and_keeps_unticks(samples: dict[str, Path], catalog
 
 
 def test_names_are_cleaned() -> None:
-    assert importing.clean_name("Evil\x1b]52;c;aGk=\x07Shop\x1b[31m") == "Evil ]52;c;aGk= Shop [31m"
+    # Whole sequences go, not just their ESC: no "]52;c;…" or "[31m" is left behind.
+    assert importing.clean_name("Evil\x1b]52;c;aGk=\x07Shop\x1b[31m") == "EvilShop"
+    assert importing.clean_name("  Red\u202e\tMart  ") == "Red Mart"
 
 
 def test_export_stream_never_needs_the_whole_file(catalog: Catalog) -> None:

@@ -33,6 +33,7 @@ from ..core.i18n import QT_TRANSLATE_NOOP, Text
 from ..core.importers import ImportCancelled as _ExportCancelled
 from ..core.messages import ImportCancelled
 from ..core.model import Account, PhoneNumber, Use
+from ..core.text import clean_name as _clean_name
 
 __all__ = [
     "MAX_TEXT_BYTES",
@@ -53,12 +54,11 @@ MAX_FOLDER_FILES = 200_000
 
 FractionProgress = Callable[[float], None]
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
 
 def clean_name(name: str) -> str:
-    """A name safe to store and print: no control characters or terminal escapes."""
-    return " ".join(_CONTROL.sub(" ", name).split())[:200]
+    """A name safe to store and print (core.text: whole escape sequences, control characters
+    and direction overrides removed), on one line and at most 200 characters."""
+    return " ".join(_clean_name(name).split())[:200]
 
 
 @dataclass(frozen=True, slots=True)
