@@ -892,7 +892,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         return _launch(args)
     try:
-        return int(args.func(args, sys.stdout, sys.stdin))
+        try:
+            return int(args.func(args, sys.stdout, sys.stdin))
+        except OSError as exc:
+            sorted_exc = _world_error(exc)
+            if sorted_exc is exc:
+                raise
+            raise sorted_exc from exc
     except UserError as exc:
         print(_tr(exc.message), file=sys.stderr)
         if exc.hint is not None:
@@ -906,6 +912,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         _report_bug(exc)
         return EXIT_BUG
+
+
+def _world_error(exc: OSError) -> Exception:
+    """A full disk, a read-only folder or a file locked by another program, wherever it was
+    met (the lock file, a backup, an export): a plain message and exit 3, not a bug report."""
+    import errno
+
+    from .core.errors import VaultBusy
+    from .storage.atomic import os_error_to_user_error
+
+    if exc.errno in (errno.EBUSY, errno.ETXTBSY, errno.EAGAIN) or (
+        getattr(exc, "winerror", None) in (32, 33)  # sharing / lock violation on Windows
+    ):
+        return VaultBusy(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Another program is using “{path}”, so nothing was changed. Close that program "
+                "and try again.",
+            ).format(path=str(exc.filename or ""))
+        )
+    place = Path(str(exc.filename)) if exc.filename else Path(".") / "file"
+    return os_error_to_user_error(exc, place)
 
 
 def _settings_language() -> str:

@@ -273,12 +273,20 @@
         <translation>备份</translation>
     </message>
     <message>
-        <source>Ringoff makes an encrypted copy of your information every day it is used and keeps the newest 10. Copies you make yourself are never removed.</source>
-        <translation>每天使用 Ringoff 时，它都会给您的资料加密保存一份副本，并保留最新的 10 份。您自己做的备份永远不会被删除。</translation>
-    </message>
-    <message>
         <source>Folder: {folder}</source>
         <translation>文件夹：{folder}</translation>
+    </message>
+    <message>
+        <source>Your backups are on the same disk as your information: if that disk breaks, both are lost. In Settings, choose a backups folder on a USB stick or another disk.</source>
+        <translation>您的备份和资料在同一块磁盘上：如果这块磁盘坏了，两者都会丢失。请在“设置”里把备份文件夹选在U盘或另一块磁盘上。</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>上次备份</translation>
     </message>
     <message>
         <source>Made</source>
@@ -343,6 +351,14 @@
     <message>
         <source>Kept before an update</source>
         <translation>更新前保留的</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}.</source>
+        <translation>上次备份：{when}。</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>还没有做过备份。</translation>
     </message>
     <message>
         <source>A backup was made: {when}.</source>
@@ -417,6 +433,10 @@
         <translation>换成这份备份</translation>
     </message>
     <message>
+        <source>Ringoff makes an encrypted copy of your information every day it is used, and when you lock or close it after changes (at most once an hour). It keeps the newest 10 and one for each of the last 30 days. Copies you make yourself are never removed.</source>
+        <translation>在使用 Ringoff 的每一天，它都会为您的资料做一份加密备份；您修改过资料后锁上或关闭 Ringoff 时也会做一份（最多每小时一次）。它保留最新的 10 份，以及最近 30 天里每天一份。您自己做的备份永远不会被删除。</translation>
+    </message>
+    <message>
         <source>Keep what I have</source>
         <translation>保留现在的资料</translation>
     </message>
@@ -443,6 +463,14 @@
     <message>
         <source>Ringoff transfer files (*.ringoff-transfer)</source>
         <translation>Ringoff 搬家文件 (*.ringoff-transfer)</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>要替换这个文件吗？</translation>
+    </message>
+    <message>
+        <source>There is already a file “{name}”. Replace it?</source>
+        <translation>已经有一个文件叫“{name}”。要替换它吗？</translation>
     </message>
     <message>
         <source>Saved to {path}. Copy this file to the other computer, install Ringoff there and choose “Bring your information from another computer” in its Settings. You will need your passphrase or your recovery key.</source>
@@ -898,18 +926,6 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>步骤：</translation>
     </message>
     <message>
-        <source>What to do: change the number to the new one</source>
-        <translation>要做什么：把号码改绑到新号码</translation>
-    </message>
-    <message>
-        <source>What to do: remove this number from the account</source>
-        <translation>要做什么：从这个账号上解除这个号码</translation>
-    </message>
-    <message>
-        <source>What to do: close the account</source>
-        <translation>要做什么：注销这个账号</translation>
-    </message>
-    <message>
         <source>today</source>
         <translation>今天</translation>
     </message>
@@ -942,12 +958,16 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>还没有定注销日期。</translation>
     </message>
     <message>
+        <source>Change the accounts to {whose}&apos;s number: {number}</source>
+        <translation>各账号改绑到{whose}的号码：{number}</translation>
+    </message>
+    <message>
         <source>The new number: {number}</source>
         <translation>新号码：{number}</translation>
     </message>
     <message>
-        <source>{done} of {total} done.</source>
-        <translation>共 {total} 项，已完成 {done} 项。</translation>
+        <source>No number replaces this one: remove it from each account, or close the account where a number is needed.</source>
+        <translation>没有号码接替它：从每个账号解绑；必须有手机号的账号就注销。</translation>
     </message>
     <message>
         <source>Printed on {date}. Tick each box when a step is done.</source>
@@ -966,6 +986,10 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>这个号码已经没有要办的事了。</translation>
     </message>
     <message>
+        <source>Steps in the apps</source>
+        <translation>在应用里办的步骤</translation>
+    </message>
+    <message>
         <source>Already done: {names}.</source>
         <translation>已经办好：{names}。</translation>
     </message>
@@ -976,6 +1000,14 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>Could not be done: {name}.</source>
         <translation>无法办理：{name}。</translation>
+    </message>
+    <message>
+        <source>What to do: {what}</source>
+        <translation>要做什么：{what}</translation>
+    </message>
+    <message>
+        <source>Show this to the clerk:</source>
+        <translation>请给柜员看：</translation>
     </message>
     <message>
         <source>The old number no longer works: these are the steps.</source>
@@ -1011,6 +1043,22 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>&amp;Language on paper:</source>
         <translation>纸上用的语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter (US and Canada)</source>
+        <translation>Letter（美国和加拿大）</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>纸张大小</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>纸张大小(&amp;P)：</translation>
     </message>
     <message>
         <source>Show the &amp;whole number on paper</source>
@@ -1229,6 +1277,11 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>Ringoff ran into an unexpected problem (a bug). Your data was not changed by it. Details for a bug report:</source>
         <translation>Ringoff 遇到了一个意外的问题（程序错误）。您的资料没有因此被改动。以下是用于报告问题的详细信息：</translation>
+    </message>
+    <message>
+        <source>Another program is using “{path}”, so nothing was changed. Close that program and try again.</source>
+        <extracomment>The options of a plain start (no command): name -&gt; allowed values, or None for a flag. Keep in step with build_parser(); tests/unit/test_cli.py checks both agree.</extracomment>
+        <translation>另一个程序正在使用“{path}”，所以什么都没有改动。请关闭那个程序后再试。</translation>
     </message>
     <message>
         <source>A password list from {program}, with {rows} entries.</source>
@@ -1536,10 +1589,6 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>与您的资料配套的钥匙文件不见了（{name}）。您仍然可以用恢复码打开您的资料。</translation>
     </message>
     <message>
-        <source>This vault is already open in another Ringoff window. Use that window, or close it first.</source>
-        <translation>您的资料已经在另一个 Ringoff 窗口中打开了。请使用那个窗口，或者先把它关掉。</translation>
-    </message>
-    <message>
         <source>This transfer file is incomplete or damaged, perhaps because the copy did not finish. Nothing has been changed. Make a new transfer file on the other computer.</source>
         <translation>这个迁移文件不完整或已损坏，可能是复制没有完成。没有做任何更改。请在另一台电脑上重新生成一个迁移文件。</translation>
     </message>
@@ -1708,6 +1757,10 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>A restore was interrupted last time before it replaced anything. Your information is as it was before the restore.</source>
         <translation>上次的恢复在替换任何东西之前就被打断了。您的资料和恢复之前一样。</translation>
+    </message>
+    <message>
+        <source>This vault is in use: another Ringoff window has it open, or a ringoff command is still working on it. Close that window or wait for the command to finish, then try again.</source>
+        <translation>这份资料正在被使用：另一个 Ringoff 窗口打开了它，或者有一条 ringoff 命令还在处理它。请关闭那个窗口，或等命令结束后再试。</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2080,7 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <name>HomePage</name>
     <message>
         <source>Your numbers</source>
+        <extracomment>Up to this many numbers, home is built at once (from one query); beyond it, the people whose cards fill a first screen (at least FIRST_SCREEN_CARDS cards) are, and the rest follow.</extracomment>
         <translation>您的号码</translation>
     </message>
     <message>
@@ -2338,6 +2392,14 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>Something else</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>Lifecycle</name>
+    <message>
+        <source>Ringoff finished what was interrupted</source>
+        <extracomment>``signals`` for :class:`Lifecycle`: listen to the system&apos;s own sleep and lock signals.</extracomment>
+        <translation>Ringoff 已处理好上次被打断的操作</translation>
     </message>
 </context>
 <context>
@@ -2657,8 +2719,8 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>用什么代替旧号码？</translation>
     </message>
     <message>
-        <source>My &amp;new number</source>
-        <translation>我的新号码(&amp;N)</translation>
+        <source>&amp;My new number</source>
+        <translation>我的新号码(&amp;M)</translation>
     </message>
     <message>
         <source>A &amp;family member&apos;s number</source>
@@ -3419,6 +3481,26 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>Close your account with {name}, so that nobody can use it with this number later.</source>
         <translation>注销您在{name}的账号，免得以后有人用这个号码登录。</translation>
+    </message>
+    <message>
+        <source>{whose}&apos;s phone nearby, to receive a text on their number</source>
+        <translation>{whose}的手机放在身边，用来接收发到那个号码的短信</translation>
+    </message>
+    <message>
+        <source>Please change the phone number on my account from {old} to {new}, the number of my family member {whose}.</source>
+        <translation>请把我账户绑定的手机号从 {old} 改成 {new}（我的家人{whose}的号码）。</translation>
+    </message>
+    <message>
+        <source>Please change the phone number on my account from {old} to my new number {new}.</source>
+        <translation>请把我账户绑定的手机号从 {old} 改成我的新号码 {new}。</translation>
+    </message>
+    <message>
+        <source>Please remove the phone number {old} from my account: it will be cancelled and must no longer receive my codes.</source>
+        <translation>请把手机号 {old} 从我的账户解绑：这个号码要注销了，不能再接收我的验证码。</translation>
+    </message>
+    <message>
+        <source>Please close my account: its phone number {old} will be cancelled and I will have no number for it.</source>
+        <translation>请注销我的账户：账户绑定的手机号 {old} 要注销了，我也没有别的号码可以绑定。</translation>
     </message>
     <message>
         <source>No accounts yet: add the apps and banks that use this number.</source>
@@ -4628,8 +4710,8 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>修改密码…</translation>
     </message>
     <message>
-        <source>Make a new recovery key…</source>
-        <translation>生成新的恢复码…</translation>
+        <source>Someone may know my passphrase or has seen my recovery key…</source>
+        <translation>可能有人知道我的密码，或看到过我的恢复码…</translation>
     </message>
     <message>
         <source>Print the Emergency Kit again…</source>
@@ -5070,14 +5152,6 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>What you need before you start</source>
         <translation>开始之前需要准备什么</translation>
-    </message>
-    <message>
-        <source>{whose}&apos;s phone nearby, to receive a text on their number</source>
-        <translation>{whose}的手机放在身边，用来接收发到那个号码的短信</translation>
-    </message>
-    <message>
-        <source>The family member</source>
-        <translation>家人</translation>
     </message>
     <message>
         <source>Nothing special: just your phone.</source>

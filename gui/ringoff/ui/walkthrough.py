@@ -38,7 +38,6 @@ from ..core.model import (
     Action,
     Category,
     PhoneNumber,
-    Replacement,
     Use,
 )
 from ..core.plan import (
@@ -57,9 +56,10 @@ from ..core.plan import (
     group_why,
     item_name,
     progress_words,
+    requirements_for,
+    target_words,
     verdict,
 )
-from ..core.requirements import in_words
 from ..core.timeline import Phase, days_until
 from . import catalog_notes, style
 from .accounts_model import action_words, status_colour, status_words
@@ -427,6 +427,13 @@ class WalkthroughPage(QWidget):
         body.add(self._action_card(account, service, action, name, item))
         if account.status is AccountStatus.CANNOT:
             body.add(self._cannot_card(item))
+        if guide is None and action is Action.CLOSE:
+            # No closing described: the general guide's way to close an account.
+            category = service.category if service is not None else Category.OTHER
+            stand_in = self.ctx.catalog.generic(category) or self.ctx.catalog.generic("app")
+            close = stand_in.action(Action.CLOSE) if stand_in is not None else None
+            if close is not None:
+                service, guide, generic = stand_in, close, True
         if guide is None and action is Action.REMOVE:
             # No removal described: general steps, in the person's language.
             guide = ActionGuide(
@@ -524,19 +531,19 @@ class WalkthroughPage(QWidget):
 
     def _needs_card(self, guide: ActionGuide, fallback: bool, action: Action) -> Card:
         card = self._section(self.tr("What you need before you start"))
-        codes = list(guide.requires_for(fallback))
         number = self.number
-        family = number.replaced_by is Replacement.FAMILY and action is Action.CHANGE
-        if action is not Action.CHANGE or number.target is None or family:
-            # No new SIM when nothing replaces the number; the family member's phone instead.
-            codes = [c for c in codes if c != "new_sms"]
-        needs = [self.ctx.tr(t) for t in in_words(codes)]
-        if family and "new_sms" in guide.requires_for(fallback):
-            needs.append(
-                self.tr("{whose}'s phone nearby, to receive a text on their number").format(
-                    whose=number.replacement_name or self.tr("The family member")
-                )
-            )
+        item = PlanItem(
+            self._account(),
+            None,
+            Group.REST,
+            False,
+            action=action,
+            target=number.target if action is Action.CHANGE else None,
+            whose=target_words(number) if action is Action.CHANGE else None,
+        )
+        needs = [
+            self.ctx.tr(t) for t in requirements_for(item, guide.requires_for(fallback), number)
+        ]
         if not needs:
             card.layout_.addWidget(para(self.tr("Nothing special: just your phone.")))
         self.need_labels: list[QLabel] = []
@@ -935,6 +942,9 @@ class WalkthroughPage(QWidget):
                         )
                     )
                 )
+                # What still works for it, so the risk does not simply stay.
+                for step in cannot_next_steps(item, self.ctx.lang, self.number.region):
+                    card.layout_.addWidget(para("      –  " + self.ctx.tr(step), hint=True))
             body.add(card)
         self.plan_button = button(self.tr("See the plan"))
         self.plan_button.clicked.connect(self.show_plan)
