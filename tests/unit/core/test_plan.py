@@ -6,12 +6,12 @@ lands where it does; one test checks the demo family's real order on the shipped
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
 
-from ringoff.core.catalog import ActionGuide, Catalog, FallbackGuide, Service
+from ringoff.core.catalog import ActionGuide, Catalog, Contact, FallbackGuide, Service
 from ringoff.core.model import (
     Account,
     AccountStatus,
@@ -478,28 +478,16 @@ def test_plan_to_json() -> None:
 # -- "can't be done" and the old number no longer working ----------------------------------
 
 
-@dataclass(frozen=True)
-class _Contact:
-    kind: str
-    value: str
-    region: str = ""
-    note_en: str = ""
-    note_zh: str = ""
-
-
-@dataclass(frozen=True, eq=False)
-class _ServiceWithContacts(Service):
-    contacts: tuple[_Contact, ...] = ()
-
-
 def test_cannot_be_done_offers_the_official_line_the_counter_and_a_letter() -> None:
     base = _service("bank", 10, category=Category.BANK)
-    fields = {f: getattr(base, f) for f in base.__dataclass_fields__}
-    bank = _ServiceWithContacts(
-        **fields,
+    read = date(2026, 11, 30)
+    source = "https://bank.example/contact"
+    bank = replace(
+        base,
         contacts=(
-            _Contact("phone", "95588", "CN", "24 hours", "全天"),
-            _Contact("phone", "+1 800 000 0000", "US"),  # another region: not shown
+            Contact("phone", "95588", "CN", "24 hours", "全天", source, read),
+            # another region: not shown
+            Contact("phone", "+1 800 000 0000", "US", "", "", source, read),
         ),
     )
     item = build_plan(
