@@ -508,7 +508,7 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     </message>
     <message>
         <source>ringoff-dates.ics</source>
-        <translation>ringoff-dates.ics</translation>
+        <translation>号码解绑助手-重要日期.ics</translation>
     </message>
     <message>
         <source>Save the calendar file</source>
@@ -887,20 +887,12 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Saved to {path}</source>
-        <translation>已保存到 {path}</translation>
-    </message>
-    <message>
         <source>Save the checklist</source>
         <translation>保存清单</translation>
     </message>
     <message>
         <source>Ringoff checklist</source>
         <translation>Ringoff 清单</translation>
-    </message>
-    <message>
-        <source>Sent to the printer.</source>
-        <translation>已发送到打印机。</translation>
     </message>
 </context>
 <context>
@@ -1079,17 +1071,13 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <source>yesterday</source>
         <translation>昨天</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>in %n days</source>
-        <translation>
-            <numerusform>%n 天后</numerusform>
-        </translation>
+        <translation>%n 天后</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n days ago</source>
-        <translation>
-            <numerusform>%n 天前</numerusform>
-        </translation>
+        <translation>%n 天前</translation>
     </message>
     <message>
         <source>{relative} — {date}</source>
@@ -1230,16 +1218,8 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Saved to {path}</source>
-        <translation>已保存到 {path}</translation>
-    </message>
-    <message>
         <source>Save the Emergency Kit</source>
         <translation>保存应急备忘单</translation>
-    </message>
-    <message>
-        <source>Sent to the printer.</source>
-        <translation>已发送到打印机。</translation>
     </message>
 </context>
 <context>
@@ -3038,6 +3018,14 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as “{name}” in the folder {folder}</source>
+        <translation>已保存为“{name}”，保存在文件夹 {folder} 里</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
     </message>
 </context>
 <context>

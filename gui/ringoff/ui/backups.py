@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import UserError
 from ..core.i18n import QT_TRANSLATE_NOOP
-from ..i18n import current_language
+from ..i18n import app_name, current_language
 from . import style
 from .context import AppContext
 from .errors import show_problem
@@ -430,7 +430,7 @@ class BackupsDialog(CalmDialog):
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the transfer file"),
-            str(Path.home() / f"Ringoff {self.ctx.today().isoformat()}.ringoff-transfer"),
+            str(Path.home() / f"{app_name()} {self.ctx.today().isoformat()}.ringoff-transfer"),
             self.tr("Ringoff transfer files (*.ringoff-transfer)"),
         )
         if name:
