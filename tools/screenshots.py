@@ -1,9 +1,11 @@
 """Render every main screen to PNG, in English and Chinese, at normal and large text.
 
     python tools/screenshots.py DIR [--only home,number] [--sizes normal,large,larger]
+    python tools/screenshots.py DIR --dialogs            # every dialog too (dialog_<name>_...)
 
 Uses the offscreen platform and the demo family (dates relative to today), so it needs no
-display and touches no real vault. Files are named <screen>_<lang>_<size>.png. Open them and
+display and touches no real vault. The screen plays a 1366×768 laptop (ui/fit.py clamps every
+window to it, as on a real one). Files are named <screen>_<lang>_<size>.png. Open them and
 look: they are the check that a screen would reassure a 70-year-old and her daughter.
 """
 
@@ -20,6 +22,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "gui"))
+sys.path.insert(0, str(ROOT / "tests"))
 
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
@@ -32,11 +35,16 @@ from ringoff.ui import style  # noqa: E402
 from ringoff.ui.context import AppContext  # noqa: E402
 from ringoff.ui.main_window import MainWindow  # noqa: E402
 
-WIDTH, HEIGHT = 1100, 860
+WIDTH, HEIGHT = 1366, 768
 
 
 def build(lang: str, size: str, folder: Path, *, unlocked: bool, exists: bool = True) -> MainWindow:
     app = QApplication.instance() or QApplication([])
+    from PySide6.QtCore import QRect
+
+    from ringoff.ui import fit
+
+    fit.SCREEN_OVERRIDE = QRect(0, 0, WIDTH, HEIGHT)
     locations = Locations(folder / "data", folder / "config")
     locations.data_dir.mkdir(parents=True, exist_ok=True)
     settings = Settings(locations.settings_file)
@@ -82,7 +90,6 @@ def received_number(window: MainWindow) -> str:
 
 def shot_dialog(window: MainWindow, make: Callable[[MainWindow], QWidget], out: Path) -> None:
     dialog = make(window)
-    dialog.resize(int(WIDTH * 0.8), int(HEIGHT * 0.9))
     dialog.show()
     settle()
     dialog.grab().save(str(out))
@@ -106,6 +113,7 @@ def main() -> int:
     parser.add_argument("--only", default="")
     parser.add_argument("--langs", default="en,zh_CN")
     parser.add_argument("--sizes", default="normal,large")
+    parser.add_argument("--dialogs", action="store_true", help="every dialog as well")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     only = {s for s in args.only.split(",") if s}
@@ -136,6 +144,19 @@ def main() -> int:
                         failures += 1
                         print(f"{name} ({lang}, {size}) failed:", file=sys.stderr)
                         traceback.print_exc()
+                if args.dialogs:
+                    from gui.walk import dialogs
+
+                    window.go(("home",))
+                    for name, make in dialogs().items():
+                        if only and name not in only:
+                            continue
+                        try:
+                            shot_dialog(window, make, args.out / f"dialog_{name}_{lang}_{size}.png")
+                        except Exception:
+                            failures += 1
+                            print(f"dialog {name} ({lang}, {size}) failed:", file=sys.stderr)
+                            traceback.print_exc()
                 window.ctx.session.lock("manual")
                 window.close()
     print(f"screenshots in {args.out}")

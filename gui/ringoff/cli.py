@@ -444,6 +444,7 @@ def _launch(args: argparse.Namespace) -> int:
         demo=args.demo,
         smoke=args.smoke,
         lang=args.lang,
+        text_size=args.text_size,
     )
 
 
@@ -484,6 +485,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--smoke", action="store_true", help="start, show the first window, exit 0 once painted"
     )
     parser.add_argument("--lang", choices=["en", "zh_CN"], help="language (default: the system's)")
+    parser.add_argument(
+        "--text-size",
+        choices=["normal", "large", "larger"],
+        help="start with this text size (and keep it, as in Settings)",
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     def command(name: str, func: Callable[..., int], help_: str, secrets: bool = True) -> Any:

@@ -1393,6 +1393,26 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>请选择语言：</translation>
     </message>
     <message>
+        <source>Choose the text size:</source>
+        <translation>请选择字的大小：</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>大</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>特大</translation>
+    </message>
+    <message>
+        <source>Text size: {size}</source>
+        <translation>字的大小：{size}</translation>
+    </message>
+    <message>
         <source>Continue</source>
         <translation>继续</translation>
     </message>

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -54,10 +54,16 @@ def visible_texts(window: QWidget) -> list[tuple[str, str]]:
             out.append((name + ".toolTip", widget.toolTip()))
         if isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
-            for col in range(model.columnCount()):
+            root = QModelIndex()
+            columns = model.columnCount(root) if not isinstance(model, QAbstractListModel) else 1
+            for col in range(columns):
                 header = model.headerData(col, Qt.Orientation.Horizontal)
                 if isinstance(header, str):
                     out.append((name + ".header", header))
+                for r in range(min(model.rowCount(root), 60)):
+                    value = model.index(r, col, root).data()
+                    if isinstance(value, str):
+                        out.append((name + ".item", value))
     return [(k, t) for k, t in out if t]
 
 

@@ -126,6 +126,9 @@ def apply(app: QApplication, lang: str, text_size: str) -> None:
             palette.setColor(group, QPalette.ColorRole.Text, QColor("#111111"))
             palette.setColor(group, QPalette.ColorRole.Base, QColor("#ffffff"))
     app.setPalette(palette)
+    from . import fit
+
+    fit.install(app)  # every window and dialog fits the screen at this text size
     # No application style sheet: it makes every widget polish through QStyleSheetStyle, which
     # cost ~60 ms before the first window here. Sizes come from widgets.py (in em) instead.
 
