@@ -91,6 +91,7 @@ QT_GAPS: dict[str, dict[str, str]] = {
         "Page &Set:": "打印页面(&S)：",
         "Page &order:": "页面顺序(&O)：",
         "Pages &per sheet:": "每张纸打印页数(&P)：",
+        "Drive": "磁盘",
     }
 }
 

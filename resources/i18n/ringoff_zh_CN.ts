@@ -1978,6 +1978,33 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     </message>
 </context>
 <context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Keyboard keys</source>
+        <translation>键盘按键</translation>
+    </message>
+    <message>
+        <source>Everything in Ringoff works with the keyboard alone.</source>
+        <translation>Ringoff 里的所有操作都可以只用键盘完成。</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>做什么</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Keys and what they do</source>
+        <translation>按键和它们的作用</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Ringoff</source>
@@ -2011,6 +2038,54 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <message>
         <source>Lock</source>
         <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Keyboard keys</source>
+        <translation>键盘按键</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>关闭窗口</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Go to the next control</source>
+        <translation>移到下一个按钮或输入框</translation>
+    </message>
+    <message>
+        <source>Go to the previous control</source>
+        <translation>移到上一个按钮或输入框</translation>
+    </message>
+    <message>
+        <source>Press the focused button, tick or untick</source>
+        <translation>按下当前选中的按钮，或勾选、取消勾选</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空格键</translation>
+    </message>
+    <message>
+        <source>Do the main thing of this screen</source>
+        <translation>执行这个页面上最主要的操作</translation>
+    </message>
+    <message>
+        <source>Close a small window without changing anything</source>
+        <translation>关闭小窗口，不做任何更改</translation>
+    </message>
+    <message>
+        <source>Jump to a field or button with an underlined letter</source>
+        <translation>跳到带下划线字母的输入框或按钮（与字母键一起按）</translation>
     </message>
 </context>
 <context>

@@ -12,15 +12,20 @@ unlock page with the reason.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QMetaMethod, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QDialog,
+    QLineEdit,
     QMainWindow,
+    QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -45,6 +50,52 @@ ROUTES: dict[str, str] = {
 }
 
 LOCKED_ROUTES = {"first_start", "unlock", "settings"}
+
+Keys = Sequence[QKeySequence | QKeySequence.StandardKey | str]
+
+
+def platform_keys(platform: str | None = None) -> dict[str, list[QKeySequence]]:
+    """The keys of the main actions on *platform*, standard ones first.
+
+    "Ctrl" is ⌘ on macOS. ⌘H hides an app there, so History uses ⌘Y as Safari does; Back
+    also answers to Alt+Left everywhere (the browsers' key), Home to Alt+Home.
+    """
+    mac = (platform or sys.platform) == "darwin"
+
+    def keys(*items: QKeySequence.StandardKey | str) -> list[QKeySequence]:
+        out: list[QKeySequence] = []
+        for item in items:
+            if isinstance(item, QKeySequence.StandardKey):
+                found = QKeySequence.keyBindings(item)
+            else:
+                found = [QKeySequence(item)]
+            out += [k for k in found if not k.isEmpty() and k not in out]
+        return out
+
+    return {
+        "back": keys(QKeySequence.StandardKey.Back, "Alt+Left"),
+        "home": keys("Alt+Home"),
+        "history": keys("Ctrl+Y" if mac else "Ctrl+H"),
+        "settings": keys(QKeySequence.StandardKey.Preferences, "Ctrl+,"),
+        "lock": keys("Ctrl+L"),
+        "find": keys(QKeySequence.StandardKey.Find),
+        "print": keys(QKeySequence.StandardKey.Print),
+        "close": keys(QKeySequence.StandardKey.Close),
+        "quit": keys(QKeySequence.StandardKey.Quit),
+        "keys": keys(QKeySequence.StandardKey.HelpContents, "F1"),
+    }
+
+
+def _typed(key: QKeySequence) -> bool:
+    """False for the special "Back"/"Find" keys of some keyboards (still bound, not listed)."""
+    code = key[0].key().value if key.count() else 0
+    return not 0x01000060 <= code < 0x01001000
+
+
+def key_text(keys: Sequence[QKeySequence]) -> str:
+    return ", ".join(
+        k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys if _typed(k)
+    )
 
 
 class MainWindow(QMainWindow):
@@ -82,20 +133,24 @@ class MainWindow(QMainWindow):
         bar.setAccessibleName(self.tr("Main actions"))
         self.addToolBar(bar)
         self.toolbar = bar
-        self.action_home = self._action(self.tr("Home"), "Alt+Home", lambda: self.go(("home",)))
-        self.action_back = self._action(self.tr("Back"), QKeySequence.StandardKey.Back, self.back)
+        keys = platform_keys()
+        self.action_home = self._action(self.tr("Home"), keys["home"], lambda: self.go(("home",)))
+        self.action_back = self._action(self.tr("Back"), keys["back"], self.back)
         self.action_history = self._action(
-            self.tr("History"), "Ctrl+H", lambda: self.go(("history",))
+            self.tr("History"), keys["history"], lambda: self.go(("history",))
         )
         self.action_settings = self._action(
-            self.tr("Settings"),
-            QKeySequence.StandardKey.Preferences,
-            lambda: self.go(("settings",)),
+            self.tr("Settings"), keys["settings"], lambda: self.go(("settings",))
         )
-        self.action_settings.setShortcuts([QKeySequence("Ctrl+,")])
         self.action_lock = self._action(
-            self.tr("Lock"), "Ctrl+L", lambda: self.ctx.session.lock("manual")
+            self.tr("Lock"), keys["lock"], lambda: self.ctx.session.lock("manual")
         )
+        self.action_keys = self._action(self.tr("Keyboard keys"), keys["keys"], self.show_keys)
+        # Not on the toolbar, but everywhere in the window, as in every program:
+        self.action_find = self._action(self.tr("Find"), keys["find"], self.find)
+        self.action_print = self._action(self.tr("Print"), keys["print"], self.print_)
+        self.action_close = self._action(self.tr("Close the window"), keys["close"], self.close)
+        self.action_quit = self._action(self.tr("Quit"), keys["quit"], self._quit)
         for action in (
             self.action_back,
             self.action_home,
@@ -104,17 +159,102 @@ class MainWindow(QMainWindow):
             self.action_lock,
         ):
             bar.addAction(action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        bar.addAction(self.action_keys)
+        for action in bar.actions():
+            tool = bar.widgetForAction(action)
+            if isinstance(tool, QAbstractButton):
+                # In the Tab order like every other button (toolbars leave them out).
+                tool.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+                tool.setAccessibleName(action.text())
+                tool.setAccessibleDescription(action.toolTip())
         self._update_toolbar()
 
-    def _action(
-        self, text: str, shortcut: str | QKeySequence.StandardKey, slot: Callable[[], None]
-    ) -> QAction:
+    def _action(self, text: str, keys: list[QKeySequence], slot: Callable[[], None]) -> QAction:
         action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(f"{text} ({QKeySequence(shortcut).toString()})")
+        action.setShortcuts(keys)
+        action.setToolTip(f"{text} ({key_text(keys)})" if keys else text)
         action.triggered.connect(slot)
         self.addAction(action)
         return action
+
+    def shortcuts(self) -> list[tuple[str, str]]:
+        """What each key does, for Help → Keyboard keys."""
+        rows = []
+        for action in (
+            self.action_back,
+            self.action_home,
+            self.action_history,
+            self.action_settings,
+            self.action_lock,
+            self.action_find,
+            self.action_print,
+            self.action_close,
+            self.action_quit,
+            self.action_keys,
+        ):
+            if action.shortcuts():
+                rows.append((action.text(), key_text(action.shortcuts())))
+        rows += [
+            (self.tr("Go to the next control"), "Tab"),
+            (self.tr("Go to the previous control"), "Shift+Tab"),
+            (self.tr("Press the focused button, tick or untick"), self.tr("Space")),
+            (self.tr("Do the main thing of this screen"), "Enter"),
+            (self.tr("Close a small window without changing anything"), "Esc"),
+            (self.tr("Jump to a field or button with an underlined letter"), "Alt"),
+        ]
+        return rows
+
+    def show_keys(self) -> None:
+        from .keys_dialog import KeysDialog
+
+        KeysDialog(self.shortcuts(), self).exec()
+
+    def _page_call(self, *names: str) -> bool:
+        page = self.current_page()
+        for name in names:
+            method = getattr(page, name, None)
+            if callable(method):
+                method()
+                return True
+        return False
+
+    def find(self) -> None:
+        """Ctrl+F: the search box of this screen (the one marked ``search``), if it has one."""
+        page = self.current_page()
+        if page is None or self._page_call("focus_search"):
+            return
+        for edit in page.findChildren(QLineEdit):
+            if edit.property("search") and edit.isVisible():
+                edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                edit.selectAll()
+                return
+
+    def print_(self) -> None:
+        """Ctrl+P: print what this screen prints (the checklist on a number's page)."""
+        self._page_call("print_", "print_checklist")
+
+    def _quit(self) -> None:
+        app = QApplication.instance()
+        self.close()
+        if app is not None:
+            app.quit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter that no control used presses the screen's main button."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & ~(
+            Qt.KeyboardModifier.KeypadModifier
+        ):
+            focus = QApplication.focusWidget() or self.focusWidget()
+            if not _handles_enter(focus):
+                primary = primary_button(self.current_page())
+                if primary is not None:
+                    primary.click()
+                    event.accept()
+                    return
+        super().keyPressEvent(event)
 
     def _update_toolbar(self) -> None:
         unlocked = self.ctx.session.is_unlocked
@@ -228,6 +368,24 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         close_data_windows(self)
         super().closeEvent(event)
+
+
+def _handles_enter(widget: QWidget | None) -> bool:
+    """True when Enter already does something in *widget* (a field that submits on Enter)."""
+    if isinstance(widget, QLineEdit):
+        signal = QMetaMethod.fromSignal(widget.returnPressed)
+        return widget.isSignalConnected(signal)
+    return False
+
+
+def primary_button(page: QWidget | None) -> QPushButton | None:
+    """The main action of *page*: its first visible, enabled default button."""
+    if page is None:
+        return None
+    for candidate in page.findChildren(QPushButton):
+        if candidate.isDefault() and candidate.isEnabled() and candidate.isVisibleTo(page):
+            return candidate
+    return None
 
 
 def close_data_windows(main: QWidget) -> None:

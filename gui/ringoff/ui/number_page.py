@@ -188,6 +188,7 @@ class NumberPage(Column):
             self.tr("Type a name, pinyin or initials, e.g. zfb"), self.tr("Search the accounts")
         )
         self.search.setClearButtonEnabled(True)
+        self.search.setProperty("search", True)  # Ctrl+F comes here
         self.add(labelled(self.tr("&Search"), self.search))
 
         self.model = AccountsModel(self.ctx.catalog, self.ctx.lang, (), self)

@@ -129,6 +129,9 @@ def apply(app: QApplication, lang: str, text_size: str) -> None:
     from . import fit
 
     fit.install(app)  # every window and dialog fits the screen at this text size
+    from . import focus
+
+    focus.install(app)  # a strong focus ring on every control
     # No application style sheet: it makes every widget polish through QStyleSheetStyle, which
     # cost ~60 ms before the first window here. Sizes come from widgets.py (in em) instead.
 

@@ -650,6 +650,7 @@ class WalkthroughPage(QWidget):
         changed = replace(account, use_fallback=on, checked_steps=frozenset())
         if self._write(lambda v: v.update_account(changed, "account_fallback")):
             self.show_account(account.id)
+            self._keep_focus_on("fallback_box")  # a toggle never moves the focus elsewhere
 
     def set_action(self, action: Action) -> None:
         account = self._account()
@@ -658,6 +659,13 @@ class WalkthroughPage(QWidget):
         changed = replace(account, action=action, checked_steps=frozenset())
         if self._write(lambda v: v.update_account(changed, "account_action")):
             self.show_account(account.id)
+            self._keep_focus_on("action_combo")
+
+    def _keep_focus_on(self, name: str) -> None:
+        control = getattr(self, name, None)
+        if isinstance(control, QWidget) and control.isVisible():
+            self._focus = control
+            control.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _set_status(self, status: AccountStatus, reason: str = "") -> bool:
         assert self.account_id is not None
