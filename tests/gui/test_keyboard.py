@@ -69,9 +69,7 @@ def test_tab_reaches_the_toolbar_and_every_control_shows_focus(
         qtbot.keyClick(QApplication.focusWidget() or demo_window, Qt.Key.Key_Tab)
         current = QApplication.focusWidget()
         assert current is not None
-        assert ring_shows(current), (
-            f"no focus ring on {type(current).__name__} {current.text() if hasattr(current, 'text') else ''}"
-        )
+        assert ring_shows(current), f"no focus ring on {type(current).__name__}"
         if isinstance(current, QToolButton) and current.parent() is demo_window.toolbar:
             reached_toolbar = True
             break

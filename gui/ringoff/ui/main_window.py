@@ -93,9 +93,7 @@ def _typed(key: QKeySequence) -> bool:
 
 
 def key_text(keys: Sequence[QKeySequence]) -> str:
-    return ", ".join(
-        k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys if _typed(k)
-    )
+    return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys if _typed(k))
 
 
 class MainWindow(QMainWindow):
