@@ -906,6 +906,22 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>请勾选您用这个号码的所有应用、银行和服务。每组里最常用的排在最前面。已经在您列表里的，会显示为已勾选的灰色。</translation>
     </message>
     <message>
+        <source>Name, pinyin or initials, e.g. zfb</source>
+        <translation>名称、拼音或首字母，例如 zfb</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>&amp;Find in this list</source>
+        <translation>在这个列表里查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Nothing in the list matches.</source>
+        <translation>列表里没有找到。</translation>
+    </message>
+    <message>
         <source>Show {n} more</source>
         <translation>再显示 {n} 个</translation>
     </message>

@@ -156,3 +156,51 @@ def test_ticking_the_old_number_box_keeps_the_focus_on_it(
     qtbot.keyClick(now, Qt.Key.Key_Space)
     assert not vault.account(alipay.id).use_fallback
     assert vault.account(alipay.id).checked_steps == frozenset()
+
+
+def _dad(window: MainWindow) -> str:
+    vault = window.ctx.session.vault
+    return next(n.id for n in vault.numbers() if n.e164 == "+8613812345678")
+
+
+def test_the_find_checklist_is_searchable(qtbot: QtBot, demo_window: MainWindow) -> None:
+    activate(qtbot, demo_window)
+    page = demo_window.go(("discover", _dad(demo_window)))
+    tab = page.checklist_tab  # type: ignore[attr-defined]
+    shown_before = [e.box.isVisibleTo(tab) for e in tab.boxes]
+    qtbot.keyClick(
+        QApplication.focusWidget() or demo_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier
+    )
+    assert QApplication.focusWidget() is tab.find
+    qtbot.keyClicks(tab.find, "zfb")  # pinyin initials of 支付宝
+    shown = [e.service_id for e in tab.boxes if e.box.isVisibleTo(tab)]
+    assert shown == ["alipay"]
+    assert not any(m.isVisibleTo(tab) for m in tab.more_buttons)
+    tab.find.setText("没有这种服务")
+    assert tab.nothing_found.isVisibleTo(tab)
+    tab.find.clear()
+    assert [e.box.isVisibleTo(tab) for e in tab.boxes] == shown_before
+    assert not tab.nothing_found.isVisibleTo(tab)
+
+
+def test_down_moves_from_the_picker_search_into_the_results(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
+    from ringoff.ui.catalog_picker import CatalogPicker
+
+    number = demo_window.ctx.session.vault.number(_dad(demo_window))
+    picker = CatalogPicker(demo_window.ctx, demo_window, "CN", number)
+    qtbot.addWidget(picker)
+    picker.show()
+    activate(qtbot, picker)
+    picker.search.setFocus()
+    qtbot.keyClicks(picker.search, "bank")
+    qtbot.keyClick(picker.search, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is picker.view
+    model = picker.view.model()
+    first_open = next(
+        r
+        for r in range(model.rowCount())
+        if model.flags(model.index(r, 0)) & Qt.ItemFlag.ItemIsEnabled
+    )
+    assert picker.view.currentIndex().row() == first_open

@@ -36,7 +36,7 @@ from . import style
 from .accounts_model import CATEGORY_ORDER, category_words, search_key
 from .context import AppContext
 from .errors import show_problem
-from .widgets import field, labelled, para, row, title
+from .widgets import field, labelled, para, row, search_leads_into, title
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -234,6 +234,7 @@ class CatalogPicker(QDialog):
         self.model.changed_choice.connect(self._update_count)
         self._update_count()
         self.search.setFocus()
+        search_leads_into(self.search, self.view)
         self.setTabOrder(self.search, self.category)
         self.setTabOrder(self.category, self.everywhere)
         self.setTabOrder(self.everywhere, self.view)

@@ -11,7 +11,7 @@ senders' names are kept, in the page, until they are added or the page closes.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -39,6 +39,8 @@ from ..core.importers import ImportResult, choose_for_import, read_export
 from ..core.model import Account, PhoneNumber, Use
 from ..core.sms import SmsHit, recognise
 from . import style
+from .accounts_model import search_key
+from .checklist_filter import BoxFilter, filter_field
 from .context import AppContext
 from .dates import spoken
 from .errors import show_problem
@@ -244,6 +246,11 @@ class ChecklistTab(QWidget):
                 )
             )
         )
+        self.find = filter_field(self.tr("Name, pinyin or initials, e.g. zfb"), self.tr("Find"))
+        col.add(labelled(self.tr("&Find in this list"), self.find))
+        self.nothing_found = para(self.tr("Nothing in the list matches."), hint=True)
+        self.nothing_found.setVisible(False)
+        col.add(self.nothing_found)
         ids, _ = page.existing()
         region = page.number.region
         for section in checklist(ctx.catalog, region):
@@ -284,6 +291,18 @@ class ChecklistTab(QWidget):
             col.add(grid_box)
             self._bank_field()
         col.add_stretch()
+        catalog = ctx.catalog
+
+        def key_of(entry: _Box) -> Callable[[], str]:
+            service = catalog.get(entry.service_id) if entry.service_id else None
+            return lambda: search_key(entry.name, service)
+
+        self.filter = BoxFilter(
+            self.find,
+            [(e.box, key_of(e)) for e in self.boxes],
+            self.more_buttons,
+            self.nothing_found,
+        )
 
         bar = QHBoxLayout()
         pad = int(style.em() * 0.5)

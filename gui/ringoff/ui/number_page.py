@@ -35,7 +35,7 @@ from .accounts_model import AccountsFilter, AccountsModel, StatusChipDelegate
 from .context import AppContext
 from .errors import show_problem
 from .timeline_widget import TimelineView
-from .widgets import Card, Column, button, field, labelled, para, row, title
+from .widgets import Card, Column, button, field, labelled, para, row, search_leads_into, title
 
 NOTES_PAUSE_MS = 1500
 
@@ -188,7 +188,6 @@ class NumberPage(Column):
             self.tr("Type a name, pinyin or initials, e.g. zfb"), self.tr("Search the accounts")
         )
         self.search.setClearButtonEnabled(True)
-        self.search.setProperty("search", True)  # Ctrl+F comes here
         self.add(labelled(self.tr("&Search"), self.search))
 
         self.model = AccountsModel(self.ctx.catalog, self.ctx.lang, (), self)
@@ -271,6 +270,7 @@ class NumberPage(Column):
         self.search.textChanged.connect(self._search)
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
 
+        search_leads_into(self.search, self.table)
         for first, second in (
             (self.reveal_button, self.copy_button),
             (self.copy_button, self.edit_number_button),

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -143,3 +144,41 @@ def show_ticked_count(add_button: QPushButton, ticked: int) -> None:
     add_button.setText(text)
     add_button.setAccessibleName(text)
     add_button.setEnabled(ticked > 0)
+
+
+class _DownIntoResults(QObject):
+    def __init__(self, search: QLineEdit, results: QAbstractItemView) -> None:
+        super().__init__(search)
+        self.results = results
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            view = self.results
+            model = view.model()
+            if model is None or model.rowCount(view.rootIndex()) == 0:
+                return False
+            view.setCurrentIndex(model.index(0, 0, view.rootIndex()))  # the best match
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return False
+
+
+def search_leads_into(search: QLineEdit, results: QAbstractItemView) -> None:
+    """Down in a search box moves into its results, on the first (best) one, as in a
+    browser's address bar; Ctrl+F in the main window comes back to the box."""
+    search.setProperty("search", True)
+    search.installEventFilter(_DownIntoResults(search, results))
+
+
+def literal(text: str) -> str:
+    """*text* for a button or tick box, shown as it is: "&" is not a keyboard shortcut there.
+
+    Names from the catalog or typed by a person ("AT&T", "Profile & Settings") would otherwise
+    lose the "&" and underline the next letter as an accidental Alt shortcut.
+    """
+    return text.replace("&", "&&")
