@@ -38,6 +38,32 @@ from ringoff.ui.main_window import MainWindow  # noqa: E402
 WIDTH, HEIGHT = 1366, 768
 
 
+DARK = False  # --dark: play a system in dark mode
+
+
+def dark_system() -> object:
+    """A dark system palette like Windows 11's (its greys too dim, as they are)."""
+    from PySide6.QtGui import QColor, QPalette
+
+    role = QPalette.ColorRole
+    pal = QPalette()
+    for r, colour in (
+        (role.Window, "#202020"),
+        (role.WindowText, "#e6e6e6"),
+        (role.Base, "#1b1b1b"),
+        (role.AlternateBase, "#262626"),
+        (role.Text, "#e6e6e6"),
+        (role.Button, "#333333"),
+        (role.ButtonText, "#e6e6e6"),
+        (role.Highlight, "#3d6fb4"),
+        (role.HighlightedText, "#ffffff"),
+        (role.PlaceholderText, "#6f6f6f"),
+        (role.Link, "#3f7ad6"),
+    ):
+        pal.setColor(r, QColor(colour))
+    return pal
+
+
 def build(lang: str, size: str, folder: Path, *, unlocked: bool, exists: bool = True) -> MainWindow:
     app = QApplication.instance() or QApplication([])
     from PySide6.QtCore import QRect
@@ -51,7 +77,7 @@ def build(lang: str, size: str, folder: Path, *, unlocked: bool, exists: bool = 
     settings.set("language", lang)
     settings.set("text_size", size)
     lang = set_language(lang)
-    style.apply(app, lang, size)  # type: ignore[arg-type]
+    style.apply(app, lang, size, dark_system() if DARK else None)  # type: ignore[arg-type]
     session = Session(locations.data_dir / "demo.vault", kdf=keys.TEST_KDF)
     ctx = AppContext(session, settings, locations, lang=lang)
     if exists:
@@ -114,7 +140,11 @@ def main() -> int:
     parser.add_argument("--langs", default="en,zh_CN")
     parser.add_argument("--sizes", default="normal,large")
     parser.add_argument("--dialogs", action="store_true", help="every dialog as well")
+    parser.add_argument("--dark", action="store_true", help="as on a system in dark mode")
     args = parser.parse_args()
+    global DARK
+    DARK = args.dark
+    suffix = "_dark" if DARK else ""
     args.out.mkdir(parents=True, exist_ok=True)
     only = {s for s in args.only.split(",") if s}
     failures = 0
@@ -125,12 +155,12 @@ def main() -> int:
                 if not only or "first_start" in only:
                     w = build(lang, size, folder / "fresh", unlocked=False, exists=False)
                     settle()
-                    w.grab().save(str(args.out / f"first_start_{lang}_{size}.png"))
+                    w.grab().save(str(args.out / f"first_start_{lang}_{size}{suffix}.png"))
                     w.close()
                 if not only or "unlock" in only:
                     w = build(lang, size, folder / "locked", unlocked=False)
                     settle()
-                    w.grab().save(str(args.out / f"unlock_{lang}_{size}.png"))
+                    w.grab().save(str(args.out / f"unlock_{lang}_{size}{suffix}.png"))
                     w.close()
                 window = build(lang, size, folder / "open", unlocked=True)
                 for name, show in SCREENS.items():
@@ -139,7 +169,7 @@ def main() -> int:
                     try:
                         show(window)
                         settle()
-                        window.grab().save(str(args.out / f"{name}_{lang}_{size}.png"))
+                        window.grab().save(str(args.out / f"{name}_{lang}_{size}{suffix}.png"))
                     except Exception:
                         failures += 1
                         print(f"{name} ({lang}, {size}) failed:", file=sys.stderr)
@@ -152,7 +182,9 @@ def main() -> int:
                         if only and name not in only:
                             continue
                         try:
-                            shot_dialog(window, make, args.out / f"dialog_{name}_{lang}_{size}.png")
+                            shot_dialog(
+                                window, make, args.out / f"dialog_{name}_{lang}_{size}{suffix}.png"
+                            )
                         except Exception:
                             failures += 1
                             print(f"dialog {name} ({lang}, {size}) failed:", file=sys.stderr)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -103,3 +103,115 @@ def contrast(a: QColor, b: QColor) -> float:
     la, lb = luminance(a), luminance(b)
     hi, lo = max(la, lb), min(la, lb)
     return (hi + 0.05) / (lo + 0.05)
+
+
+def _background(widget: QWidget, group: QPalette.ColorGroup) -> QColor:
+    """The colour *widget* is drawn on: its own fill, or the nearest ancestor's that fills."""
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    current: QWidget | None = widget
+    while current is not None:
+        parent = current.parentWidget()
+        area = parent.parentWidget() if parent is not None else None
+        is_viewport = isinstance(area, QAbstractScrollArea) and area.viewport() is current
+        if current.autoFillBackground() or current.isWindow() or is_viewport:
+            return current.palette().color(group, current.backgroundRole())
+        current = parent
+    return widget.palette().color(group, QPalette.ColorRole.Window)
+
+
+def text_colours(window: QWidget) -> list[tuple[str, QColor, QColor]]:
+    """(what, text colour, background colour) for every visible text on *window*, as the
+    palette gives them to the style that draws them."""
+    from PySide6.QtWidgets import (
+        QAbstractSpinBox,
+        QCheckBox,
+        QProgressBar,
+        QPushButton,
+        QRadioButton,
+    )
+
+    pairs: list[tuple[str, QColor, QColor]] = []
+    for widget in [window, *window.findChildren(QWidget)]:
+        if not widget.isVisibleTo(window) or widget.width() <= 0:
+            continue
+        group = QPalette.ColorGroup.Active if widget.isEnabled() else QPalette.ColorGroup.Disabled
+        pal = widget.palette()
+        name = f"{type(widget).__name__} {_text_of(widget)[:40]!r}"
+        if isinstance(widget, QLabel) and widget.text().strip():
+            fg = pal.color(group, widget.foregroundRole())
+            pairs.append((name, fg, _background(widget, group)))
+            if "<a " in widget.text():
+                pairs.append(
+                    (
+                        name + " link",
+                        pal.color(group, QPalette.ColorRole.Link),
+                        _background(widget, group),
+                    )
+                )
+        elif isinstance(widget, QCheckBox | QRadioButton) and widget.text().strip():
+            pairs.append(
+                (name, pal.color(group, widget.foregroundRole()), _background(widget, group))
+            )
+        elif isinstance(widget, QPushButton) and widget.text().strip():
+            if widget.isFlat():
+                back = _background(widget, group)
+            else:
+                back = pal.color(group, QPalette.ColorRole.Button)
+            pairs.append((name, pal.color(group, QPalette.ColorRole.ButtonText), back))
+        elif isinstance(widget, QLineEdit) and not isinstance(
+            widget.parentWidget(), QAbstractSpinBox
+        ):
+            base = pal.color(group, QPalette.ColorRole.Base)
+            pairs.append((name, pal.color(group, QPalette.ColorRole.Text), base))
+            if widget.placeholderText() and not widget.text():
+                pairs.append(
+                    (
+                        name + " placeholder",
+                        pal.color(group, QPalette.ColorRole.PlaceholderText),
+                        base,
+                    )
+                )
+        elif isinstance(widget, QProgressBar) and widget.isTextVisible():
+            pairs.append(
+                (
+                    name + " on bar",
+                    pal.color(group, QPalette.ColorRole.HighlightedText),
+                    pal.color(group, QPalette.ColorRole.Highlight),
+                )
+            )
+            pairs.append(
+                (
+                    name,
+                    pal.color(group, QPalette.ColorRole.Text),
+                    pal.color(group, QPalette.ColorRole.Base),
+                )
+            )
+        elif isinstance(widget, QAbstractItemView):
+            base = pal.color(group, QPalette.ColorRole.Base)
+            pairs.append((name + " items", pal.color(group, QPalette.ColorRole.Text), base))
+            pairs.append(
+                (
+                    name + " selected",
+                    pal.color(group, QPalette.ColorRole.HighlightedText),
+                    pal.color(group, QPalette.ColorRole.Highlight),
+                )
+            )
+    return pairs
+
+
+def _text_of(widget: QWidget) -> str:
+    text = getattr(widget, "text", None)
+    try:
+        value = text() if callable(text) else ""
+    except TypeError:
+        value = ""
+    return value if isinstance(value, str) else ""
+
+
+def low_contrast(window: QWidget, minimum: float = 4.5) -> list[str]:
+    return [
+        f"{what}: {fg.name()} on {bg.name()} = {contrast(fg, bg):.2f}"
+        for what, fg, bg in text_colours(window)
+        if contrast(fg, bg) < minimum
+    ]

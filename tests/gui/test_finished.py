@@ -8,16 +8,17 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from ringoff.storage import keys
-from ringoff.ui import fit
+from ringoff.ui import fit, style
 from ringoff.ui.context import AppContext
 from ringoff.ui.main_window import MainWindow
 
 from .conftest import PASSPHRASE
-from .screen_checks import english_on
+from .screen_checks import english_on, low_contrast
 from .walk import dialogs, main_routes
 
 LAPTOP = QRect(0, 0, 1366, 768)
@@ -170,3 +171,76 @@ def test_command_line_starts_with_a_text_size(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr(app, "run", lambda **kwargs: seen.update(kwargs) or 0)
     assert cli.main(["--text-size", "larger"]) == 0
     assert seen["text_size"] == "larger"
+
+
+def dark_system() -> QPalette:
+    """A dark system palette as Windows 11 and macOS give one (with their too-dim greys)."""
+    role = QPalette.ColorRole
+    pal = QPalette()
+    for r, colour in (
+        (role.Window, "#202020"),
+        (role.WindowText, "#e6e6e6"),
+        (role.Base, "#1b1b1b"),
+        (role.AlternateBase, "#262626"),
+        (role.Text, "#e6e6e6"),
+        (role.Button, "#333333"),
+        (role.ButtonText, "#e6e6e6"),
+        (role.Highlight, "#3d6fb4"),
+        (role.HighlightedText, "#ffffff"),
+        (role.PlaceholderText, "#6f6f6f"),
+        (role.Link, "#3f7ad6"),
+        (role.ToolTipBase, "#333333"),
+        (role.ToolTipText, "#e6e6e6"),
+    ):
+        pal.setColor(r, QColor(colour))
+    pal.setColor(QPalette.ColorGroup.Disabled, role.WindowText, QColor("#4f4f4f"))
+    pal.setColor(QPalette.ColorGroup.Disabled, role.Text, QColor("#4f4f4f"))
+    pal.setColor(QPalette.ColorGroup.Disabled, role.ButtonText, QColor("#4f4f4f"))
+    return pal
+
+
+@pytest.mark.parametrize("mode", ["light", "dark"])
+def test_every_text_meets_4_5_to_1(
+    qtbot: QtBot, make_ctx: Callable[..., AppContext], laptop: QRect, mode: str
+) -> None:
+    window = open_demo(qtbot, make_ctx, "en", "normal")
+    app = QApplication.instance()
+    if mode == "dark":
+        # The system turns dark while Ringoff runs: the screens follow.
+        style.system_scheme_changed(app, dark_system())  # type: ignore[arg-type]
+        assert style.is_dark()
+        settle()
+    problems = []
+    for route in main_routes(window):
+        window.go(route)
+        settle()
+        problems += [f"{route[0]}: {p}" for p in low_contrast(window)]
+    for name, make in dialogs().items():
+        dialog = make(window)
+        dialog.show()
+        settle()
+        problems += [f"{name}: {p}" for p in low_contrast(dialog)]
+        dialog.close()
+    if mode == "dark":
+        style.apply(app, "en", "normal")  # type: ignore[arg-type]
+    assert problems == []
+
+
+def test_switching_to_dark_rebuilds_the_screen_with_light_text(
+    qtbot: QtBot, make_ctx: Callable[..., AppContext], laptop: QRect
+) -> None:
+    window = open_demo(qtbot, make_ctx, "en", "normal")
+    before = window.current_page()
+    app = QApplication.instance()
+    style.system_scheme_changed(app, dark_system())  # type: ignore[arg-type]
+    try:
+        # Rebuilt, so colours chosen for the light background are gone.
+        qtbot.waitUntil(lambda: window.current_page() is not before)
+        page = window.current_page()
+        labels = [w for w in page.findChildren(QLabel) if w.isVisibleTo(page) and w.text()]
+        assert labels
+        for label in labels:
+            colour = label.palette().color(label.foregroundRole())
+            assert colour.lightness() > 128, label.text()
+    finally:
+        style.apply(app, "en", "normal")  # type: ignore[arg-type]

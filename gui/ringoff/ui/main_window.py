@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QMetaMethod, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QMetaMethod, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -115,6 +115,8 @@ class MainWindow(QMainWindow):
         ctx.session.locked.connect(self._on_locked)
         ctx.session.unlocked.connect(self._on_unlocked)
         ctx.settings_changed.connect(self._on_setting)
+        # The system went light or dark: rebuild once the new palette reached every widget.
+        style.scheme.changed.connect(self._scheme_changed)
         # The first paint of anything inside this window: pages cover the stack completely
         # (QScrollArea's viewport is opaque), so the stack itself may never get a Paint event.
         app = QApplication.instance()
@@ -336,6 +338,9 @@ class MainWindow(QMainWindow):
                 return  # the first-start page shows the recovery key before going home
             self.go(("home",), remember=False)
         self._update_toolbar()
+
+    def _scheme_changed(self) -> None:
+        QTimer.singleShot(0, self, self.rebuild)  # once the new palette reached every widget
 
     def _on_setting(self, key: str) -> None:
         if key in ("language", "text_size"):
