@@ -2103,6 +2103,18 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <source>Jump to a field or button with an underlined letter</source>
         <translation>跳到带下划线字母的输入框或按钮（与字母键一起按）</translation>
     </message>
+    <message>
+        <source>What you were typing</source>
+        <translation>您刚才输入的内容</translation>
+    </message>
+    <message>
+        <source>When Ringoff locked, you were typing in “{title}”. What you typed was kept: open “{title}” again and it will be filled in.</source>
+        <translation>Ringoff 锁定时，您正在“{title}”里输入内容。输入的内容已经保留：再次打开“{title}”，内容会自动填回去。</translation>
+    </message>
+    <message>
+        <source>Throw it away</source>
+        <translation>不要了</translation>
+    </message>
 </context>
 <context>
     <name>NewRecoveryKeyDialog</name>
@@ -4023,7 +4035,7 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <extracomment>Which declared settings go in which section (anything not listed lands in &quot;Other&quot;).</extracomment>
+        <extracomment>Settings in minutes or seconds offered as a short list of plain choices (0 is &quot;Never&quot;). Which declared settings go in which section (anything not listed lands in &quot;Other&quot;).</extracomment>
         <translation>设置</translation>
     </message>
     <message>
@@ -4077,6 +4089,38 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <message>
         <source>Choose the folder for {what}</source>
         <translation>选择{what}的文件夹</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>Never (not recommended)</source>
+        <translation>从不（不建议）</translation>
+    </message>
+    <message>
+        <source>After 1 minute</source>
+        <translation>1 分钟后</translation>
+    </message>
+    <message>
+        <source>After {n} minutes</source>
+        <translation>{n} 分钟后</translation>
+    </message>
+    <message>
+        <source>Never: keep it until I copy something else</source>
+        <translation>从不：一直保留，直到我复制别的内容</translation>
+    </message>
+    <message>
+        <source>After 1 second</source>
+        <translation>1 秒后</translation>
+    </message>
+    <message>
+        <source>After {n} seconds</source>
+        <translation>{n} 秒后</translation>
+    </message>
+    <message>
+        <source>Ringoff will stay open until you lock it yourself. Anyone who uses this computer while you are away can see your numbers and accounts.</source>
+        <translation>Ringoff 会一直保持打开，直到您自己锁定。您离开时，任何使用这台电脑的人都能看到您的号码和账号。</translation>
     </message>
     <message>
         <source>You</source>

@@ -11,6 +11,7 @@ unlock page with the reason.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import sys
 from collections.abc import Callable, Sequence
@@ -112,6 +113,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self._build_toolbar()
         self.resize(style.em() * 62, style.em() * 44)
+        self._resume: Route | None = None
+        self.draft_box: QWidget | None = None
+        ctx.session.about_to_lock.connect(self._before_lock)
         ctx.session.locked.connect(self._on_locked)
         ctx.session.unlocked.connect(self._on_unlocked)
         ctx.settings_changed.connect(self._on_setting)
@@ -327,6 +331,18 @@ class MainWindow(QMainWindow):
 
     # -- session --
 
+    def _before_lock(self) -> None:
+        """The vault is still open: keep what was being typed, and where the person was."""
+        from . import drafts
+
+        if self.route and self.route[0] not in ("unlock", "first_start"):
+            self._resume = self.route
+        draft = drafts.collect(self)
+        if draft is not None:
+            # A full disk must not stop the lock (the text is then lost).
+            with contextlib.suppress(Exception):
+                self.ctx.session.vault.set_pref(drafts.PREF, draft)
+
     def _on_locked(self, reason: object) -> None:
         close_data_windows(self)
         self._back.clear()
@@ -336,8 +352,51 @@ class MainWindow(QMainWindow):
         if self.route[:1] in (("unlock",), ("first_start",)):
             if self.route[:1] == ("first_start",):
                 return  # the first-start page shows the recovery key before going home
-            self.go(("home",), remember=False)
+            resume, self._resume = self._resume, None
+            try:
+                self.go(resume or ("home",), remember=False)  # back where the person was
+            except Exception:  # that number or account was removed meanwhile
+                self.go(("home",), remember=False)
+            self._offer_draft()
         self._update_toolbar()
+
+    def _offer_draft(self) -> None:
+        """Say where the kept text was; opening that window again fills it in."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from . import drafts
+
+        vault = self.ctx.session.vault
+        draft = vault.pref(drafts.PREF, None)
+        if not isinstance(draft, dict) or not draft.get("fields"):
+            return
+
+        def forget() -> None:
+            if self.ctx.session.is_unlocked:
+                self.ctx.session.vault.set_pref(drafts.PREF, None)
+
+        filler = drafts.DraftFiller(draft, forget, self)
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("What you were typing"))
+        box.setText(
+            self.tr(
+                "When Ringoff locked, you were typing in “{title}”. What you typed was kept: "
+                "open “{title}” again and it will be filled in."
+            ).format(title=str(draft.get("title", "")))
+        )
+        box.setAccessibleName(box.windowTitle())
+        box.addButton(QMessageBox.StandardButton.Ok)
+        throw = box.addButton(self.tr("Throw it away"), QMessageBox.ButtonRole.DestructiveRole)
+
+        def done(_result: int) -> None:
+            if box.clickedButton() is throw:
+                filler.stop()
+                forget()
+
+        box.finished.connect(done)
+        self.draft_box = box
+        box.open()
 
     def _scheme_changed(self) -> None:
         QTimer.singleShot(0, self, self.rebuild)  # once the new palette reached every widget
