@@ -1274,8 +1274,8 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>与您的资料配套的钥匙文件已损坏。您仍然可以用恢复码打开您的资料。</translation>
     </message>
     <message>
-        <source>That passphrase is not right. Check that Caps Lock is off and try again. If you have forgotten it, use your recovery key from the Emergency Kit.</source>
-        <translation>密码不对。请确认大写锁定键（Caps Lock）没有打开，然后再试一次。如果忘记了密码，请使用应急备忘单上的恢复码。</translation>
+        <source>That passphrase is not right. Check that Caps Lock is off and that you are typing letters, not Chinese characters (switch the input method to English), and try again. If you have forgotten it, use your recovery key from the Emergency Kit.</source>
+        <translation>密码不对。请确认大写锁定键（Caps Lock）没有打开，并且输入的是字母而不是汉字（把输入法切换到英文，例如按 Shift 键），然后再试一次。如果忘记了密码，请使用应急备忘单上的恢复码。</translation>
     </message>
     <message>
         <source>The key file is damaged.</source>
@@ -1620,6 +1620,14 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>{name}的步骤已勾选</translation>
     </message>
     <message>
+        <source>{who} unticked a step for {name}</source>
+        <translation>{who}取消勾选了{name}的一个步骤</translation>
+    </message>
+    <message>
+        <source>A step for {name} was unticked</source>
+        <translation>{name}的一个步骤被取消勾选</translation>
+    </message>
+    <message>
         <source>{who} took {name} off the list</source>
         <translation>{who}把{name}从清单中移除了</translation>
     </message>
@@ -1678,6 +1686,14 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <message>
         <source>A change was made</source>
         <translation>做了一处修改</translation>
+    </message>
+    <message>
+        <source>{whose} {number}</source>
+        <translation>{whose} {number}</translation>
+    </message>
+    <message>
+        <source>{what} ({whose})</source>
+        <translation>{what}（{whose}）</translation>
     </message>
     <message>
         <source>{when} — {what}</source>
@@ -2548,14 +2564,6 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>输入时会自动保存。</translation>
     </message>
     <message>
-        <source>{name}&apos;s number</source>
-        <translation>{name}的号码</translation>
-    </message>
-    <message>
-        <source>A number</source>
-        <translation>一个号码</translation>
-    </message>
-    <message>
         <source>Phone company in: {country}</source>
         <translation>运营商所在地：{country}</translation>
     </message>
@@ -2828,12 +2836,6 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <source>Added %n sender(s). You can paste more, or close this window.</source>
-        <translation>
-            <numerusform>已添加 %n 个发送方。您可以继续粘贴，或者关闭这个窗口。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Ringoff could not tell who sent %n of the texts. You can record them one by one with “Record one…”.</source>
         <translation>
             <numerusform>Ringoff 无法判断其中 %n 条短信是谁发的。您可以用“记录一条…”一条一条地记下来。</numerusform>
@@ -3104,12 +3106,12 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>Ringoff 不保存您的恢复码，所以不能自己打印出来。请照着旧的应急备忘单输入恢复码；Ringoff 核对无误后会生成一张新的。如果恢复码丢了，请改为生成一个新的恢复码。</translation>
     </message>
     <message>
-        <source>For example 7K3M-Q9XA-…</source>
-        <translation>例如 7K3M-Q9XA-…</translation>
-    </message>
-    <message>
         <source>Recovery key</source>
         <translation>恢复码</translation>
+    </message>
+    <message>
+        <source>For example 7K3M Q9XA …</source>
+        <translation>例如 7K3M Q9XA …</translation>
     </message>
     <message>
         <source>&amp;Recovery key</source>
@@ -3825,12 +3827,12 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>密码</translation>
     </message>
     <message>
-        <source>For example 7K3M-Q9XA-…</source>
-        <translation>例如 7K3M-Q9XA-…</translation>
-    </message>
-    <message>
         <source>Recovery key</source>
         <translation>恢复码</translation>
+    </message>
+    <message>
+        <source>For example 7K3M Q9XA …</source>
+        <translation>例如 7K3M Q9XA …</translation>
     </message>
     <message>
         <source>&amp;Recovery key</source>
@@ -3934,6 +3936,10 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <message>
         <source>Ringoff locked itself after {minutes} minutes without use.</source>
         <translation>Ringoff 已经 {minutes} 分钟没人使用，所以自动锁定了。</translation>
+    </message>
+    <message>
+        <source>Ringoff locked itself after 1 minute without use.</source>
+        <translation>Ringoff 在 1 分钟没有使用后自动锁定了。</translation>
     </message>
     <message>
         <source>Ringoff locked itself because the computer slept.</source>
@@ -4464,12 +4470,12 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <source>For example 7K3M-Q9XA-…</source>
-        <translation>例如 7K3M-Q9XA-…</translation>
-    </message>
-    <message>
         <source>Recovery key</source>
         <translation>恢复码</translation>
+    </message>
+    <message>
+        <source>For example 7K3M Q9XA …</source>
+        <translation>例如 7K3M Q9XA …</translation>
     </message>
     <message>
         <source>&amp;Recovery key</source>
@@ -4521,14 +4527,6 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <message>
         <source>Step by step</source>
         <translation>一步一步来</translation>
-    </message>
-    <message>
-        <source>The plan for {person}&apos;s number {number}</source>
-        <translation>{person}的号码 {number} 的解绑计划</translation>
-    </message>
-    <message>
-        <source>The plan for {number}</source>
-        <translation>{number} 的解绑计划</translation>
     </message>
     <message>
         <source>{done} of {total} accounts finished for this number</source>
@@ -4593,14 +4591,6 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <message>
         <source>Change the phone number in {name} to your new number.</source>
         <translation>在{name}里把手机号码改绑到新号码。</translation>
-    </message>
-    <message>
-        <source>Take this phone number off your {name} account.</source>
-        <translation>在您的{name}账号里解除绑定这个手机号码。</translation>
-    </message>
-    <message>
-        <source>Close your {name} account, so that nobody can use it with this number later.</source>
-        <translation>注销您的{name}账号，这样以后就没人能用这个号码使用它了。</translation>
     </message>
     <message>
         <source>&amp;Or choose something else:</source>
@@ -4773,6 +4763,57 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <message>
         <source>Back to your numbers</source>
         <translation>返回您的号码</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>A number</source>
+        <translation>一个号码</translation>
+    </message>
+    <message>
+        <source>My number</source>
+        <translation>我的号码</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s number</source>
+        <translation>{name}的号码</translation>
+    </message>
+    <message>
+        <source>The plan for {number}</source>
+        <translation>{number} 的解绑计划</translation>
+    </message>
+    <message>
+        <source>The plan for my number {number}</source>
+        <translation>我的号码 {number} 的解绑计划</translation>
+    </message>
+    <message>
+        <source>The plan for {person}&apos;s number {number}</source>
+        <translation>{person}的号码 {number} 的解绑计划</translation>
+    </message>
+    <message>
+        <source>Take this phone number off {name}.</source>
+        <translation>在{name}里解除绑定这个手机号码。</translation>
+    </message>
+    <message>
+        <source>Take this phone number off your {name} account.</source>
+        <translation>在您的{name}账号里解除绑定这个手机号码。</translation>
+    </message>
+    <message>
+        <source>Close {name}, so that nobody can use it with this number later.</source>
+        <translation>注销{name}，这样以后就没人能用这个号码使用它了。</translation>
+    </message>
+    <message>
+        <source>Close your {name} account, so that nobody can use it with this number later.</source>
+        <translation>注销您的{name}账号，这样以后就没人能用这个号码使用它了。</translation>
+    </message>
+    <message>
+        <source>Added 1 sender. You can paste more, or close this window.</source>
+        <translation>已添加 1 个发送方。您可以继续粘贴，或者关闭这个窗口。</translation>
+    </message>
+    <message>
+        <source>Added {n} senders. You can paste more, or close this window.</source>
+        <translation>已添加 {n} 个发送方。您可以继续粘贴，或者关闭这个窗口。</translation>
     </message>
 </context>
 </TS>

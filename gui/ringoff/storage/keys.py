@@ -253,8 +253,10 @@ def unwrap(key_file: KeyFile, passphrase: str) -> bytes:
         raise WrongSecret(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "That passphrase is not right. Check that Caps Lock is off and try again. "
-                "If you have forgotten it, use your recovery key from the Emergency Kit.",
+                "That passphrase is not right. Check that Caps Lock is off and that you are "
+                "typing letters, not Chinese characters (switch the input method to English), "
+                "and try again. If you have forgotten it, use your recovery key from the "
+                "Emergency Kit.",
             )
         ) from None
     if len(raw) != KEY_BYTES:

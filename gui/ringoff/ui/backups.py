@@ -74,7 +74,7 @@ class SecretBox(QWidget):
         self.passphrase = field(self.tr("Passphrase"), self.tr("Passphrase"), secret=True)
         self.passphrase_box = labelled(passphrase_label, self.passphrase)
         lay.addWidget(self.passphrase_box)
-        self.recovery = field(self.tr("For example 7K3M-Q9XA-…"), self.tr("Recovery key"))
+        self.recovery = field(self.tr("For example 7K3M Q9XA …"), self.tr("Recovery key"))
         mono(self.recovery)
         self.recovery_box = labelled(self.tr("&Recovery key"), self.recovery)
         self.recovery_box.setVisible(False)

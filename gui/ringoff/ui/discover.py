@@ -45,7 +45,17 @@ from .context import AppContext
 from .dates import spoken
 from .errors import show_problem
 from .import_preview import ImportPreview, problem_label
-from .widgets import Column, button, field, labelled, para, row, show_ticked_count, title
+from .widgets import (
+    Column,
+    button,
+    field,
+    labelled,
+    literal,
+    para,
+    row,
+    show_ticked_count,
+    title,
+)
 
 #: How many services a checklist section shows before "Show more".
 SHOWN_AT_FIRST = 10
@@ -261,7 +271,7 @@ class ChecklistTab(QWidget):
             grid.setHorizontalSpacing(style.em() * 2)
             hidden: list[QCheckBox] = []
             for i, service in enumerate(section.services):
-                box = QCheckBox(service.name(ctx.lang))
+                box = QCheckBox(literal(service.name(ctx.lang)))
                 box.setAccessibleName(service.name(ctx.lang))
                 entry = _Box(box, service.id, service.name(ctx.lang))
                 self.boxes.append(entry)
@@ -348,7 +358,7 @@ class ChecklistTab(QWidget):
                     entry.box.setChecked(True)
                 self.bank_name.clear()
                 return
-        box = QCheckBox(name)
+        box = QCheckBox(literal(name))
         box.setAccessibleName(name)
         box.setChecked(True)
         box.toggled.connect(self._update_button)
@@ -387,7 +397,7 @@ class ChecklistTab(QWidget):
                 entry.box.blockSignals(False)
                 entry.box.setEnabled(False)
                 text = self.tr("{name} (already added)").format(name=entry.name)
-                entry.box.setText(text)
+                entry.box.setText(literal(text))
                 entry.box.setAccessibleName(text)
 
     def refresh(self) -> None:
@@ -611,7 +621,7 @@ class SmsTab(QWidget):
         for hit in known:
             name = hit.service_name
             already = hit.service_id in ids or name.casefold() in names
-            box = QCheckBox(self._label(name, hit.count, already))
+            box = QCheckBox(literal(self._label(name, hit.count, already)))
             box.setAccessibleName(box.text())
             box.setChecked(True)
             box.setEnabled(not already)
@@ -631,7 +641,7 @@ class SmsTab(QWidget):
             )
         for hit in unknown:
             already = hit.sender.casefold() in names
-            box = QCheckBox(self._label(hit.sender, hit.count, already))
+            box = QCheckBox(literal(self._label(hit.sender, hit.count, already)))
             box.setAccessibleName(box.text())
             box.setChecked(already)
             box.setEnabled(not already)

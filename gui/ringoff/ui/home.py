@@ -20,7 +20,7 @@ from ..core.timeline import Phase
 from . import style
 from .context import AppContext
 from .dates import spoken
-from .widgets import Card, Column, button, para, row, title
+from .widgets import Card, Column, button, literal, para, row, title
 
 
 @dataclass(frozen=True)
@@ -115,7 +115,7 @@ class NumberCard(Card):
             main_text = self.tr("Find the accounts that use it")
             route = ("discover", number.id)
         elif nxt is not None:
-            main_text = self.tr("Continue with {name}").format(name=item_name(nxt, lang))
+            main_text = self.tr("Continue with {name}").format(name=literal(item_name(nxt, lang)))
             route = ("walkthrough", number.id, nxt.account.id)
         else:
             main_text = self.tr("See what was done")

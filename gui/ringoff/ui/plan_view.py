@@ -19,7 +19,7 @@ from . import style
 from .accounts_model import action_words, status_colour, status_words
 from .context import AppContext
 from .dates import long_date, relative, spoken
-from .widgets import Card, para
+from .widgets import Card, literal, para
 
 
 class PlanView(QWidget):
@@ -114,7 +114,7 @@ class PlanView(QWidget):
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         words = status_words(account.status)
-        text = self.tr("{n}. {name}").format(n=position, name=name)
+        text = self.tr("{n}. {name}").format(n=position, name=literal(name))
         open_button = QPushButton(text)
         open_button.setStyleSheet("text-align: left; padding: 0.35em 1.1em; min-height: 1.6em;")
         open_button.setAccessibleName(

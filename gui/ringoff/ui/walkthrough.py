@@ -46,14 +46,14 @@ from ..core.plan import (
 )
 from ..core.requirements import in_words
 from ..core.timeline import Phase, days_until
-from . import style
+from . import style, words
 from .accounts_model import action_words, status_colour, status_words
 from .context import AppContext
 from .dates import long_date, spoken
 from .errors import show_problem
 from .plan_view import PlanView
 from .steps_editor import StepsEditor
-from .widgets import Card, Column, button, para, row, title
+from .widgets import Card, Column, button, literal, para, row, title
 
 PREF_LAST = "walkthrough_last"
 WIDTH_EM = 44
@@ -82,7 +82,7 @@ class StepRow(QWidget):
         self.box.setChecked(checked)
         self.box.setAccessibleName(self.tr("Step {n}: {text}").format(n=number, text=text))
         self.number_label = QLabel(self.tr("{n}.").format(n=number))
-        self.label = QLabel(text)
+        self.label = QLabel(literal(text))  # the buddy makes "&" a shortcut otherwise
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setBuddy(self.box)
@@ -297,11 +297,7 @@ class WalkthroughPage(QWidget):
             (p.name for p in self.ctx.session.vault.people() if p.id == number.person_id), ""
         )
         masked = phone.masked(number.e164, number.region)
-        heading = (
-            self.tr("The plan for {person}'s number {number}").format(person=person, number=masked)
-            if person
-            else self.tr("The plan for {number}").format(number=masked)
-        )
+        heading = words.plan_heading(person, masked)  # "my number" for a person called "Me"
         header, _ = self._header(plan, heading)
         body = Column(width_em=WIDTH_EM)
         self.plan_view = PlanView(self.ctx, plan, self.show_account)
@@ -316,7 +312,7 @@ class WalkthroughPage(QWidget):
             name = item_name(nxt, self.ctx.lang)
             text = (
                 self.tr("Continue with {name}") if started else self.tr("Start with {name}")
-            ).format(name=name)
+            ).format(name=literal(name))
             self.start_button: QPushButton | None = button(text, primary=True)
             self.start_button.clicked.connect(lambda: self.show_account(nxt.account.id))
             body.add(row(self.start_button))
@@ -441,11 +437,9 @@ class WalkthroughPage(QWidget):
                 name=name
             )
         elif action is Action.REMOVE:
-            what = self.tr("Take this phone number off your {name} account.").format(name=name)
+            what = words.remove_from(name)  # never "your Microsoft account account"
         else:
-            what = self.tr(
-                "Close your {name} account, so that nobody can use it with this number later."
-            ).format(name=name)
+            what = words.close_account(name)
         card.layout_.addWidget(para(what))
         actions = self._actions(service)
         self.action_combo: QComboBox | None = None
@@ -640,7 +634,9 @@ class WalkthroughPage(QWidget):
         if on and status is AccountStatus.TODO:
             status = AccountStatus.IN_PROGRESS
         changed = replace(account, checked_steps=frozenset(steps), status=status)
-        if self._write(lambda v: v.update_account(changed, "account_step")):
+        # Unticking is history too, and not worded as a tick.
+        event = "account_step" if on else "account_step_undone"
+        if self._write(lambda v: v.update_account(changed, event)):
             self._show_status(status)
 
     def set_fallback(self, on: bool) -> None:

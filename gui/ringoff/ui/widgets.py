@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
@@ -67,12 +69,17 @@ def para(text: str, hint: bool = False) -> QLabel:
     return label
 
 
+def plain(text: str) -> str:
+    """*text* without its shortcut marks: "&Save" -> "Save", "AT&&T" -> "AT&T"."""
+    return re.sub(r"&(.)", r"\1", text)
+
+
 def button(text: str, accessible: str | None = None, primary: bool = False) -> QPushButton:
     b = QPushButton(text)
-    b.setAccessibleName(accessible or text.replace("&", ""))
+    b.setAccessibleName(accessible or plain(text))
     # Big targets: at least 1.9 lines of text high, with room either side of the words.
     b.setMinimumHeight(int(style.em() * 1.9))
-    b.setMinimumWidth(b.fontMetrics().horizontalAdvance(text.replace("&", "")) + style.em() * 2)
+    b.setMinimumWidth(b.fontMetrics().horizontalAdvance(plain(text)) + style.em() * 2)
     b.setAutoDefault(True)
     if primary:
         style.mark_primary(b)
