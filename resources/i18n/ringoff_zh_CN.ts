@@ -1762,6 +1762,14 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>添加、改名或删除家人</translation>
     </message>
     <message>
+        <source>I&apos;m getting texts meant for someone else…</source>
+        <translation>我总收到发给别人的短信…</translation>
+    </message>
+    <message>
+        <source>I&apos;m getting texts or calls meant for the number&apos;s previous owner</source>
+        <translation>我总收到发给这个号码以前主人的短信或电话</translation>
+    </message>
+    <message>
         <source>Time to check on your requests</source>
         <translation>该问问您的请求办得怎么样了</translation>
     </message>
@@ -2309,6 +2317,14 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>添加号码</translation>
     </message>
     <message>
+        <source>I will give up or change this number</source>
+        <translation>我要注销或更换这个号码</translation>
+    </message>
+    <message>
+        <source>I&apos;m getting texts meant for someone else (the number was theirs before)</source>
+        <translation>我总收到发给别人的短信（这个号码以前是对方的）</translation>
+    </message>
+    <message>
         <source>Whose number it is</source>
         <translation>这是谁的号码</translation>
     </message>
@@ -2425,8 +2441,8 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>账号会改绑到新号码。如果没有新号码，Ringoff 会建议您在每个账号里解除绑定的号码。</translation>
     </message>
     <message>
-        <source>This number was someone else&apos;s before me (I get their messages)</source>
-        <translation>这个号码以前是别人的（我会收到发给对方的短信）</translation>
+        <source>Ringoff then helps you note who keeps texting and ask them to stop. Nothing here is cancelled, so there is no date to choose.</source>
+        <translation>Ringoff 会帮您记下是谁一直发来短信，并请他们不要再发。这里不注销任何号码，所以不用选日期。</translation>
     </message>
     <message>
         <source>Problem</source>

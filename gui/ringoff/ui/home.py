@@ -194,6 +194,13 @@ class HomePage(Column):
         self.people_button.setAccessibleName(self.tr("Add, rename or remove people"))
         self.people_button.clicked.connect(self.manage_people)
         self.add(row(self.add_button, self.people_button))
+        # Li Na's case, as a choice of its own rather than a box at the bottom of a form.
+        self.received_button = button(self.tr("I'm getting texts meant for someone else…"))
+        self.received_button.setAccessibleName(
+            self.tr("I'm getting texts or calls meant for the number's previous owner")
+        )
+        self.received_button.clicked.connect(lambda: self.add_number(received=True))
+        self.add(row(self.received_button))
         self.add_stretch()
 
     def initial_focus(self) -> QWidget:
@@ -240,13 +247,14 @@ class HomePage(Column):
         self.followup_banner = card
         self.layout_.insertWidget(self.layout_.indexOf(self.banner_slot) + 1, card)
 
-    def add_number(self) -> None:
+    def add_number(self, received: bool = False) -> None:
         from .number_dialog import NumberDialog
 
-        dialog = NumberDialog(self.ctx, self)
+        dialog = NumberDialog(self.ctx, self, received=received)
         if dialog.exec() and dialog.saved_number is not None:
             number = dialog.saved_number
-            self.window_.go(("number", number.id))  # type: ignore[attr-defined]
+            page = "received" if number.mode is NumberMode.RECEIVED else "number"
+            self.window_.go((page, number.id))  # type: ignore[attr-defined]
 
     def manage_people(self) -> None:
         from .people import PeopleDialog

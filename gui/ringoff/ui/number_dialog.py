@@ -7,12 +7,14 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +32,11 @@ REGIONS = ("CN", "US", "GB", "IN", "HK", "TW", "SG", "CA", "AU", "DE", "FR", "JP
 
 class NumberDialog(QDialog):
     def __init__(
-        self, ctx: AppContext, parent: QWidget | None = None, number: PhoneNumber | None = None
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        number: PhoneNumber | None = None,
+        received: bool = False,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -41,6 +47,19 @@ class NumberDialog(QDialog):
         self.setMinimumWidth(style.em() * 28)
         lay = QVBoxLayout(self)
         lay.addWidget(title(self.windowTitle(), 1.3))
+        # First what the number is about: the two cases ask different questions.
+        self.own_radio = QRadioButton(self.tr("I will give up or change this number"))
+        self.received = QRadioButton(
+            self.tr("I'm getting texts meant for someone else (the number was theirs before)")
+        )
+        for radio in (self.own_radio, self.received):
+            radio.setAccessibleName(radio.text())
+            lay.addWidget(radio)
+        self.kind = QButtonGroup(self)
+        self.kind.addButton(self.own_radio)
+        self.kind.addButton(self.received)
+        self.own_radio.setChecked(not received)
+        self.received.setChecked(received)
 
         vault = ctx.session.vault
         self.owner = QComboBox()
@@ -89,12 +108,15 @@ class NumberDialog(QDialog):
         self.cancel_on.setAccessibleName(self.tr("Cancellation date"))
         today = ctx.today()
         self.cancel_on.setDate(QDate(today.year, today.month, today.day).addDays(42))
-        lay.addWidget(labelled(self.tr("&When will it be cancelled?"), self.cancel_on))
-        lay.addWidget(self.undecided)
+        self.own_fields = QWidget()  # only for a number of one's own
+        own = QVBoxLayout(self.own_fields)
+        own.setContentsMargins(0, 0, 0, 0)
+        own.addWidget(labelled(self.tr("&When will it be cancelled?"), self.cancel_on))
+        own.addWidget(self.undecided)
         self.undecided.toggled.connect(lambda on: self.cancel_on.setEnabled(not on))
 
         self.new_number = field(self.tr("Leave empty if there is none"), self.tr("New number"))
-        lay.addWidget(
+        own.addWidget(
             labelled(
                 self.tr("The &new number (if there is one)"),
                 self.new_number,
@@ -104,10 +126,17 @@ class NumberDialog(QDialog):
                 ),
             )
         )
-        self.received = QCheckBox(
-            self.tr("This number was someone else's before me (I get their messages)")
+        lay.addWidget(self.own_fields)
+        self.received_hint = para(
+            self.tr(
+                "Ringoff then helps you note who keeps texting and ask them to stop. "
+                "Nothing here is cancelled, so there is no date to choose."
+            ),
+            hint=True,
         )
-        lay.addWidget(self.received)
+        lay.addWidget(self.received_hint)
+        self.received.toggled.connect(self._kind_changed)
+        self._kind_changed(self.received.isChecked())
 
         self.error = QLabel("")
         self.error.setWordWrap(True)
@@ -144,6 +173,11 @@ class NumberDialog(QDialog):
             self.new_number.setText(phone.display(n.new_number, n.region))
         self.received.setChecked(n.mode is NumberMode.RECEIVED)
 
+    def _kind_changed(self, received: bool) -> None:
+        self.own_fields.setVisible(not received)
+        self.received_hint.setVisible(received)
+        self.adjustSize()
+
     def _problem(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(True)
@@ -152,7 +186,11 @@ class NumberDialog(QDialog):
         region = str(self.region.currentData())
         try:
             e164 = phone.parse(self.number.text(), region)
-            new = phone.parse(self.new_number.text(), region) if self.new_number.text() else None
+            new = (
+                phone.parse(self.new_number.text(), region)
+                if self.new_number.text() and not self.received.isChecked()
+                else None
+            )
         except UserError as exc:
             self._problem(self.ctx.tr(exc.message))
             return
@@ -161,7 +199,11 @@ class NumberDialog(QDialog):
             return
         owner_name = self.owner.currentText().strip() or self.tr("Me")
         qd = self.cancel_on.date()
-        cancel_on = None if self.undecided.isChecked() else date(qd.year(), qd.month(), qd.day())
+        cancel_on = (
+            None
+            if self.undecided.isChecked() or self.received.isChecked()
+            else date(qd.year(), qd.month(), qd.day())
+        )
         mode = NumberMode.RECEIVED if self.received.isChecked() else NumberMode.OWN
 
         def write(vault: object) -> PhoneNumber:
