@@ -22,7 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "gui"))
 
-from ringoff.core.catalog import Catalog, default_catalog_dir, write_compiled
+from ringoff.core.catalog import Catalog, write_compiled
+from ringoff.storage.resources import catalog_dir as default_catalog_dir
 
 QUERIES = [
     "zfb",

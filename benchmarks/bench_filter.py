@@ -25,8 +25,9 @@ add_project_paths()
 from PySide6.QtCore import QSortFilterProxyModel  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from ringoff.core.catalog import Catalog, default_catalog_dir, normalise  # noqa: E402
+from ringoff.core.catalog import Catalog, normalise  # noqa: E402
 from ringoff.core.model import Account  # noqa: E402
+from ringoff.storage.resources import catalog_dir as default_catalog_dir  # noqa: E402
 from ringoff.ui.accounts_model import AccountsFilter, AccountsModel  # noqa: E402
 
 QUERIES = ["z", "zfb", "支付宝", "icbc", "bank", "银行", "wei", "gym", "nothing-matches"]

@@ -34,7 +34,6 @@ def main() -> None:
         QT_QPA_PLATFORM="offscreen",
         RINGOFF_HOME=str(home),
         PYTHONPATH=str(ROOT / "gui"),
-        RINGOFF_TEST_KDF="1",
     )
     vault = home / "v.vault"
     subprocess.run(

@@ -69,6 +69,39 @@ def version() -> str:
     return str(__version__)
 
 
+CONSTRAINTS = PACKAGING / "constraints.txt"
+
+
+def _canonical(name: str) -> str:
+    return name.lower().replace("_", "-").replace(".", "-")
+
+
+def locked_versions(path: Path = CONSTRAINTS) -> dict[str, str]:
+    """name -> version of every ``name==version`` line of the constraints file."""
+    locked: dict[str, str] = {}
+    for line in path.read_text("utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if "==" in line:
+            name, _, wanted = line.partition("==")
+            locked[_canonical(name)] = wanted.strip()
+    return locked
+
+
+def unlocked_packages(locked: Mapping[str, str]) -> list[str]:
+    """The installed packages whose version is not the locked one (in words)."""
+    from importlib import metadata
+
+    wrong = []
+    for name, wanted in sorted(locked.items()):
+        try:
+            have = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            continue  # not needed on this platform (a constraints file only constrains)
+        if have != wanted:
+            wrong.append(f"{name} {have} is installed, {wanted} is locked")
+    return wrong
+
+
 def _env_with_gui() -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "gui"), env.get("PYTHONPATH")]))
@@ -386,9 +419,18 @@ def make_macos_dmg(release: str) -> Path:
 # --- main ------------------------------------------------------------------------------------
 
 
-def build(*, bundle_only: bool = False, trim: bool = True) -> list[Path]:
+def build(*, bundle_only: bool = False, trim: bool = True, locked: bool = True) -> list[Path]:
     """Every step for this platform; the paths of what was made."""
     started = time.monotonic()
+    if locked:
+        wrong = unlocked_packages(locked_versions())
+        if wrong:
+            raise BuildError(
+                "this environment is not the locked one ("
+                + "; ".join(wrong)
+                + "): pip install -c packaging/constraints.txt -e '.[packaging]', "
+                "or build with --unlocked for a local try"
+            )
     release = version()
     compile_translations(RESOURCES / "i18n", GENERATED / "i18n")
     compile_catalog()
@@ -415,9 +457,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--no-trim", action="store_true", help="keep every Qt plugin and translation"
     )
+    parser.add_argument(
+        "--unlocked",
+        action="store_true",
+        help="build from whatever is installed, not the versions in packaging/constraints.txt",
+    )
     args = parser.parse_args(argv)
     try:
-        build(bundle_only=args.bundle, trim=not args.no_trim)
+        build(bundle_only=args.bundle, trim=not args.no_trim, locked=not args.unlocked)
     except BuildError as exc:
         print(f"[build] failed: {exc}", file=sys.stderr)
         return 1

@@ -68,9 +68,9 @@ def build(lang: str, size: str, folder: Path, *, unlocked: bool, exists: bool = 
     app = QApplication.instance() or QApplication([])
     from PySide6.QtCore import QRect
 
-    from ringoff.ui import fit
+    from ringoff.ui import screen
 
-    fit.SCREEN_OVERRIDE = QRect(0, 0, WIDTH, HEIGHT)
+    screen.SCREEN_OVERRIDE = QRect(0, 0, WIDTH, HEIGHT)
     locations = Locations(folder / "data", folder / "config")
     locations.data_dir.mkdir(parents=True, exist_ok=True)
     settings = Settings(locations.settings_file)
@@ -95,6 +95,7 @@ def build(lang: str, size: str, folder: Path, *, unlocked: bool, exists: bool = 
     window.resize(WIDTH, HEIGHT)
     window.start()
     window.show()
+    style.install_helpers(app)  # type: ignore[arg-type]  # as after the app's first paint
     return window
 
 

@@ -53,10 +53,6 @@ def run(
         settings.set("text_size", text_size)  # `ringoff --text-size larger`: kept, as in Settings
     language = set_language(lang or settings["language"] or system_language())
 
-    from .ui import style
-
-    style.apply(app, language, settings["text_size"])
-
     demo_dir: Path | None = None
     if demo:
         import tempfile
@@ -64,6 +60,11 @@ def run(
         demo_dir = Path(tempfile.mkdtemp(prefix="ringoff-demo-"))
         vault_path = demo_dir / "demo.vault"
     path = vault_path or locations.default_vault
+
+    from .ui import style
+
+    # The unlock screen has no tick boxes: their scaling waits until after its first paint.
+    style.apply(app, language, settings["text_size"], indicators=demo or not path.exists())
 
     from .storage.lockfile import held_elsewhere
 
@@ -73,6 +74,15 @@ def run(
 
         if ask_running_instance(path):
             return 0
+
+    marker = None
+    previous = None
+    if not (demo or smoke):
+        from .storage.runmarker import RunMarker
+
+        marker = RunMarker(path)
+        previous = marker.previous()  # read before begin() starts a new crash file
+        marker.begin()
 
     session = Session(path)
     from .ui.context import AppContext
@@ -96,6 +106,7 @@ def run(
         session.adopt(vault)
 
     servers: list[object] = []
+    notices: list[object] = []
 
     def after_first_paint() -> None:
         """What the first screen does not need loads once it is on screen."""
@@ -103,7 +114,25 @@ def run(
         from .ui.lifecycle import attach
 
         install_excepthook()
+        style.scale_indicators(app)
+        style.install_helpers(app)  # dialogs fit the screen, the focus ring, light/dark changes
+        _set_icon(app)
+        window.ensure_toolbar()
         attach(ctx, window)
+        if previous is not None and previous.ended_badly:
+            from .ui.errors import show_previous_crash
+
+            when = ""
+            if previous.started is not None:
+                from .ui.dates import long_date
+
+                local = previous.started.astimezone()
+                when = f"{long_date(local.date())} {local:%H:%M}"
+            notices.append(show_previous_crash(window, when, previous.crash_report))
+        if len(ctx.shipped_catalog) == 0:
+            from .ui.errors import show_catalog_missing
+
+            show_catalog_missing(window)
         if not (demo or smoke):
             from .services.single_instance import InstanceServer
 
@@ -125,4 +154,17 @@ def run(
         server.close()  # type: ignore[attr-defined]
     if demo_dir is not None:
         shutil.rmtree(demo_dir, ignore_errors=True)
+    if marker is not None:
+        marker.end()
     return int(code)
+
+
+def _set_icon(app: QApplication) -> None:
+    """Ringoff's own icon for every window and the tray (Qt's default is a blank square)."""
+    from PySide6.QtGui import QIcon
+
+    from .storage.resources import icon_path
+
+    icon = QIcon(str(icon_path("ringoff.svg")))
+    if not icon.isNull():
+        app.setWindowIcon(icon)

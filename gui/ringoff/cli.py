@@ -94,14 +94,32 @@ def _open(args: argparse.Namespace, stdin: TextIO) -> Any:
         raw = vault_mod.unlock_with_passphrase(
             path, secrets.get(0, QT_TRANSLATE_NOOP("Cli", "Passphrase:"))
         )
-    return vault_mod.open_vault(path, raw), secrets
+    vault = vault_mod.open_vault(path, raw, backups_dir=_settings_backups_dir())
+    for note in vault.notes:  # a repair made while opening (an interrupted key change)
+        print(_tr(note), file=sys.stderr)
+    return vault, secrets
+
+
+def _settings_backups_dir() -> Path | None:
+    """The backups folder the person chose in the app's settings, if any."""
+    from .storage.paths import Locations
+    from .storage.settings import Settings
+
+    try:
+        folder = str(Settings(Locations.for_user().settings_file)["backups_dir"] or "")
+    except Exception:
+        return None
+    return Path(folder).expanduser() if folder else None
 
 
 def _catalog(vault: Any = None) -> Any:
-    from .core.catalog import Catalog, default_catalog_dir
-    from .storage.paths import catalog_cache_path
+    from .storage.resources import load_catalog
 
-    catalog = Catalog.load(default_catalog_dir(), cache=catalog_cache_path(), refresh_cache=True)
+    catalog = load_catalog()
+    if len(catalog) == 0:
+        from .core.errors import CATALOG_MISSING, CATALOG_MISSING_HINT, CatalogMissing
+
+        raise CatalogMissing(CATALOG_MISSING, CATALOG_MISSING_HINT)
     if vault is not None:
         catalog = catalog.with_user_services(vault.user_services())
     return catalog
@@ -125,10 +143,10 @@ def _find_number(vault: Any, text: str) -> Any:
 
 
 def _kdf() -> Any:
-    """The key-derivation cost; ``RINGOFF_TEST_KDF=1`` makes it cheap for the test suite."""
+    """The key-derivation cost new key files are written with (always the full one)."""
     from .storage import keys
 
-    return keys.TEST_KDF if os.environ.get("RINGOFF_TEST_KDF") == "1" else keys.DEFAULT_KDF
+    return keys.WRITE_KDF
 
 
 def _today() -> date:
@@ -173,18 +191,40 @@ def cmd_init(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 
 def cmd_number_add(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     from .core import phone
-    from .core.model import NumberStatus, PhoneNumber
+    from .core.model import NumberStatus, PhoneNumber, Replacement
+    from .core.regional import default_region, past_date_warning
 
+    # Every check on what was typed comes before the vault is opened (nothing half-written).
+    cancel_on = _parse_date(args.cancel_on) if args.cancel_on else None
     vault, _ = _open(args, stdin)
     with vault:
         region = (args.region or "").upper() or phone.region_of(
             phone.try_parse(args.number, "") or ""
         )
         if not region:
-            region = "CN"
+            region = default_region(_system_locale(), [n.region for n in vault.numbers()])
         e164 = phone.parse(args.number, region)
-        new_number = phone.parse(args.new_number, region) if args.new_number else None
-        cancel_on = _parse_date(args.cancel_on) if args.cancel_on else None
+        replacement, new_number, whose = Replacement.NOTHING, None, ""
+        if args.new_number:
+            replacement, new_number = Replacement.NEW_NUMBER, phone.parse(args.new_number, region)
+        elif args.replace_with_family:
+            whose, sep, family_number = args.replace_with_family.rpartition(":")
+            if not sep or not whose.strip() or not family_number.strip():
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "Write the family member's number as NAME:NUMBER, "
+                        "e.g. “Daughter:139 0000 1111”.",
+                    )
+                )
+            replacement = Replacement.FAMILY
+            new_number = phone.parse(family_number, region)
+        elif args.sign_in_only:
+            replacement = Replacement.SIGN_IN_ONLY
+        if new_number == e164:
+            raise UserError(
+                QT_TRANSLATE_NOOP("Cli", "The number that replaces it is the same as the old one.")
+            )
         person = vault.find_or_add_person(args.owner or _tr(QT_TRANSLATE_NOOP("Cli", "Me")))
         number = vault.add_number(
             PhoneNumber(
@@ -195,26 +235,37 @@ def cmd_number_add(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
                 status=NumberStatus.CANCEL_PLANNED if cancel_on else NumberStatus.IN_USE,
                 cancel_on=cancel_on,
                 new_number=new_number,
+                replacement=replacement,
+                replacement_name=whose.strip(),
             )
         )
         print(number.e164, file=out)
+    warning = past_date_warning(cancel_on, _today()) if cancel_on else None
+    if warning is not None:
+        print(_tr(warning), file=sys.stderr)
     return EXIT_OK
 
 
+def _system_locale() -> str:
+    """The system's locale name for defaults (LC_ALL / LC_MESSAGES / LANG, else Qt's)."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value and value not in ("C", "POSIX") and not value.startswith("C."):
+            return value
+    from PySide6.QtCore import QLocale
+
+    return QLocale.system().name()
+
+
 def _parse_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "Cli", "“{text}” is not a date. Write it as year-month-day, e.g. 2027-03-15."
-            ).format(text=text)
-        ) from None
+    from .core.regional import parse_date
+
+    return parse_date(text)
 
 
 def cmd_account_add(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    from .core.model import Account
-    from .core.plan import default_action
+    from .core.checklist import new_account
+    from .core.model import Category
 
     vault, _ = _open(args, stdin)
     with vault:
@@ -222,9 +273,17 @@ def cmd_account_add(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int
         catalog = _catalog(vault)
         lang = _lang(args)
         if args.name:
-            service = None
-            name = args.name
+            account = new_account(
+                catalog,
+                number,
+                service_id=None,
+                name=args.name,
+                lang=lang,
+                kind=Category(args.kind) if args.kind else None,
+            )
         else:
+            if args.kind:
+                raise UsageError("--kind goes with --name (a catalog service has its own kind)")
             service = catalog.get(args.service)
             if service is None:
                 raise UserError(
@@ -234,14 +293,7 @@ def cmd_account_add(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int
                         "Try `ringoff catalog --search`, or use --name.",
                     ).format(service=args.service)
                 )
-            name = service.name(lang)
-        account = Account(
-            number_id=number.id,
-            name=name,
-            service_id=service.id if service else None,
-            uses=service.uses if service else frozenset(),
-            action=default_action(service, number.new_number is not None),
-        )
+            account = new_account(catalog, number, service_id=service.id, name="", lang=lang)
         vault.add_account(account)
         print(account.id, file=out)
     return EXIT_OK
@@ -281,6 +333,9 @@ def _vault_json(vault: Any) -> dict[str, Any]:
                 "mode": n.mode.value,
                 "cancel_on": n.cancel_on.isoformat() if n.cancel_on else None,
                 "new_number": n.new_number,
+                "replacement": n.replaced_by.value,
+                "replacement_name": n.replacement_name or None,
+                "target": n.target,
                 "accounts": [
                     {
                         "id": a.id,
@@ -288,6 +343,7 @@ def _vault_json(vault: Any) -> dict[str, Any]:
                         "name": a.name,
                         "status": a.status.value,
                         "action": a.action.value,
+                        "kind": a.kind.value if a.kind else None,
                     }
                     for a in vault.accounts(n.id)
                 ],
@@ -332,40 +388,135 @@ def cmd_passwd(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_new_recovery_key(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    """A new recovery key in force (database and backups re-encrypted); printed once."""
+    from .storage import keychange
+    from .storage import vault as vault_mod
+
+    path = _vault_path(args)
+    secrets = Secrets(args, stdin)
+    if secrets.use_recovery:
+        raise UsageError("new-recovery-key needs the passphrase (--passphrase-stdin)")
+    passphrase = secrets.get(0, QT_TRANSLATE_NOOP("Cli", "Passphrase:"))
+    raw = vault_mod.unlock_with_passphrase(path, passphrase)
+    vault = vault_mod.open_vault(path, raw, backups_dir=_settings_backups_dir())
+    with vault:
+        for note in vault.notes:
+            print(_tr(note), file=sys.stderr)
+        prepared = keychange.prepare_new_key(path, passphrase)
+        vault.begin_new_recovery_key(prepared)
+        recovery = vault.commit_new_recovery_key(prepared.new_key)
+    print(
+        _tr(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "A new recovery key is in force; the old one no longer opens your information "
+                "or its backups. Your passphrase is unchanged. Write the new key down and keep "
+                "it safe (it is shown only once):",
+            )
+        ),
+        file=out,
+    )
+    print(recovery, file=out)
+    return EXIT_OK
+
+
+def _refuse_existing(target: Path, force: bool) -> None:
+    """Ringoff never writes over a file it did not make unless told to (``--force``)."""
+    if target.exists() and not force:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "There is already a file at “{path}”. Nothing has been changed. Choose another "
+                "name, or add --force to replace it.",
+            ).format(path=str(target))
+        )
+
+
 def cmd_backup(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    target = Path(args.out).expanduser()
     vault, _ = _open(args, stdin)
     with vault:
-        target = vault.backup_to(Path(args.out).expanduser())
-    print(target, file=out)
+        if target.is_dir():
+            # A folder: Ringoff names the backup and puts its key file beside it there.
+            made = vault.backup_to(target / vault._backup_name("manual"))
+        else:
+            _refuse_existing(target, args.force)
+            made = vault.backup_to(target, with_key_file=False, overwrite=args.force)
+    print(made, file=out)
     return EXIT_OK
 
 
 def cmd_restore(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    from .storage import keys
     from .storage import vault as vault_mod
 
     path = _vault_path(args)
     backup = Path(args.file).expanduser()
     secrets = Secrets(args, stdin)
+    key_source = backup if keys.key_file_path(backup).exists() else path
     if secrets.use_recovery:
         raw = vault_mod.unlock_with_recovery_key(
             backup, secrets.get(0, QT_TRANSLATE_NOOP("Cli", "Recovery key:"))
         )
     else:
+        # A backup made with `backup --out FILE` has no key file: the vault's own opens it.
         raw = vault_mod.unlock_with_passphrase(
-            backup, secrets.get(0, QT_TRANSLATE_NOOP("Cli", "Passphrase:"))
+            key_source, secrets.get(0, QT_TRANSLATE_NOOP("Cli", "Passphrase:"))
         )
-    summary = vault_mod.read_backup_summary(backup, raw)
-    safety = vault_mod.restore_backup(path, backup, raw)
+    contents = vault_mod.read_backup_contents(backup, raw)
+    summary = contents.summary
     print(
         _tr(
             QT_TRANSLATE_NOOP(
                 "Cli",
-                "Restored {numbers} numbers and {accounts} accounts. "
-                "The replaced vault was kept as {safety}.",
-            ).format(numbers=summary.numbers, accounts=summary.accounts, safety=str(safety))
+                "The backup holds {people} people, {numbers} numbers and {accounts} accounts; "
+                "its last change was on {when}.",
+            ).format(
+                people=summary.people,
+                numbers=summary.numbers,
+                accounts=summary.accounts,
+                when=summary.last_change.astimezone().strftime("%Y-%m-%d %H:%M")
+                if summary.last_change
+                else "-",
+            )
         ),
         file=out,
     )
+    try:
+        result = vault_mod.restore_backup(
+            path, backup, raw, other_vault_ok=args.force, backups_dir=_settings_backups_dir()
+        )
+    except vault_mod.OtherVault as exc:
+        raise UserError(
+            exc.message,
+            QT_TRANSLATE_NOOP("Cli", "To replace your vault with it anyway, add --force."),
+        ) from None
+    if result.safety is not None:
+        kept = QT_TRANSLATE_NOOP("Cli", "The replaced vault was kept as {safety}.").format(
+            safety=str(result.safety)
+        )
+    else:
+        kept = QT_TRANSLATE_NOOP("Cli", "There was no vault here to keep, so none was kept.")
+    print(
+        _tr(
+            QT_TRANSLATE_NOOP("Cli", "Restored {numbers} numbers and {accounts} accounts.").format(
+                numbers=summary.numbers, accounts=summary.accounts
+            )
+        ),
+        file=out,
+    )
+    print(_tr(kept), file=out)
+    if result.key_file_replaced:
+        print(
+            _tr(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "It opens with the passphrase or recovery key you just used for the backup.",
+                )
+            ),
+            file=out,
+        )
     return EXIT_OK
 
 
@@ -408,7 +559,17 @@ def cmd_catalog(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 
 
 def cmd_plan(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    from .core.plan import GROUP_TITLES, build_plan, date_warning, item_name, plan_to_json, verdict
+    from .core.plan import (
+        GROUP_TITLES,
+        Group,
+        action_text,
+        build_plan,
+        carrier_gate,
+        date_warning,
+        item_name,
+        plan_to_json,
+        verdict,
+    )
 
     vault, _ = _open(args, stdin)
     lang = _lang(args)
@@ -425,11 +586,19 @@ def cmd_plan(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         print(_tr(warning), file=out)
     for group, items in plan.groups():
         print(f"\n{_tr(GROUP_TITLES[group])}", file=out)
+        if group is Group.CARRIER:
+            gate = carrier_gate(plan)
+            if gate is not None:
+                print(f"  {_tr(gate)}", file=out)
         for item in items:
             mark = {"done": "x", "cannot": "-", "in_progress": "~"}.get(
                 item.account.status.value, " "
             )
-            print(f"  [{mark}] {item_name(item, lang)}", file=out)
+            print(
+                f"  [{mark}] {item_name(item, lang)}  "
+                f"({_tr(action_text(item, lang, number.region))})",
+                file=out,
+            )
     return EXIT_OK
 
 
@@ -452,6 +621,12 @@ def _lang(args: argparse.Namespace) -> str:
     from .i18n import current_language
 
     return current_language()
+
+
+def _kinds() -> list[Any]:
+    from .core.model import Category
+
+    return list(Category)
 
 
 # --- the parser --------------------------------------------------------------------------
@@ -513,7 +688,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--region", help="the carrier's country, e.g. CN, US")
     p.add_argument("--carrier", help="the phone company")
     p.add_argument("--cancel-on", metavar="YYYY-MM-DD", help="the planned cancellation date")
-    p.add_argument("--new-number", metavar="NUMBER", help="the replacement number")
+    replaced = p.add_mutually_exclusive_group()
+    replaced.add_argument(
+        "--new-number", metavar="NUMBER", help="your new number: accounts change to it"
+    )
+    replaced.add_argument(
+        "--replace-with-family",
+        metavar="NAME:NUMBER",
+        help="a family member's number takes its place, e.g. 'Daughter:13900001111'",
+    )
+    replaced.add_argument(
+        "--sign-in-only",
+        action="store_true",
+        help="no number replaces it: accounts keep an email or app sign-in only",
+    )
+    replaced.add_argument(
+        "--no-replacement",
+        action="store_true",
+        help="nothing replaces it: remove it from each account, or close (the default)",
+    )
     p.set_defaults(func=cmd_number_add)
 
     account = sub.add_parser("account", help="accounts tied to a number")
@@ -528,6 +721,11 @@ def build_parser() -> argparse.ArgumentParser:
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("service", nargs="?", help="a catalog service id (see `ringoff catalog`)")
     which.add_argument("--name", help="an account the catalog does not know")
+    p.add_argument(
+        "--kind",
+        choices=[c.value for c in _kinds()],
+        help="what kind of account --name is (default: other); a bank is planned first",
+    )
     p.set_defaults(func=cmd_account_add)
     p = account_sub.add_parser("set", help="set an account's status")
     p.add_argument("--vault", metavar="PATH", default=argparse.SUPPRESS)
@@ -542,10 +740,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("list", cmd_list, "list numbers and accounts")
     p.add_argument("--json", action="store_true")
     p = command("passwd", cmd_passwd, "change the passphrase (new one on the second line)")
-    p = command("backup", cmd_backup, "write an encrypted backup")
-    p.add_argument("--out", required=True, metavar="FILE")
+    p = command(
+        "new-recovery-key",
+        cmd_new_recovery_key,
+        "put a new recovery key in force (re-encrypts the vault and its backups) and print it",
+    )
+    p = command("backup", cmd_backup, "write an encrypted backup (to a FILE or into a FOLDER)")
+    p.add_argument("--out", required=True, metavar="FILE|FOLDER")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
     p = command("restore", cmd_restore, "replace the vault with a backup (after checking it)")
     p.add_argument("file", metavar="FILE")
+    p.add_argument(
+        "--force", action="store_true", help="restore even a backup of a different vault"
+    )
     p = command("check", cmd_check, "check the vault's integrity")
     p = command("plan", cmd_plan, "the ordered plan for a number, and whether it is safe")
     p.add_argument("--number", required=True)
@@ -598,8 +805,64 @@ def _report_bug(exc: BaseException) -> None:
     print(crash_details(exc), file=sys.stderr)
 
 
+#: The options of a plain start (no command): name -> allowed values, or None for a flag.
+#: Keep in step with build_parser(); tests/unit/test_cli.py checks both agree.
+LAUNCH_OPTIONS: dict[str, tuple[str, ...] | str | None] = {
+    "--vault": "PATH",
+    "--demo": None,
+    "--smoke": None,
+    "--lang": ("en", "zh_CN"),
+    "--text-size": ("normal", "large", "larger"),
+}
+
+
+def launch_arguments(args: Sequence[str]) -> argparse.Namespace | None:
+    """The launch options when *args* only start the app, else None (the full parser decides).
+
+    Starting the window is the common case and must be quick: building the parser with every
+    command (and importing cli_extra) costs ~10 ms before the first window. Anything unusual
+    (a command, --help, an abbreviation, a repeated option, a bad value) returns None, so the
+    full parser gives exactly its usual answer.
+    """
+    values: dict[str, object] = {
+        "vault": None,
+        "demo": False,
+        "smoke": False,
+        "lang": None,
+        "text_size": None,
+    }
+    seen: set[str] = set()
+    i = 0
+    while i < len(args):
+        name, eq, value = args[i].partition("=")
+        if name not in LAUNCH_OPTIONS or name in seen:
+            return None
+        seen.add(name)
+        allowed = LAUNCH_OPTIONS[name]
+        if allowed is None:
+            if eq:
+                return None
+            values[name[2:]] = True
+        else:
+            if not eq:
+                i += 1
+                if i == len(args):
+                    return None
+                value = args[i]
+            if not value or value.startswith("-"):
+                return None
+            if isinstance(allowed, tuple) and value not in allowed:
+                return None
+            values[name[2:].replace("-", "_")] = value
+        i += 1
+    return argparse.Namespace(command=None, **values)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    launch = launch_arguments(args_list)
+    if launch is not None:
+        return _launch(launch)  # app.run sets the language from the settings itself
     parser = build_parser()
     try:
         args = parser.parse_args(args_list)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from typing import Any, TextIO
 
 from . import cli
+from .core.i18n import QT_TRANSLATE_NOOP
 
 # --- ringoff import: accounts from a password export ----------------------------------------
 
@@ -182,21 +184,103 @@ def cmd_export_ics(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 def cmd_remind(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     """One look at the schedule file: the generic sentence once per due reminder, nothing else.
 
-    Never opens the vault. What it printed is marked as shown, as the tray agent does.
+    Never opens the vault. What it printed is marked as shown, as the helper does. With
+    ``--notify`` it is also shown as a desktop notification, through the helper's own path.
     """
     from datetime import UTC, datetime
 
-    from .agent import check_once
+    from .agent import notify_due, take_due
     from .core.reminders import locked_text
 
-    count = check_once(cli._vault_path(args), datetime.now(UTC))
+    path = cli._vault_path(args)
+    now = datetime.now(UTC)
+    if args.notify:
+        from PySide6.QtCore import QCoreApplication
+
+        from .services.notifier import system_notifier
+
+        app = QCoreApplication.instance() or QCoreApplication(["ringoff"])
+        notifier = system_notifier()
+        shown = False
+
+        def notify(message: str, tag: str) -> bool:
+            nonlocal shown
+            shown = notifier is not None and notifier.notify(message, tag=tag)
+            return shown
+
+        count, _ = notify_due(path, now, notify)
+        count = max(count, len(take_due(path, now)))  # printed below, so shown either way
+        if count and not shown:
+            print(cli._tr(_NO_NOTIFICATIONS), file=sys.stderr)
+        if notifier is not None:
+            notifier.close()
+        del app
+    else:
+        count = len(take_due(path, now))
     for _ in range(count):
         print(cli._tr(locked_text()), file=out)
     return cli.EXIT_OK
 
 
+_NO_NOTIFICATIONS = QT_TRANSLATE_NOOP(
+    "Cli",
+    "This computer did not show the reminder as a notification (no notification service was "
+    "found), so it is only printed here.",
+)
+
+
+def cmd_reminders(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    """Reminders on this computer: on (at login and now), off, or the status."""
+    import json
+    from datetime import UTC, datetime
+
+    from . import agent
+
+    path = cli._vault_path(args).resolve()
+    tr = cli._tr
+    if args.action == "on":
+        agent.turn_on(path)
+    elif args.action == "off":
+        agent.turn_off(path)
+    report = agent.status(path, datetime.now(UTC))
+    if args.json:
+        json.dump(report, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return cli.EXIT_OK
+    if report["on"]:
+        print(tr(QT_TRANSLATE_NOOP("Cli", "Reminders on this computer are on.")), file=out)
+        print(
+            tr(QT_TRANSLATE_NOOP("Cli", "Started at login by: {entry}")).format(
+                entry=report["login_entry"]
+            ),
+            file=out,
+        )
+    else:
+        print(
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "Reminders on this computer are off: Ringoff reminds you only while it is "
+                    "open. Turn them on with: ringoff reminders on",
+                )
+            ),
+            file=out,
+        )
+    if report["next"]:
+        local = datetime.fromisoformat(str(report["next"]).replace("Z", "+00:00")).astimezone()
+        print(
+            tr(QT_TRANSLATE_NOOP("Cli", "Next reminder: {when}")).format(
+                when=local.strftime("%Y-%m-%d %H:%M")
+            ),
+            file=out,
+        )
+    else:
+        print(tr(QT_TRANSLATE_NOOP("Cli", "No reminder is planned.")), file=out)
+    return cli.EXIT_OK
+
+
 def cmd_agent(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    """The tray agent started at login (reads only the schedule file)."""
+    """The reminder helper started at login (reads only the schedule file)."""
     from .agent import run_agent
 
     return run_agent(cli._vault_path(args))
@@ -216,12 +300,21 @@ def _register_reminders(sub: Any, command: Callable[..., Any]) -> None:
         action="store_true",
         help="leave the phone numbers and names out of the file",
     )
-    command(
+    p = command(
         "remind",
         cmd_remind,
         "print a line for each reminder that is due (reads only the schedule file)",
         secrets=False,
     )
+    p.add_argument("--notify", action="store_true", help="also show it as a desktop notification")
+    p = command(
+        "reminders",
+        cmd_reminders,
+        "reminders on this computer even when Ringoff is closed: on, off or status",
+        secrets=False,
+    )
+    p.add_argument("action", choices=("on", "off", "status"))
+    p.add_argument("--json", action="store_true", help="print the status as JSON")
     command(
         "agent",
         cmd_agent,

@@ -85,7 +85,7 @@ def fill(
                     name=service.name(lang),
                     service_id=service.id,
                     uses=service.uses,
-                    action=default_action(service, new_number is not None),
+                    action=default_action(service, bool(new_number)),
                     status=status,
                 )
             )

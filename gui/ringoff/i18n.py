@@ -12,12 +12,10 @@ Qt-free code marks texts with ``core.i18n.QT_TRANSLATE_NOOP`` and hands out ``Te
 from __future__ import annotations
 
 import contextlib
-import locale
 import os
 import re
-import shutil
-import subprocess
 import sys
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -119,14 +117,6 @@ _qt_translators: list[QTranslator] = []
 _current = "en"
 
 
-def resources_dir() -> Path:
-    """resources/ of a source checkout, or of a PyInstaller bundle."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
-
-
 def normalise_language(code: str | None) -> str:
     """Map any locale name ("zh_CN.UTF-8", "zh-Hans", "zh_SG", "en_US") to a language we have."""
     if not code:
@@ -138,22 +128,63 @@ def normalise_language(code: str | None) -> str:
     return "en"
 
 
-def system_language() -> str:
-    """The language the system is set to, among the ones Ringoff has."""
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var)
-        if value and value not in ("C", "POSIX") and not value.startswith("C."):
-            return normalise_language(value)
+def system_language(
+    environ: Mapping[str, str] | None = None, ui_languages: Sequence[str] | None = None
+) -> str:
+    """The language the system is set to, among the ones Ringoff has.
+
+    The platform's own order: on Linux and other Unix desktops that is GNU gettext's —
+    ``LANGUAGE`` (a colon-separated list of preferences) first, unless the locale is C/POSIX,
+    then ``LC_ALL``, ``LC_MESSAGES`` and ``LANG``; so ``LANG=en_US.UTF-8 LANGUAGE=zh_CN`` is
+    Chinese. On Windows and macOS the desktop's preferred languages
+    (``QLocale.system().uiLanguages()``) come first. The first preference Ringoff has wins;
+    one it does not have (German, say) is passed over for the next.
+    """
+    env = os.environ if environ is None else environ
+
+    def first_known(names: Iterable[str]) -> str | None:
+        for name in names:
+            if _has_language(name):
+                return normalise_language(name)
+        return None
+
+    def is_c(value: str) -> bool:
+        return value in ("C", "POSIX") or value.startswith("C.")
+
+    if ui_languages is None:
+        ui_languages = []
+        with contextlib.suppress(Exception):
+            ui_languages = list(QLocale.system().uiLanguages())
+    if sys.platform in ("win32", "darwin"):
+        found = first_known(ui_languages)
+        if found:
+            return found
+    locale_value = next((env[var] for var in ("LC_ALL", "LC_MESSAGES", "LANG") if env.get(var)), "")
+    if env.get("LANGUAGE") and not is_c(locale_value):
+        found = first_known(part for part in env["LANGUAGE"].split(":") if part)
+        if found:
+            return found
+    if locale_value and not is_c(locale_value):
+        return normalise_language(locale_value)
+    found = first_known(ui_languages)
+    if found:
+        return found
     with contextlib.suppress(Exception):
-        names = QLocale.system().uiLanguages()
-        if names:
-            return normalise_language(names[0])
-    with contextlib.suppress(Exception):
+        import locale
+
         return normalise_language(locale.getlocale()[0])
     return "en"
 
 
+def _has_language(code: str) -> bool:
+    """Whether *code* names a language Ringoff has (English or Chinese)."""
+    low = code.replace("-", "_").lower()
+    return low.startswith("zh") or low.startswith("en")
+
+
 def _lrelease() -> str | None:
+    import shutil
+
     import PySide6
 
     base = Path(PySide6.__file__).parent
@@ -168,6 +199,8 @@ def build_qm(ts: Path, qm: Path) -> bool:
     tool = _lrelease()
     if tool is None:
         return False
+    import subprocess  # only here: it is not needed before the first window
+
     qm.parent.mkdir(parents=True, exist_ok=True)
     result = subprocess.run(
         [tool, "-silent", str(ts), "-qm", str(qm)],
@@ -179,7 +212,9 @@ def build_qm(ts: Path, qm: Path) -> bool:
 
 def qm_path(lang: str, cache_dir: Path | None = None) -> Path | None:
     """The compiled translation for *lang*: shipped, or built from the .ts on first use."""
-    i18n = resources_dir() / "i18n"
+    from .storage.resources import i18n_dir
+
+    i18n = i18n_dir()
     shipped = i18n / f"ringoff_{lang}.qm"
     ts = i18n / f"ringoff_{lang}.ts"
     if shipped.exists() and (not ts.exists() or shipped.stat().st_mtime >= ts.stat().st_mtime):
@@ -187,9 +222,9 @@ def qm_path(lang: str, cache_dir: Path | None = None) -> Path | None:
     if not ts.exists():
         return None
     if cache_dir is None:
-        from .storage.paths import catalog_cache_path
+        from .storage.resources import cache_dir as user_cache
 
-        cache_dir = catalog_cache_path().parent  # the user's cache folder (RINGOFF_HOME aware)
+        cache_dir = user_cache()  # the user's cache folder (RINGOFF_HOME aware)
     built = cache_dir / "i18n" / f"ringoff_{lang}.qm"
     if built.exists() and built.stat().st_mtime >= ts.stat().st_mtime:
         return built
@@ -207,7 +242,9 @@ def qt_translations_dirs() -> list[Path]:
     if frozen:
         base = Path(frozen) / "PySide6"
         dirs += [base / "Qt" / "translations", base / "translations"]
-    dirs.append(resources_dir() / "i18n" / "qt")
+    from .storage.resources import i18n_dir
+
+    dirs.append(i18n_dir() / "qt")
     return [d for d in dirs if d.is_dir()]
 
 

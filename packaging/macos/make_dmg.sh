@@ -9,6 +9,9 @@ staging=$(mktemp -d)
 trap 'rm -rf "$staging"' EXIT
 cp -R "$app" "$staging/"
 ln -s /Applications "$staging/Applications"
+# Dragging the app to the Trash would leave the reminder helper's LaunchAgent behind.
+cp "$(dirname "$0")/uninstall.sh" "$staging/Uninstall Ringoff.command"
+chmod +x "$staging/Uninstall Ringoff.command"
 rm -f "$dmg"
 hdiutil create -volname "Ringoff" -srcfolder "$staging" -fs HFS+ -format UDZO -ov "$dmg"
 echo "$dmg"

@@ -7,8 +7,9 @@
 ; (the same program for the command line).
 ;
 ; Uninstalling keeps the user's vault and settings (%APPDATA%\Ringoff) unless they answer Yes
-; to the question the uninstaller asks (No is the default). Our cache and the reminder agent's
-; autostart entry are always removed.
+; to the question the uninstaller asks (No is the default). Our cache, the reminder helper's
+; autostart entry and its toast registration are always removed; a running helper is closed
+; first (CloseApplications: it runs ringoff.exe from {app}).
 
 #ifndef AppVersion
   #define AppVersion "0.0.0"
@@ -84,9 +85,13 @@ Type: dirifempty; Name: "{localappdata}\Ringoff"
 procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
 begin
   if CurUninstallStep = usUninstall then
-    { The reminder agent's autostart value (gui/ringoff/services/autostart.py: RUN_VALUE_NAME). }
+  begin
+    { The reminder helper's autostart value (gui/ringoff/services/autostart.py: RUN_VALUE_NAME). }
     RegDeleteValue(HKEY_CURRENT_USER, 'Software\Microsoft\Windows\CurrentVersion\Run',
       'Ringoff reminders');
+    { The AppUserModelID that toast notifications need (services/notify_native.py: APP_NAME). }
+    RegDeleteKeyIncludingSubkeys(HKEY_CURRENT_USER, 'Software\Classes\AppUserModelId\Ringoff');
+  end;
   if (CurUninstallStep = usPostUninstall) and not UninstallSilent then
     if MsgBox(CustomMessage('DeleteData'), mbConfirmation, MB_YESNO or MB_DEFBUTTON2) = IDYES then
       DelTree(ExpandConstant('{userappdata}\Ringoff'), True, True, True);

@@ -234,6 +234,18 @@
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
+        <source>What kind of account it is</source>
+        <translation>这是哪类账号</translation>
+    </message>
+    <message>
+        <source>&amp;What kind of account is it?</source>
+        <translation>这是哪类账号？(&amp;W)</translation>
+    </message>
+    <message>
+        <source>A bank is done first and gets its own page for the counter.</source>
+        <translation>银行会排在最前面，打印时单独一页，方便带去柜台。</translation>
+    </message>
+    <message>
         <source>Notes about this account</source>
         <translation>关于这个账号的备注</translation>
     </message>
@@ -301,6 +313,10 @@
         <translation>恢复选中的备份</translation>
     </message>
     <message>
+        <source>Restore from a file…</source>
+        <translation>从文件恢复…</translation>
+    </message>
+    <message>
         <source>Move to another computer…</source>
         <translation>搬到另一台电脑…</translation>
     </message>
@@ -361,8 +377,40 @@
         <translation>备份里有什么</translation>
     </message>
     <message>
-        <source>Restoring replaces what Ringoff holds now with this backup. What it holds now is kept as a backup first, so nothing is lost. Ringoff locks, and you unlock with the passphrase you had when the backup was made.</source>
-        <translation>恢复后，Ringoff 里现在的资料会换成这份备份。现在的资料会先另存为一份备份，所以什么都不会丢。随后 Ringoff 会锁定，请用做这份备份时的密码解锁。</translation>
+        <source>Restoring replaces what Ringoff holds now with this backup. What it holds now is kept as a backup first, so nothing is lost. Ringoff locks, and then you unlock again.</source>
+        <translation>恢复会用这份备份替换 Ringoff 现在保存的资料。现在的资料会先另存为一份备份，所以什么都不会丢失。随后 Ringoff 会锁上，您再重新解锁即可。</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>从文件恢复</translation>
+    </message>
+    <message>
+        <source>Ringoff backups (*.ringoff-backup);;All files (*)</source>
+        <translation>Ringoff 备份 (*.ringoff-backup);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>To restore the backup from {when}, type your passphrase, or your recovery key.</source>
+        <translation>要恢复{when}的备份，请输入您的密码或恢复码。</translation>
+    </message>
+    <message>
+        <source>This backup belongs to a different vault, not to the information you have open now. Replace it only if you are sure.</source>
+        <translation>这份备份属于另一份资料，不是您现在打开的这一份。只有在您确定的情况下才替换。</translation>
+    </message>
+    <message>
+        <source>Replace with it anyway</source>
+        <translation>仍然用它替换</translation>
+    </message>
+    <message>
+        <source>Your backup from {when} was restored. Unlock with the passphrase or recovery key you used for that backup.</source>
+        <translation>{when}的备份已经恢复。请用您刚才打开这份备份时用的密码或恢复码解锁。</translation>
+    </message>
+    <message>
+        <source>Your backup from {when} was restored. What Ringoff held before is kept as a backup in {folder}. Unlock with the passphrase or recovery key you used for that backup.</source>
+        <translation>{when}的备份已经恢复。Ringoff 原来的资料已另存为备份，放在 {folder}。请用您刚才打开这份备份时用的密码或恢复码解锁。</translation>
+    </message>
+    <message>
+        <source>Your backup from {when} was restored. What Ringoff held before is kept as a backup in {folder}. Unlock with your passphrase as usual.</source>
+        <translation>{when}的备份已经恢复。Ringoff 原来的资料已另存为备份，放在 {folder}。请像平常一样用您的密码解锁。</translation>
     </message>
     <message>
         <source>Replace with this backup</source>
@@ -371,10 +419,6 @@
     <message>
         <source>Keep what I have</source>
         <translation>保留现在的资料</translation>
-    </message>
-    <message>
-        <source>To restore the backup from {when}, type the passphrase you used at that time, or your recovery key.</source>
-        <translation>要恢复 {when} 的备份，请输入您当时用的密码，或者输入您的恢复码。</translation>
     </message>
     <message>
         <source>Please type your recovery key.</source>
@@ -391,10 +435,6 @@
     <message>
         <source>This backup holds — people: {people}, numbers: {numbers}, accounts: {accounts}. Last change: {last}.</source>
         <translation>这份备份里有：家人 {people} 位，号码 {numbers} 个，账号 {accounts} 个。最后修改：{last}。</translation>
-    </message>
-    <message>
-        <source>Your backup from {when} was restored. What Ringoff held before is kept as a backup too. Unlock with the passphrase you had when that backup was made.</source>
-        <translation>已恢复您 {when} 的备份。原来的资料也另存为一份备份了。请用做这份备份时的密码解锁。</translation>
     </message>
     <message>
         <source>Save the transfer file</source>
@@ -497,10 +537,18 @@
     <message>
         <source>Saved as {path}.
 
-To get it onto your phone: send the file to yourself by email (or with AirDrop from a Mac to an iPhone). Open the message on the phone, tap the file and choose to add the events to the calendar. Exporting again later updates the same events instead of adding copies.</source>
+iPhone: send the file to yourself by email (or with AirDrop from a Mac). Open the message on the iPhone, tap the file, then tap “Add All”.
+
+Android: send the file to yourself by email. Open the message on the phone, tap the file and choose your calendar (for example Google Calendar), then tap “Save” or “Import”.
+
+Exporting again later updates the same events instead of adding copies.</source>
         <translation>已保存为 {path}。
 
-放到手机上的方法：用邮件把这个文件发给自己（从 Mac 发到 iPhone 也可以用隔空投送）。在手机上打开这封邮件，点一下文件，选择把日程添加到日历。以后再导出一次，会更新原来的日程，不会重复添加。</translation>
+iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空投送”）。在 iPhone 上打开这封邮件，轻点文件，再轻点“全部添加”。
+
+安卓手机：用电子邮件把这个文件发给自己。在手机上打开这封邮件，轻点文件，选择您的日历（例如 Google 日历或手机自带的日历），再轻点“保存”或“导入”。
+
+以后再导出一次，会更新同样的日程，不会重复添加。</translation>
     </message>
     <message>
         <source>Done</source>
@@ -508,7 +556,7 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     </message>
     <message>
         <source>ringoff-dates.ics</source>
-        <translation>号码解绑助手-重要日期.ics</translation>
+        <translation>ringoff-dates.ics</translation>
     </message>
     <message>
         <source>Save the calendar file</source>
@@ -605,8 +653,8 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>设一个新密码</translation>
     </message>
     <message>
-        <source>Your information stays as it is; only the passphrase that opens it changes. Your recovery key keeps working. Backups made before today still open with the old passphrase.</source>
-        <translation>您的资料不会有任何变化，只是打开资料的密码换了。恢复码照样能用。今天以前做的备份，仍然要用旧密码打开。</translation>
+        <source>Your information stays as it is; only the passphrase that opens it changes. Your recovery key keeps working. Your backups change too: afterwards the old passphrase opens nothing.</source>
+        <translation>您的资料保持不变，只是打开它的密码换了。恢复码照样可以用。您的备份也会一起更换：改完以后，旧密码什么都打不开了。</translation>
     </message>
     <message>
         <source>Your new passphrase</source>
@@ -997,6 +1045,14 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>您的恢复码（请抄下来并妥善保管；它只显示这一次）：</translation>
     </message>
     <message>
+        <source>Write the family member&apos;s number as NAME:NUMBER, e.g. “Daughter:139 0000 1111”.</source>
+        <translation>请按“称呼:号码”的格式写家人的号码，例如“女儿:139 0000 1111”。</translation>
+    </message>
+    <message>
+        <source>The number that replaces it is the same as the old one.</source>
+        <translation>接替的号码和旧号码是同一个。</translation>
+    </message>
+    <message>
         <source>Me</source>
         <translation>我</translation>
     </message>
@@ -1021,8 +1077,36 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <source>Restored {numbers} numbers and {accounts} accounts. The replaced vault was kept as {safety}.</source>
-        <translation>已恢复 {numbers} 个号码和 {accounts} 个账号。被替换的资料已另存为 {safety}。</translation>
+        <source>A new recovery key is in force; the old one no longer opens your information or its backups. Your passphrase is unchanged. Write the new key down and keep it safe (it is shown only once):</source>
+        <translation>新的恢复码已经生效；旧的恢复码再也打不开您的资料和备份。您的密码没有变。请把新的恢复码抄下来并妥善保管（它只显示这一次）：</translation>
+    </message>
+    <message>
+        <source>There is already a file at “{path}”. Nothing has been changed. Choose another name, or add --force to replace it.</source>
+        <translation>“{path}”已经有一个文件了。什么都没有改动。请换一个名字，或者加上 --force 来替换它。</translation>
+    </message>
+    <message>
+        <source>The backup holds {people} people, {numbers} numbers and {accounts} accounts; its last change was on {when}.</source>
+        <translation>这份备份里有 {people} 个人、{numbers} 个号码和 {accounts} 个账号；最后一次修改是在 {when}。</translation>
+    </message>
+    <message>
+        <source>To replace your vault with it anyway, add --force.</source>
+        <translation>如果仍然要用它替换您的资料，请加上 --force。</translation>
+    </message>
+    <message>
+        <source>The replaced vault was kept as {safety}.</source>
+        <translation>被替换的资料已另存为 {safety}。</translation>
+    </message>
+    <message>
+        <source>There was no vault here to keep, so none was kept.</source>
+        <translation>这里原来没有资料，所以没有另存任何东西。</translation>
+    </message>
+    <message>
+        <source>Restored {numbers} numbers and {accounts} accounts.</source>
+        <translation>已恢复 {numbers} 个号码和 {accounts} 个账号。</translation>
+    </message>
+    <message>
+        <source>It opens with the passphrase or recovery key you just used for the backup.</source>
+        <translation>请用您刚才打开这份备份时用的密码或恢复码来打开它。</translation>
     </message>
     <message>
         <source>The vault has problems: {problems}. Restore a backup to be safe.</source>
@@ -1065,6 +1149,30 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>这个导出文件里的密码都是明文，用完请删除。Ringoff 没有改动这个文件。</translation>
     </message>
     <message>
+        <source>This computer did not show the reminder as a notification (no notification service was found), so it is only printed here.</source>
+        <translation>这台电脑没有以通知的方式显示提醒（找不到通知服务），所以只在这里打印出来。</translation>
+    </message>
+    <message>
+        <source>Reminders on this computer are on.</source>
+        <translation>这台电脑上的提醒已开启。</translation>
+    </message>
+    <message>
+        <source>Started at login by: {entry}</source>
+        <translation>登录时由此启动：{entry}</translation>
+    </message>
+    <message>
+        <source>Reminders on this computer are off: Ringoff reminds you only while it is open. Turn them on with: ringoff reminders on</source>
+        <translation>这台电脑上的提醒已关闭：号码解绑助手只在打开时提醒您。开启方法：ringoff reminders on</translation>
+    </message>
+    <message>
+        <source>Next reminder: {when}</source>
+        <translation>下一次提醒：{when}</translation>
+    </message>
+    <message>
+        <source>No reminder is planned.</source>
+        <translation>目前没有安排提醒。</translation>
+    </message>
+    <message>
         <source>“{path}” is a folder. Give a file name ending in .pdf.</source>
         <translation>“{path}”是一个文件夹。请给一个以 .pdf 结尾的文件名。</translation>
     </message>
@@ -1098,6 +1206,30 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <message>
         <source>{relative} — {date}</source>
         <translation>{relative} — {date}</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>year-month-day, e.g. {example}</source>
+        <translation>年-月-日，例如 {example}</translation>
+    </message>
+    <message>
+        <source>Alt+Down or F4 opens a calendar</source>
+        <translation>按 Alt+下箭头 或 F4 打开日历</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>日历…</translation>
+    </message>
+    <message>
+        <source>Choose the date on a calendar</source>
+        <translation>在日历上选日期</translation>
+    </message>
+    <message>
+        <source>About the date</source>
+        <translation>关于这个日期</translation>
     </message>
 </context>
 <context>
@@ -1262,7 +1394,7 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     </message>
     <message>
         <source>A recovery key has 56 letters and digits in 14 groups of 4. Please check that you typed all of it.</source>
-        <extracomment>For tests only: tiny cost so the suite stays fast. Never used by the app or the CLI.</extracomment>
+        <extracomment>For tests only: tiny cost so the suite stays fast. Never used by the app or the CLI. The most a key file may ask for: about 2 s per attempt on a slow 2-core machine (measured: 8 passes over 256 MiB took 1.8 s). Anything above is refused as damaged, never derived. The least a key file may ask for: what Ringoff itself writes. The test suite lowers this in its own process (tests/conftest.py); nothing in the program or its environment can. The cost new key files are written with (the test suite lowers it in-process, likewise).</extracomment>
         <translation>恢复码共有 56 个字母和数字，分成 14 组，每组 4 个。请检查一下是否全部输入了。</translation>
     </message>
     <message>
@@ -1278,8 +1410,8 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>密码不对。请确认大写锁定键（Caps Lock）没有打开，并且输入的是字母而不是汉字（把输入法切换到英文，例如按 Shift 键），然后再试一次。如果忘记了密码，请使用应急备忘单上的恢复码。</translation>
     </message>
     <message>
-        <source>The key file is damaged.</source>
-        <translation>钥匙文件已损坏。</translation>
+        <source>Ringoff is not allowed to read the key file “{path}”. Check the file&apos;s permissions, or open the vault with your recovery key.</source>
+        <translation>Ringoff 没有权限读取钥匙文件“{path}”。请检查这个文件的权限，或者用恢复码打开您的资料。</translation>
     </message>
     <message>
         <source>The key file that goes with this vault is missing ({name}). You can still open the vault with your recovery key.</source>
@@ -1350,6 +1482,10 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>“{name}”是普通数据库，不是加密的 Ringoff 资料文件。</translation>
     </message>
     <message>
+        <source>This recovery key does not open this vault. It may belong to a different vault, or be an older key of this one: check the date on your Emergency Kit.</source>
+        <translation>这个恢复码打不开这份资料。它可能属于另一份资料，或者是这份资料以前用过的旧恢复码：请看一下应急包上的日期。</translation>
+    </message>
+    <message>
         <source>Ringoff may not change the vault file “{path}”. It may be read-only or on a locked drive. Copy it to a folder you can change, then open the copy.</source>
         <translation>Ringoff 无法修改资料文件“{path}”。它可能是只读的，或者在有写保护的磁盘上。请把它复制到一个可以修改的文件夹，然后打开复制出来的那一份。</translation>
     </message>
@@ -1383,11 +1519,16 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     </message>
     <message>
         <source>The vault file was changed by another computer or program while Ringoff had it open (this happens with shared folders such as OneDrive, iCloud Drive or Dropbox). To keep both versions safe, Ringoff did not save this change. Close Ringoff on the other computer, then lock and unlock here.</source>
+        <extracomment>Plain notes for the person about repairs made while opening (shown once). Backup folders besides the default one (the person&apos;s choice in the settings).</extracomment>
         <translation>Ringoff 打开资料文件期间，这个文件被另一台电脑或另一个程序改动了（使用 OneDrive、iCloud 云盘或 Dropbox 等共享文件夹时会出现这种情况）。为了两边的内容都不丢失，Ringoff 没有保存这次修改。请先关闭另一台电脑上的 Ringoff，然后在这里先锁定，再解锁。</translation>
     </message>
     <message>
         <source>This number is already in Ringoff.</source>
         <translation>这个号码已经在 Ringoff 里了。</translation>
+    </message>
+    <message>
+        <source>This backup belongs to a different vault, not to the one it would replace. It holds {people} people, {numbers} numbers and {accounts} accounts. Nothing has been changed.</source>
+        <translation>这份备份属于另一份资料，不是它要替换的这一份。它里面有 {people} 个人、{numbers} 个号码和 {accounts} 个账号。什么都没有改动。</translation>
     </message>
     <message>
         <source>Ringoff</source>
@@ -1396,6 +1537,59 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <message>
         <source>Message</source>
         <translation>提示</translation>
+    </message>
+    <message>
+        <source>Ringoff closed unexpectedly</source>
+        <translation>号码解绑助手上次意外关闭了</translation>
+    </message>
+    <message>
+        <source>Ringoff closed unexpectedly the last time it was open (started {when}).</source>
+        <translation>号码解绑助手上次打开时意外关闭了（打开于 {when}）。</translation>
+    </message>
+    <message>
+        <source>Ringoff closed unexpectedly the last time it was open.</source>
+        <translation>号码解绑助手上次打开时意外关闭了。</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: every change you made was saved the moment you made it. You can carry on where you left off.</source>
+        <translation>什么都没有丢失：您做的每一处修改都在当时就保存好了。您可以从上次停下的地方接着做。</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+    <message>
+        <source>Copy the details of the problem</source>
+        <translation>复制问题的详细信息</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>好</translation>
+    </message>
+    <message>
+        <source>Ringoff&apos;s list of apps, banks and services is missing from this installation, so it cannot suggest apps or explain their steps.</source>
+        <extracomment>A short stable identifier, used by tests and by the UI to offer the right way forward.</extracomment>
+        <translation>这次安装缺少号码解绑助手的应用、银行和服务清单，所以无法推荐应用，也无法说明解绑步骤。</translation>
+    </message>
+    <message>
+        <source>Please install Ringoff again. Your own list of numbers and accounts is not affected.</source>
+        <translation>请重新安装号码解绑助手。您自己记录的号码和账号不受影响。</translation>
+    </message>
+    <message>
+        <source>Making a new recovery key was interrupted last time. Ringoff has now finished it: the new recovery key is in force and your passphrase works as before. Print a new Emergency Kit if you have not kept the new key.</source>
+        <translation>上次生成新恢复码时中途被打断了。Ringoff 现在已经把它做完：新的恢复码已经生效，您的密码照旧可以用。如果您还没有保存新的恢复码，请重新打印一份应急包。</translation>
+    </message>
+    <message>
+        <source>Making a new recovery key was interrupted last time, before the new key was in force. Nothing was lost: your passphrase and your old recovery key still work. You can make a new recovery key again on the Security page.</source>
+        <translation>上次生成新恢复码时，在新恢复码生效之前被打断了。什么都没有丢失：您的密码和旧的恢复码都照样可以用。您可以在“安全”页面重新生成新的恢复码。</translation>
+    </message>
+    <message>
+        <source>A restore was interrupted last time. Ringoff has finished it; nothing was lost.</source>
+        <translation>上次的恢复中途被打断了。Ringoff 已经把它做完；什么都没有丢失。</translation>
+    </message>
+    <message>
+        <source>A restore was interrupted last time before it replaced anything. Your information is as it was before the restore.</source>
+        <translation>上次的恢复在替换任何东西之前就被打断了。您的资料和恢复之前一样。</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1713,18 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <message>
         <source>Continue to my numbers</source>
         <translation>继续，查看我的号码</translation>
+    </message>
+</context>
+<context>
+    <name>FreedesktopNotifier</name>
+    <message>
+        <source>Ringoff</source>
+        <extracomment>The action key of a click on the notification itself (the specification&apos;s &quot;default&quot;). The desktop file (and icon name) that packaging/linux/install.sh installs.</extracomment>
+        <translation>号码解绑助手</translation>
+    </message>
+    <message>
+        <source>Open Ringoff</source>
+        <translation>打开号码解绑助手</translation>
     </message>
 </context>
 <context>
@@ -1887,7 +2093,6 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     </message>
     <message>
         <source>There is no file at “{path}”. Check its name and folder.</source>
-        <extracomment>Catalog entries that are look-ups, not accounts a person has (shown elsewhere on the page).</extracomment>
         <translation>“{path}”这里没有文件。请检查文件名和所在的文件夹。</translation>
     </message>
     <message>
@@ -2045,6 +2250,50 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     </message>
 </context>
 <context>
+    <name>Kinds</name>
+    <message>
+        <source>A bank or a card</source>
+        <extracomment>Catalog entries that are look-ups, not accounts a person has (shown elsewhere on the page).</extracomment>
+        <translation>银行或银行卡</translation>
+    </message>
+    <message>
+        <source>Shares, savings, loans or insurance</source>
+        <translation>证券、理财、贷款或保险</translation>
+    </message>
+    <message>
+        <source>A payment app</source>
+        <translation>支付应用</translation>
+    </message>
+    <message>
+        <source>Tax, social insurance or another office</source>
+        <translation>税务、社保或其他政务</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>A phone company</source>
+        <translation>电信运营商</translation>
+    </message>
+    <message>
+        <source>Shopping or delivery</source>
+        <translation>购物或外卖</translation>
+    </message>
+    <message>
+        <source>Chat or social network</source>
+        <translation>聊天或社交</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>医疗健康</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Ringoff</source>
@@ -2141,6 +2390,14 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     </message>
 </context>
 <context>
+    <name>NativeNotifier</name>
+    <message>
+        <source>Ringoff</source>
+        <extracomment>How often the library&apos;s loop is allowed to run while notifications are on screen. Stop pumping after this long without a click (notifications are still in the centre, but a click then simply opens Ringoff through the platform, which starts the app).</extracomment>
+        <translation>号码解绑助手</translation>
+    </message>
+</context>
+<context>
     <name>NewRecoveryKeyDialog</name>
     <message>
         <source>New recovery key</source>
@@ -2151,8 +2408,8 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>生成新的恢复码</translation>
     </message>
     <message>
-        <source>Do this if someone may have seen your Emergency Kit, or if it was lost. After this, the recovery key printed on your old Emergency Kit no longer opens your information (older backups still open with the old key).</source>
-        <translation>如果有人可能看到了您的应急备忘单，或者备忘单丢了，请这样做。完成后，旧应急备忘单上印的恢复码就不能再打开您的资料了（以前的备份仍然可以用旧恢复码打开）。</translation>
+        <source>Do this if someone may know your passphrase or has seen your recovery key, or if your Emergency Kit was lost. Ringoff makes a new recovery key and locks your information and all its backups with it. After this, the recovery key on your old Emergency Kit opens nothing. Change your passphrase too if someone may know it.</source>
+        <translation>如果有人可能知道您的密码、看到过您的恢复码，或者您的应急包丢了，请这样做。Ringoff 会生成一个新的恢复码，并用它重新锁好您的资料和所有备份。之后，旧应急包上的恢复码什么都打不开了。如果有人可能知道您的密码，也请把密码改掉。</translation>
     </message>
     <message>
         <source>Your passphrase</source>
@@ -2270,10 +2527,6 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>已于{when}注销</translation>
     </message>
     <message>
-        <source>{done} of {total} accounts done</source>
-        <translation>{total} 个账号中已完成 {done} 个</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -2339,10 +2592,6 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <message>
         <source>Type a new name to add a person, e.g. “Dad”.</source>
         <translation>输入一个新名字就能添加家人，例如“爸爸”。</translation>
-    </message>
-    <message>
-        <source>e.g. 138 1234 5678</source>
-        <translation>例如：138 1234 5678</translation>
     </message>
     <message>
         <source>Phone number</source>
@@ -2413,36 +2662,64 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>运营商所在的国家或地区(&amp;C)</translation>
     </message>
     <message>
-        <source>The cancellation date is not decided yet</source>
-        <translation>注销日期还没定</translation>
+        <source>When will it be cancelled?</source>
+        <translation>什么时候注销？</translation>
+    </message>
+    <message>
+        <source>&amp;Not decided yet</source>
+        <translation>还没定(&amp;N)</translation>
+    </message>
+    <message>
+        <source>On this &amp;date:</source>
+        <translation>在这一天(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>What takes the old number&apos;s place?</source>
+        <translation>用什么代替旧号码？</translation>
+    </message>
+    <message>
+        <source>My &amp;new number</source>
+        <translation>我的新号码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>A &amp;family member&apos;s number</source>
+        <translation>家人的号码(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Only my &amp;email or app sign-in, no phone number</source>
+        <translation>只用邮箱或应用登录，不绑手机号(&amp;E)</translation>
+    </message>
+    <message>
+        <source>N&amp;othing: take it off every account (or close them)</source>
+        <translation>什么都不用：从每个账号解绑（或注销账号）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>e.g. Mum&apos;s mobile</source>
+        <translation>例如：女儿的手机</translation>
+    </message>
+    <message>
+        <source>The family member&apos;s number</source>
+        <translation>家人的号码</translation>
+    </message>
+    <message>
+        <source>Accounts change to the number you choose. Without one, Ringoff suggests taking the number off each account, and says which ones need a number.</source>
+        <translation>各个账号会改绑到您选的号码。如果没有号码，号码解绑助手会建议从每个账号解绑，并告诉您哪些账号必须有手机号。</translation>
+    </message>
+    <message>
+        <source>Ringoff then helps you note who keeps texting and ask them to stop. Nothing here is cancelled, so there is no date to choose.</source>
+        <translation>Ringoff 会帮您记下是谁一直发来短信，并请他们不要再发。这里不注销任何号码，所以不用选日期。</translation>
+    </message>
+    <message>
+        <source>Type the cancellation date, or choose “Not decided yet”.</source>
+        <translation>请填写注销日期，或者选“还没定”。</translation>
     </message>
     <message>
         <source>Cancellation date</source>
         <translation>注销日期</translation>
     </message>
     <message>
-        <source>&amp;When will it be cancelled?</source>
-        <translation>什么时候注销？(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Leave empty if there is none</source>
-        <translation>没有就留空</translation>
-    </message>
-    <message>
         <source>New number</source>
         <translation>新号码</translation>
-    </message>
-    <message>
-        <source>The &amp;new number (if there is one)</source>
-        <translation>新号码（如果有）(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Accounts will be moved to it. Without one, Ringoff suggests removing the number from each account instead.</source>
-        <translation>账号会改绑到新号码。如果没有新号码，Ringoff 会建议您在每个账号里解除绑定的号码。</translation>
-    </message>
-    <message>
-        <source>Ringoff then helps you note who keeps texting and ask them to stop. Nothing here is cancelled, so there is no date to choose.</source>
-        <translation>Ringoff 会帮您记下是谁一直发来短信，并请他们不要再发。这里不注销任何号码，所以不用选日期。</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -2459,6 +2736,18 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>例如：{example}</translation>
+    </message>
+    <message>
+        <source>Type the new number, or choose what else takes its place.</source>
+        <translation>请填写新号码，或者选择用别的方式代替。</translation>
+    </message>
+    <message>
+        <source>Type whose number it is and the number, e.g. “Mum&apos;s mobile”.</source>
+        <translation>请写上是谁的号码以及号码本身，例如“女儿的手机”。</translation>
     </message>
     <message>
         <source>The new number is the same as the old one.</source>
@@ -2588,12 +2877,20 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>运营商：{carrier}</translation>
     </message>
     <message>
+        <source>Moving to {whose}&apos;s number: {number}</source>
+        <translation>改绑到{whose}的号码：{number}</translation>
+    </message>
+    <message>
         <source>Moving to: {number}</source>
         <translation>改绑到：{number}</translation>
     </message>
     <message>
-        <source>No new number: the old one will be removed from each account.</source>
-        <translation>没有新号码：会把旧号码从每个账号上解绑。</translation>
+        <source>No new number: accounts keep an email or app sign-in, and the old number is removed from each.</source>
+        <translation>没有新号码：各账号保留邮箱或应用登录，旧号码从每个账号解绑。</translation>
+    </message>
+    <message>
+        <source>No new number: the old one will be removed from each account (or the account closed where it needs a number).</source>
+        <translation>没有新号码：旧号码会从每个账号解绑（必须有手机号的账号则注销）。</translation>
     </message>
     <message>
         <source>No accounts yet. Add the apps, banks and services that use this number.</source>
@@ -2658,6 +2955,45 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <message>
         <source>Adding dates to a calendar is not ready yet.</source>
         <translation>把日期添加到日历的功能还在准备中。</translation>
+    </message>
+</context>
+<context>
+    <name>NumberReminders</name>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Reminders on this computer</source>
+        <translation>在这台电脑上提醒</translation>
+    </message>
+    <message>
+        <source>A small helper starts when you log in and shows a notification on the day. It knows only the dates, nothing else.</source>
+        <translation>登录电脑时会启动一个小助手，到日子时弹出通知。它只知道日期，不知道其他任何信息。</translation>
+    </message>
+    <message>
+        <source>Yes, remind me</source>
+        <translation>好的，提醒我</translation>
+    </message>
+    <message>
+        <source>No, thanks</source>
+        <translation>不用了，谢谢</translation>
+    </message>
+    <message>
+        <source>Also in my phone&apos;s calendar…</source>
+        <translation>也放进手机日历…</translation>
+    </message>
+    <message>
+        <source>Put the dates in your phone&apos;s calendar too</source>
+        <translation>把这些日期也放进手机日历</translation>
+    </message>
+    <message>
+        <source>Your phone can remind you too: “Add to my phone&apos;s calendar…” above puts the dates in its calendar.</source>
+        <translation>手机也可以提醒您：点上面的“添加到手机日历…”，把这些日期放进手机日历。</translation>
+    </message>
+    <message>
+        <source>Remind you on this computer before {date}, even when Ringoff is closed?</source>
+        <translation>在 {date} 之前，即使号码解绑助手没有打开，也在这台电脑上提醒您吗？</translation>
     </message>
 </context>
 <context>
@@ -2988,20 +3324,8 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
 <context>
     <name>Plan</name>
     <message>
-        <source>Banks and cards</source>
-        <translation>银行和银行卡</translation>
-    </message>
-    <message>
         <source>Payment apps</source>
         <translation>支付应用</translation>
-    </message>
-    <message>
-        <source>Services that check your bank card</source>
-        <translation>需要核验银行卡的服务</translation>
-    </message>
-    <message>
-        <source>Government and official services</source>
-        <translation>政府和官方服务</translation>
     </message>
     <message>
         <source>Apps you sign in to with this number</source>
@@ -3020,12 +3344,40 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>接着处理支付应用：里面有钱，而且常常需要旧号码接收验证码短信。</translation>
     </message>
     <message>
-        <source>These check your new number against your bank card, so they work only after the bank has your new number.</source>
-        <translation>这些服务会用您的银行卡核对新号码，所以要等银行那边改成新号码以后才能办理。</translation>
+        <source>Banks, cards and brokers</source>
+        <translation>银行、银行卡和证券</translation>
     </message>
     <message>
-        <source>Official services: tax, social security, transport and your phone company.</source>
-        <translation>官方服务：个税、社保、交通出行和您的运营商。</translation>
+        <source>Tax, social insurance and official services</source>
+        <translation>个税、社保等政务服务</translation>
+    </message>
+    <message>
+        <source>Email and the accounts others recover through</source>
+        <translation>邮箱，以及其他账号靠它找回的账号</translation>
+    </message>
+    <message>
+        <source>The phone company: last of all</source>
+        <translation>电信运营商：最后办</translation>
+    </message>
+    <message>
+        <source>Money first: banks, cards and brokers hold your money, and other services check who you are through your bank.</source>
+        <translation>先办跟钱有关的：银行、银行卡和证券账户里有您的钱，其他服务也常通过银行核实您的身份。</translation>
+    </message>
+    <message>
+        <source>Tax and benefits offices check who you are through your bank or your ID, so do them once the bank has your new details.</source>
+        <translation>税务和社保等机构通过银行或身份证核实您的身份，所以要等银行换好新信息后再办。</translation>
+    </message>
+    <message>
+        <source>Other accounts send their recovery messages here, so make these safe before the many apps that follow.</source>
+        <translation>其他账号的找回信息都发到这里，所以要先把这些办好，再办后面的应用。</translation>
+    </message>
+    <message>
+        <source>Do not cancel the number until every account above is done or marked can&apos;t be done: each of them may still need a text to the old number.</source>
+        <translation>上面每个账号都办好或标记为“办不了”之前，不要注销号码：它们都可能还要往旧号码发验证码。</translation>
+    </message>
+    <message>
+        <source>These check your new number against your bank card, so they work only after the bank has your new number.</source>
+        <translation>这些服务会用您的银行卡核对新号码，所以要等银行那边改成新号码以后才能办理。</translation>
     </message>
     <message>
         <source>Whoever gets your old number could sign in to these, so change them before it is cancelled.</source>
@@ -3036,12 +3388,104 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>这些只是发通知，或很少用到这个号码；有空的时候再处理就行。</translation>
     </message>
     <message>
+        <source>First make sure you can sign in without this number: with your email address and password. Add an email address in the settings if there is none.</source>
+        <translation>先确认不用这个号码也能登录：用邮箱和密码。如果没有绑定邮箱，先在设置里添加一个。</translation>
+    </message>
+    <message>
+        <source>Open the settings and look for Account, Security or Phone number.</source>
+        <translation>打开设置，找到“账号”“安全”或“手机号”。</translation>
+    </message>
+    <message>
+        <source>Choose Remove or Delete next to the phone number, and confirm.</source>
+        <translation>在手机号旁边点“解绑”或“删除”，然后确认。</translation>
+    </message>
+    <message>
+        <source>If the app does not allow it, ask its customer service to remove the number, or close the account.</source>
+        <translation>如果应用不允许解绑，请联系客服解绑，或者注销账号。</translation>
+    </message>
+    <message>
+        <source>{name} needs a phone number. Give it a family member&apos;s number (choose that for the whole number on its page), a landline if {name} accepts one, or close the account.</source>
+        <translation>{name}必须绑定手机号。可以换成家人的号码（在这个号码的页面里选择），如果{name}接受固定电话也可以用固话，否则就注销账号。</translation>
+    </message>
+    <message>
+        <source>{done} done · {cannot} can&apos;t be done · {todo} to do</source>
+        <translation>已办好 {done} · 办不了 {cannot} · 待办 {todo}</translation>
+    </message>
+    <message>
+        <source>Change the phone number in {name} to {whose}&apos;s number, {number}.</source>
+        <translation>把{name}的手机号改绑到{whose}的号码：{number}。</translation>
+    </message>
+    <message>
+        <source>Change the phone number in {name} to your new number, {number}.</source>
+        <translation>把{name}的手机号改绑到您的新号码：{number}。</translation>
+    </message>
+    <message>
+        <source>Remove this phone number from {name}.</source>
+        <translation>把这个手机号从{name}解绑。</translation>
+    </message>
+    <message>
+        <source>Close your account with {name}, so that nobody can use it with this number later.</source>
+        <translation>注销您在{name}的账号，免得以后有人用这个号码登录。</translation>
+    </message>
+    <message>
         <source>No accounts yet: add the apps and banks that use this number.</source>
         <translation>还没有账号：请添加使用这个号码的应用和银行。</translation>
     </message>
     <message>
-        <source>Not ready yet: {done} of {total} done. Next: {next}.</source>
-        <translation>还不能注销：已完成 {done} 个，共 {total} 个。下一个：{next}。</translation>
+        <source>Not ready yet: {done} done · {cannot} can&apos;t be done · {todo} to do. Next: {next}.</source>
+        <translation>还不能注销：已办好 {done} · 办不了 {cannot} · 待办 {todo}。下一个：{next}。</translation>
+    </message>
+    <message>
+        <source>Finished: {done} done · {cannot} can&apos;t be done. The risk that remains: {names} still use this number, so whoever gets it next could receive their codes. Follow the next steps written there.</source>
+        <translation>已经办完：已办好 {done} · 办不了 {cannot}。剩下的风险：{names}仍然绑定这个号码，以后拿到这个号码的人可能收到它们的验证码。请按那里写的下一步去做。</translation>
+    </message>
+    <message>
+        <source>Safe to cancel, with a risk: {done} done · {cannot} can&apos;t be done. {names} still use this number, so whoever gets it next could receive their codes. Follow the next steps written there.</source>
+        <translation>可以注销，但有风险：已办好 {done} · 办不了 {cannot}。{names}仍然绑定这个号码，以后拿到这个号码的人可能收到它们的验证码。请按那里写的下一步去做。</translation>
+    </message>
+    <message>
+        <source>Safe to cancel: {done} done · {cannot} can&apos;t be done.</source>
+        <translation>可以放心注销：已办好 {done} · 办不了 {cannot}。</translation>
+    </message>
+    <message>
+        <source>Do not cancel the number yet: {left} accounts above still use it. Finish them (or mark them can&apos;t be done) first.</source>
+        <translation>先不要注销号码：上面还有 {left} 个账号在用它。先把它们办好（或标记为办不了）。</translation>
+    </message>
+    <message>
+        <source>Ringoff knows no special path for this one. Two things usually work: call or chat with the service&apos;s customer service and say the old number no longer works, or go to one of their counters or service halls with your ID card.</source>
+        <translation>号码解绑助手不知道这个服务的专门办法。通常有两种办法：打电话或在线联系客服，说明旧号码已经不能用了；或者带上身份证去他们的柜台或营业厅。</translation>
+    </message>
+    <message>
+        <source>Ringoff knows no special path for this one. Call the number on the back of your card or on an official letter, say the old number no longer works, and be ready to prove who you are; a branch visit with a photo ID also works.</source>
+        <translation>号码解绑助手不知道这个服务的专门办法。请拨打卡背面或正式信件上的电话，说明旧号码已经不能用了，并准备好证明您的身份；带上有照片的证件去网点也可以。</translation>
+    </message>
+    <message>
+        <source>Ringoff knows no special path for this one. Look on the sign-in page for “Try another way” or “I no longer have this phone” (a code to your email or an authenticator app), or use the service&apos;s account recovery form.</source>
+        <translation>号码解绑助手不知道这个服务的专门办法。请在登录页面找“换一种方式”或“我已无法使用这部手机”（把验证码发到邮箱或验证器应用），或者使用该服务的账号找回表。</translation>
+    </message>
+    <message>
+        <source>Call {name}&apos;s official line: {value}.</source>
+        <translation>拨打{name}的官方电话：{value}。</translation>
+    </message>
+    <message>
+        <source>Go to {name}&apos;s counter: {value}.</source>
+        <translation>去{name}的柜台：{value}。</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s official help: {value}.</source>
+        <translation>{name}的官方帮助：{value}。</translation>
+    </message>
+    <message>
+        <source>Go to a branch or counter of {name} with your ID card and ask them to take the old number off your account.</source>
+        <translation>带上身份证去{name}的网点或柜台，请他们把旧号码从您的账户解绑。</translation>
+    </message>
+    <message>
+        <source>Ask {name}&apos;s customer service (in the app or on its website) to take the old number off your account.</source>
+        <translation>请{name}的客服（在应用里或官网上）把旧号码从您的账号解绑。</translation>
+    </message>
+    <message>
+        <source>Or write a letter to {name}: your name, your account, the old number, and that it must no longer be used to sign in or to send you codes. Keep a copy.</source>
+        <translation>或者给{name}写一封信：写明您的姓名、账号、旧号码，并说明这个号码不能再用来登录或接收验证码。自己留一份复印件。</translation>
     </message>
     <message>
         <source>All done. The number may be given to someone else in {days} days: until then, watch for texts from any service you forgot.</source>
@@ -3050,14 +3494,6 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <message>
         <source>All done. The number may now belong to someone else; your accounts no longer use it.</source>
         <translation>全部完成。这个号码现在可能已经属于别人了；您的账号已经不再使用它。</translation>
-    </message>
-    <message>
-        <source>Safe to cancel: {done} of {total} done; {cannot} could not be done (see the notes).</source>
-        <translation>可以放心注销：已完成 {done} 个，共 {total} 个；有 {cannot} 个无法完成（请看备注）。</translation>
-    </message>
-    <message>
-        <source>Safe to cancel: {done} of {total} done.</source>
-        <translation>可以放心注销：已完成 {done} 个，共 {total} 个。</translation>
     </message>
     <message>
         <source>The number is already cancelled and {left} accounts still use it. Use the “old number doesn&apos;t work” help for each of them, starting with banks.</source>
@@ -3101,6 +3537,10 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <message>
         <source>{name}: {status}. Open the steps</source>
         <translation>{name}：{status}。打开操作步骤</translation>
+    </message>
+    <message>
+        <source>{action} · it needs a phone number: see the steps</source>
+        <translation>{action} · 必须有手机号：请看步骤</translation>
     </message>
     <message>
         <source>{action} · needs a text to the old number</source>
@@ -3597,6 +4037,17 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     </message>
 </context>
 <context>
+    <name>Regional</name>
+    <message>
+        <source>There is no day {text}: that month is shorter. Check the day.</source>
+        <translation>没有 {text} 这一天：那个月没有这么多天。请检查日期。</translation>
+    </message>
+    <message>
+        <source>{date} is in the past. If the number is already cancelled, that is right; otherwise check the date.</source>
+        <translation>{date} 已经过去了。如果号码已经注销，这样没问题；否则请检查日期。</translation>
+    </message>
+</context>
+<context>
     <name>ReminderBanner</name>
     <message>
         <source>Reminders</source>
@@ -3683,10 +4134,33 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     </message>
 </context>
 <context>
+    <name>ReminderQuestion</name>
+    <message>
+        <source>Reminders on this computer</source>
+        <translation>在这台电脑上提醒</translation>
+    </message>
+    <message>
+        <source>On your other computer, Ringoff reminded you even when it was closed. Do the same on this computer?</source>
+        <translation>在您的另一台电脑上，号码解绑助手即使没有打开也会提醒您。在这台电脑上也这样做吗？</translation>
+    </message>
+    <message>
+        <source>A small helper starts when you log in. It knows only the dates, nothing else.</source>
+        <translation>登录电脑时会启动一个小助手。它只知道日期，不知道其他任何信息。</translation>
+    </message>
+    <message>
+        <source>Yes, remind me here</source>
+        <translation>好的，在这里提醒我</translation>
+    </message>
+    <message>
+        <source>No, thanks</source>
+        <translation>不用了，谢谢</translation>
+    </message>
+</context>
+<context>
     <name>ReminderRow</name>
     <message>
         <source>Open</source>
-        <extracomment>The days a person can choose in the reminder days dialog.</extracomment>
+        <extracomment>The vault pref that remembers the choice, so it travels with a transfer file. Numbers whose offer the person answered &quot;No, thanks&quot; to. The days a person can choose in the reminder days dialog.</extracomment>
         <translation>打开</translation>
     </message>
     <message>
@@ -3724,6 +4198,30 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <message>
         <source>Days left before {number} may be given to someone else: {days}. Make sure no account still uses it.</source>
         <translation>距离 {number} 可能被重新分配给别人还有 {days} 天。请确认已经没有账号在用它。</translation>
+    </message>
+    <message>
+        <source>No reminders yet: they start once the number has a cancellation date.</source>
+        <translation>还没有提醒：给这个号码填上注销日期后就会开始提醒。</translation>
+    </message>
+    <message>
+        <source>Reminders on — none is planned now.</source>
+        <translation>提醒已开启——目前没有安排提醒。</translation>
+    </message>
+    <message>
+        <source>Reminders on — next: {date}</source>
+        <translation>提醒已开启——下一次：{date}</translation>
+    </message>
+    <message>
+        <source>Reminders on this computer are off.</source>
+        <translation>这台电脑上的提醒已关闭。</translation>
+    </message>
+    <message>
+        <source>Reminders only while Ringoff is open — next: {date}</source>
+        <translation>只在号码解绑助手打开时提醒——下一次：{date}</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
     </message>
 </context>
 <context>
@@ -4021,20 +4519,20 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>一段时间没人使用时，Ringoff 会把您的资料隐藏起来。</translation>
     </message>
     <message>
-        <source>Lock when the computer goes to sleep</source>
-        <translation>电脑进入睡眠时锁定</translation>
-    </message>
-    <message>
-        <source>When the computer wakes up, you type your passphrase again.</source>
-        <translation>电脑醒来后，需要重新输入密码。</translation>
-    </message>
-    <message>
         <source>Where the automatic encrypted backups are kept. Leave it empty to keep them next to your information.</source>
         <translation>自动加密备份存放的位置。留空则和您的资料放在一起。</translation>
     </message>
     <message>
         <source>Clear a copied phone number after this many seconds</source>
         <translation>复制的手机号码在多少秒后清除</translation>
+    </message>
+    <message>
+        <source>Lock when the computer sleeps or the screen locks</source>
+        <translation>电脑睡眠或锁屏时锁定</translation>
+    </message>
+    <message>
+        <source>When the computer wakes up or the screen is unlocked, you type your passphrase again.</source>
+        <translation>电脑唤醒或屏幕解锁后，需要重新输入密码。</translation>
     </message>
     <message>
         <source>0 keeps it until you copy something else.</source>
@@ -4439,7 +4937,7 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <name>TrayNotifier</name>
     <message>
         <source>Ringoff</source>
-        <extracomment>Whether messages reach the user outside the window.</extracomment>
+        <extracomment>Whether messages reach the user outside the window. Which kind this is: &quot;freedesktop&quot;, &quot;windows&quot;, &quot;macos&quot;, &quot;tray&quot;, &quot;none&quot; or &quot;fake&quot;. Whether it shows an icon in the tray (the helper then shows none of its own).</extracomment>
         <translation>Ringoff</translation>
     </message>
     <message>
@@ -4545,10 +5043,6 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>一步一步来</translation>
     </message>
     <message>
-        <source>{done} of {total} accounts finished for this number</source>
-        <translation>这个号码的账号已完成 {done} 个，共 {total} 个</translation>
-    </message>
-    <message>
         <source>Continue with {name}</source>
         <translation>继续处理{name}</translation>
     </message>
@@ -4601,14 +5095,6 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>要做什么</translation>
     </message>
     <message>
-        <source>Change the phone number in {name} to your new number, {new}.</source>
-        <translation>在{name}里把手机号码改绑到新号码 {new}。</translation>
-    </message>
-    <message>
-        <source>Change the phone number in {name} to your new number.</source>
-        <translation>在{name}里把手机号码改绑到新号码。</translation>
-    </message>
-    <message>
         <source>&amp;Or choose something else:</source>
         <translation>或者选择别的做法(&amp;O)：</translation>
     </message>
@@ -4617,8 +5103,20 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
         <translation>这个账号要怎么处理</translation>
     </message>
     <message>
+        <source>It can&apos;t be done this way: what still works</source>
+        <translation>这样办不了：还可以这样做</translation>
+    </message>
+    <message>
         <source>What you need before you start</source>
         <translation>开始之前需要准备什么</translation>
+    </message>
+    <message>
+        <source>{whose}&apos;s phone nearby, to receive a text on their number</source>
+        <translation>{whose}的手机放在身边，用来接收发到那个号码的短信</translation>
+    </message>
+    <message>
+        <source>The family member</source>
+        <translation>家人</translation>
     </message>
     <message>
         <source>Nothing special: just your phone.</source>
@@ -4635,10 +5133,6 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <message>
         <source>Tick this if the old SIM card is gone or no longer gets texts: the steps below change to a way that does not need it.</source>
         <translation>如果旧 SIM 卡已经没有了，或者收不到短信了，请勾选这里：下面的步骤会换成不需要旧号码的办法。</translation>
-    </message>
-    <message>
-        <source>Ringoff knows no special path for this one. Two things usually work: call or chat with the service&apos;s customer service and say the old number no longer works, or go to one of their counters or service halls with your ID card.</source>
-        <translation>Ringoff 不知道这个服务的专门办法。通常有两种办法可行：打电话或在线联系这个服务的客服，说明旧号码已经不能用了；或者带上身份证，去他们的柜台或服务大厅办理。</translation>
     </message>
     <message>
         <source>Tick this if the old SIM card is gone or no longer gets texts, and Ringoff will tell you what usually works.</source>
@@ -4703,6 +5197,14 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <message>
         <source>Sign out and sign in again with the new number. Or ask the app to send you a code, and see which phone receives it.</source>
         <translation>退出登录，再用新号码重新登录。或者让应用给您发一条验证码，看看是哪部手机收到的。</translation>
+    </message>
+    <message>
+        <source>Open the account&apos;s settings again and check that the old number is no longer listed, and that you can still sign in another way (email or password).</source>
+        <translation>再打开账号设置，确认旧号码已经不在了，并且还能用别的方式（邮箱或密码）登录。</translation>
+    </message>
+    <message>
+        <source>Try to sign in: the service should say the account no longer exists, or send you a message that it was closed.</source>
+        <translation>试着登录：服务应该提示账号已不存在，或者给您发来账号已注销的通知。</translation>
     </message>
     <message>
         <source>How did it go?</source>
@@ -4806,22 +5308,6 @@ To get it onto your phone: send the file to yourself by email (or with AirDrop f
     <message>
         <source>The plan for {person}&apos;s number {number}</source>
         <translation>{person}的号码 {number} 的解绑计划</translation>
-    </message>
-    <message>
-        <source>Take this phone number off {name}.</source>
-        <translation>在{name}里解除绑定这个手机号码。</translation>
-    </message>
-    <message>
-        <source>Take this phone number off your {name} account.</source>
-        <translation>在您的{name}账号里解除绑定这个手机号码。</translation>
-    </message>
-    <message>
-        <source>Close {name}, so that nobody can use it with this number later.</source>
-        <translation>注销{name}，这样以后就没人能用这个号码使用它了。</translation>
-    </message>
-    <message>
-        <source>Close your {name} account, so that nobody can use it with this number later.</source>
-        <translation>注销您的{name}账号，这样以后就没人能用这个号码使用它了。</translation>
     </message>
     <message>
         <source>Added 1 sender. You can paste more, or close this window.</source>

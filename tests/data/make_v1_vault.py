@@ -1,7 +1,9 @@
 """Make tests/data/vault_v1.ringoff (+ .key): a vault of schema version 1, for upgrade tests.
 
-Version 1 had no ``received_messages`` and no ``requests`` tables. The file is made with the
-current code, then taken back to version 1 by hand: drop the two tables, set user_version = 1.
+Version 1 had no ``received_messages`` and no ``requests`` tables (version 2), and no
+``numbers.replacement``/``replacement_name`` or ``accounts.kind`` columns (version 3). The file
+is made with the current code, then taken back to version 1 by hand: drop the later tables and
+columns, set user_version = 1.
 The key file uses the cheap test KDF; the passphrase is ``golden vault passphrase``.
 
 Run from the project root:  PYTHONPATH=gui python tests/data/make_v1_vault.py
@@ -65,6 +67,9 @@ def make(target: Path = TARGET) -> str:
     conn.execute(keys.sqlcipher_key_pragma(raw))
     conn.execute("DROP TABLE received_messages")
     conn.execute("DROP TABLE requests")
+    conn.execute("ALTER TABLE numbers DROP COLUMN replacement")
+    conn.execute("ALTER TABLE numbers DROP COLUMN replacement_name")
+    conn.execute("ALTER TABLE accounts DROP COLUMN kind")
     conn.execute("PRAGMA user_version = 1")
     conn.execute("VACUUM")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

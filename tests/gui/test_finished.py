@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from ringoff.storage import keys
-from ringoff.ui import fit, style
+from ringoff.ui import screen, style
 from ringoff.ui.context import AppContext
 from ringoff.ui.main_window import MainWindow
 
@@ -26,10 +26,11 @@ SIZES = ("normal", "large", "larger")
 
 
 @pytest.fixture
-def laptop() -> Iterator[QRect]:
-    fit.SCREEN_OVERRIDE = QRect(LAPTOP)
+def laptop(qapp: QApplication) -> Iterator[QRect]:
+    style.install_helpers(qapp)  # the app installs them after its first paint
+    screen.SCREEN_OVERRIDE = QRect(LAPTOP)
     yield LAPTOP
-    fit.SCREEN_OVERRIDE = None
+    screen.SCREEN_OVERRIDE = None
 
 
 def open_demo(

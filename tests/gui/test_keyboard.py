@@ -18,6 +18,9 @@ from .screen_checks import contrast
 
 
 def activate(qtbot: QtBot, window: QWidget) -> None:
+    from ringoff.ui import style
+
+    style.install_helpers(QApplication.instance())  # type: ignore[arg-type]  # after first paint
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
 

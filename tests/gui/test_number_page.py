@@ -135,7 +135,7 @@ def test_add_a_number_and_its_accounts(
     assert stored["Riverside gym"].notes == "Membership card in the drawer"
     assert stored["社区医院"].service_id is None
     assert len(page.model.rows) == 5
-    assert "Not ready yet: 0 of 5 done" in page.verdict_label.text()
+    assert "Not ready yet: 0 done · 0 can't be done · 5 to do" in page.verdict_label.text()
     assert page.main_button.text() == "Start the plan"
 
     # Statuses through the dialog: F2 opens it.

@@ -74,7 +74,7 @@ def test_walk_dads_number_to_safe_to_cancel(
     assert page.face == "account"
     assert _service_of(ctx, page.account_id) == "ccb"
     assert page.title_label.text() == "Step 2 of 9: China Construction Bank (CCB)"
-    assert page.progress.format() == "2 of 9 accounts finished for this number"
+    assert page.progress.format() == "2 done · 0 can't be done · 7 to do"
 
     # The plan: banks, then payment, then the tax app, then the rest.
     qtbot.mouseClick(page.plan_button, LEFT)
@@ -83,8 +83,11 @@ def test_walk_dads_number_to_safe_to_cancel(
     assert order[:2] == ["icbc", "ccb"]
     assert order[2] == "alipay"
     assert order[3] == "tax_app"
-    assert set(order[4:]) == {"china_mobile", "wechat", "taobao", "meituan", "railway_12306"}
-    assert "Not ready yet: 2 of 9 done" in page.plan_view.verdict_label.text()
+    assert set(order[4:-1]) == {"wechat", "taobao", "meituan", "railway_12306"}
+    assert order[-1] == "china_mobile"  # the phone company last, behind the gate
+    assert page.plan_view.gate_label.text().startswith("Do not cancel the number yet")
+    verdict_text = page.plan_view.verdict_label.text()
+    assert "Not ready yet: 2 done · 0 can't be done · 7 to do" in verdict_text
     assert page.plan_view.status_labels[accounts["icbc"].id].text() == "Done"
     assert page.plan_view.status_labels[accounts["ccb"].id].text() == "In progress"
     assert page.start_button is not None
@@ -181,8 +184,8 @@ def test_walk_dads_number_to_safe_to_cancel(
             _finish_current(qtbot, page)
     assert page.face == "finished"
     assert page.title_label.text() == "Safe to cancel"
-    assert page.verdict_label.text() == (
-        "Safe to cancel: 8 of 9 done; 1 could not be done (see the notes)."
+    assert page.verdict_label.text().startswith(
+        "Safe to cancel, with a risk: 8 done · 1 can't be done. China Mobile still use"
     )
     statuses = {a.service_id: a.status for a in vault.accounts(dad)}
     assert statuses.pop("china_mobile") is AccountStatus.CANNOT

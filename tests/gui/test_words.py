@@ -104,13 +104,8 @@ def test_counts_and_account_words(make_ctx: Callable[..., AppContext], lang: str
     assert "(s)" not in one + three
     if lang == "en":
         assert one.startswith("Added 1 sender.") and three.startswith("Added 3 senders.")
-        assert words.remove_from("Microsoft account") == (
-            "Take this phone number off Microsoft account."
-        )
-        assert "account account" not in words.close_account("Google Account")
     else:
         assert "1 个发送方" in one and "3 个发送方" in three
-        assert "账户账号" not in words.remove_from("Microsoft 账户")
     from ringoff.services.session import LOCK_REASONS
 
     assert LOCK_REASONS["idle_1"].source.endswith("after 1 minute without use.")

@@ -83,3 +83,24 @@ def test_desktop_file_starts_ringoff_with_its_icon_in_both_languages() -> None:
     assert entry["Icon"] == "ringoff"
     assert entry["Name[zh_CN]"] and entry["Comment[zh_CN]"]
     assert entry["Categories"].endswith(";")
+
+
+def test_the_lock_pins_every_runtime_dependency() -> None:
+    """(pip itself refuses a lock outside pyproject's ranges when CI installs with it.)"""
+    import re
+    import tomllib
+
+    locked = build.locked_versions()
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    wanted = [*project["dependencies"], *project["optional-dependencies"]["packaging"]]
+    for requirement in wanted:
+        match = re.match(r"[A-Za-z0-9_.-]+", requirement)
+        assert match is not None
+        name = build._canonical(match.group(0))
+        assert name in locked, f"{name} is not locked in packaging/constraints.txt"
+
+
+def test_a_build_refuses_an_environment_that_is_not_the_locked_one() -> None:
+    wrong = build.unlocked_packages({"pytest": "0.0.1", "no-such-package-xyz": "1.0"})
+    assert any("pytest" in w and "0.0.1 is locked" in w for w in wrong)
+    assert not any("no-such-package-xyz" in w for w in wrong)  # only what is installed counts

@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from ringoff.core.catalog import Catalog, default_catalog_dir, validate, write_compiled
+from ringoff.core.catalog import Catalog, validate, write_compiled
 from ringoff.core.model import Action
+from ringoff.storage.resources import catalog_dir as default_catalog_dir
 
 CATALOG = default_catalog_dir()
 

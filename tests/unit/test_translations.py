@@ -92,7 +92,7 @@ def test_compiled_translation_is_used(tmp_path: Path) -> None:
         pytest.skip("lrelease is not available")
     try:
         i18n.set_language("zh_CN", cache_dir=tmp_path)
-        text = i18n.translate(QT_TRANSLATE_NOOP("Plan", "Banks and cards"))
+        text = i18n.translate(QT_TRANSLATE_NOOP("Plan", "Payment apps"))
         assert HAN.search(text), text
     finally:
         i18n.set_language("en")

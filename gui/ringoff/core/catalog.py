@@ -35,7 +35,7 @@ import sys
 import tomllib
 import types
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -54,7 +54,6 @@ __all__ = [
     "Service",
     "compile_catalog",
     "compiled_path",
-    "default_catalog_dir",
     "default_priority",
     "normalise",
     "to_json_list",
@@ -763,35 +762,46 @@ class Catalog:
         cache: Path | None = None,
         use_cache: bool = True,
         refresh_cache: bool = False,
+        seed: Path | None = None,
+        on_cache_error: Callable[[OSError], None] | None = None,
     ) -> Catalog:
         """Read ``directory/*.toml`` and ``directory/_generic/*.toml``.
 
         The compiled cache (default :func:`compiled_path`) supplies the parsed data of every
         file whose content hash it knows; other files are parsed. With *refresh_cache* a stale
-        or missing cache is rewritten (errors writing it are ignored: the directory may be
-        read-only). Bad files are skipped and described in :attr:`problems`; a missing
-        directory gives an empty catalog with one problem.
+        or missing cache is rewritten, its folder created first; a failed write goes to
+        *on_cache_error* (the catalog still loads). *seed*, a second cache (the one compiled
+        when the package was built), supplies entries the first one lacks: when it holds every
+        file, nothing needs writing. Bad files are skipped and described in :attr:`problems`; a
+        missing directory gives an empty catalog with one problem.
         """
         # Loading makes many small objects at once; the cyclic garbage collector finds no
         # garbage among them, so it is paused meanwhile (about 10% of the time).
         collecting = gc.isenabled()
         gc.disable()
         try:
-            return cls._load(directory, cache, use_cache, refresh_cache)
+            return cls._load(directory, cache, use_cache, refresh_cache, seed, on_cache_error)
         finally:
             if collecting:
                 gc.enable()
 
     @classmethod
     def _load(
-        cls, directory: Path, cache: Path | None, use_cache: bool, refresh_cache: bool
+        cls,
+        directory: Path,
+        cache: Path | None,
+        use_cache: bool,
+        refresh_cache: bool,
+        seed: Path | None = None,
+        on_cache_error: Callable[[OSError], None] | None = None,
     ) -> Catalog:
         cache_file = cache if cache is not None else compiled_path(directory)
         cached = _read_cache(cache_file) if use_cache else {}
+        seeded = _read_cache(seed) if use_cache and seed is not None else {}
         problems: list[str] = []
         services: list[Service] = []
         fresh: dict[str, dict[str, Any]] = {}
-        stale = False
+        parsed = from_seed = False
         files = _catalog_files(directory)
         if files is None:
             return cls((), [f"{directory}: the catalog folder is missing"])
@@ -801,12 +811,16 @@ class Catalog:
             except OSError as exc:
                 problems.append(f"{rel}: cannot be read ({exc.strerror or exc})")
                 continue
-            entry = _cache_entry(raw, rel, cached.get(rel))
+            hit = cached.get(rel)
+            entry = _cache_entry(raw, rel, hit)
+            if entry is not hit and rel in seeded:
+                seeded_entry = _cache_entry(raw, rel, seeded[rel])
+                if seeded_entry is seeded[rel]:
+                    entry, from_seed = seeded_entry, True
             if entry is None:  # not TOML: nothing to cache
-                stale = True
                 problems.extend(_parse_toml(raw, rel)[1])
                 continue
-            stale = stale or entry is not cached.get(rel)
+            parsed = parsed or (entry is not hit and entry is not seeded.get(rel))
             fresh[rel] = entry
             if entry["problems"]:
                 problems.extend(entry["problems"])
@@ -815,9 +829,14 @@ class Catalog:
                 services.append(_build(entry["data"], "shipped"))
             except (KeyError, TypeError, ValueError, AttributeError) as exc:  # a doctored cache
                 problems.append(f"{rel}: cannot be used ({type(exc).__name__}: {exc})")
-        if refresh_cache and (stale or set(cached) != set(fresh)):
-            with contextlib.suppress(OSError):
+        # Written when something had to be parsed, or when the user's cache exists but no
+        # longer matches; not when the build-time cache held everything.
+        if refresh_cache and (parsed or (cached and (from_seed or set(cached) != set(fresh)))):
+            try:
                 _write_atomic(cache_file, _encode_cache(fresh))
+            except OSError as exc:
+                if on_cache_error is not None:
+                    on_cache_error(exc)
         return cls(services, problems)
 
     def with_user_services(
@@ -1061,20 +1080,6 @@ def to_json_list(services: Iterable[Service]) -> list[dict[str, Any]]:
 # --------------------------------------------------------------------------------------------
 
 
-def default_catalog_dir() -> Path:
-    """Where the shipped catalog lives.
-
-    From source: ``resources/catalog`` at the repository root (this file is
-    ``gui/ringoff/core/catalog.py``, three folders below it). In a PyInstaller bundle
-    (``sys.frozen``): ``resources/catalog`` under ``sys._MEIPASS``, so the spec file must add
-    ``resources/catalog`` (and ``resources/catalog.compiled.json``) as data under that path.
-    """
-    bundle = getattr(sys, "_MEIPASS", None)
-    if getattr(sys, "frozen", False) and bundle:
-        return Path(bundle) / "resources" / "catalog"
-    return Path(__file__).resolve().parents[3] / "resources" / "catalog"
-
-
 def compiled_path(directory: Path) -> Path:
     """The compiled cache beside the catalog folder: resources/catalog.compiled.json."""
     return directory.parent / f"{directory.name}.compiled.json"
@@ -1229,6 +1234,7 @@ def write_compiled(directory: Path, target: Path | None = None) -> Path:
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         tmp.write_bytes(data)
@@ -1239,9 +1245,11 @@ def _write_atomic(path: Path, data: bytes) -> None:
 
 
 def _main(argv: Sequence[str]) -> int:
-    """``python -m ringoff.core.catalog [compile|check] [DIR]`` for packaging and authors."""
-    command = argv[0] if argv else "check"
-    directory = Path(argv[1]) if len(argv) > 1 else default_catalog_dir()
+    """``python -m ringoff.core.catalog [compile|check] DIR`` for packaging and authors."""
+    if len(argv) != 2:
+        print("usage: python -m ringoff.core.catalog [compile|check] DIR", file=sys.stderr)
+        return 2
+    command, directory = argv[0], Path(argv[1])
     if command == "compile":
         print(write_compiled(directory))
         return 0
@@ -1251,7 +1259,7 @@ def _main(argv: Sequence[str]) -> int:
             print(problem)
         print(f"{len(catalog)} services, {len(catalog.generics)} generic guides")
         return 1 if catalog.problems else 0
-    print("usage: python -m ringoff.core.catalog [compile|check] [DIR]", file=sys.stderr)
+    print("usage: python -m ringoff.core.catalog [compile|check] DIR", file=sys.stderr)
     return 2
 
 

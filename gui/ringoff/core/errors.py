@@ -7,7 +7,7 @@ is a bug and is reported with a "copy details" dialog (ui) or exit code 1 (cli).
 
 from __future__ import annotations
 
-from .i18n import Text
+from .i18n import QT_TRANSLATE_NOOP, Text
 
 
 class UserError(Exception):
@@ -62,3 +62,19 @@ class ChangedElsewhere(UserError):
 
 class ImportProblem(UserError):
     kind = "import"
+
+
+class CatalogMissing(UserError):
+    """The shipped list of services is missing or empty: a broken installation."""
+
+    kind = "catalog_missing"
+
+
+CATALOG_MISSING = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Ringoff's list of apps, banks and services is missing from this installation, so it "
+    "cannot suggest apps or explain their steps.",
+)
+CATALOG_MISSING_HINT = QT_TRANSLATE_NOOP(
+    "Errors", "Please install Ringoff again. Your own list of numbers and accounts is not affected."
+)

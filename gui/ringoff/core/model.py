@@ -31,6 +31,15 @@ class NumberMode(StrEnum):
     RECEIVED = "received"  # "this number was someone else's" (a recycled number)
 
 
+class Replacement(StrEnum):
+    """What takes the old number's place in the person's accounts."""
+
+    NEW_NUMBER = "new_number"  # the person's own new number
+    FAMILY = "family"  # a family member's number ("Mum's mobile")
+    SIGN_IN_ONLY = "sign_in_only"  # an email address or app sign-in, no phone number
+    NOTHING = "nothing"  # nothing: the number is removed (or the account closed)
+
+
 class Use(StrEnum):
     """How an account uses the number."""
 
@@ -42,7 +51,7 @@ class Use(StrEnum):
 
 
 class Action(StrEnum):
-    CHANGE = "change"  # change to the new number
+    CHANGE = "change"  # change to the number that replaces the old one (PhoneNumber.target)
     REMOVE = "remove"  # remove the number from the account
     CLOSE = "close"  # close the account
 
@@ -93,13 +102,33 @@ class PhoneNumber:
     carrier: str = ""
     status: NumberStatus = NumberStatus.IN_USE
     cancel_on: date | None = None
-    new_number: str | None = None  # E.164 of the replacement number, if there is one
+    new_number: str | None = None  # E.164 of the replacing number (own or family), if any
     mode: NumberMode = NumberMode.OWN
     notes: str = ""
     reminder_days: tuple[int, ...] | None = None  # None: the default schedule
     reissue_rule: str | None = None  # timeline rule id; None: the region's rule
     custom_reissue_days: int | None = None  # for the "custom" rule
+    # What replaces the number; None (older vaults, callers that only set new_number): a new
+    # number when new_number is set, else nothing. See :attr:`replaced_by`.
+    replacement: Replacement | None = None
+    replacement_name: str = ""  # whose number it is for FAMILY, e.g. "Mum's mobile"
     id: str = field(default_factory=new_id)
+
+    @property
+    def replaced_by(self) -> Replacement:
+        if self.replacement is not None:
+            numbered = self.replacement in (Replacement.NEW_NUMBER, Replacement.FAMILY)
+            if numbered and self.new_number is None:  # a number-kind choice without a number
+                return Replacement.NOTHING
+            return self.replacement
+        return Replacement.NEW_NUMBER if self.new_number else Replacement.NOTHING
+
+    @property
+    def target(self) -> str | None:
+        """The E.164 number accounts change to, or None when no number replaces this one."""
+        if self.replaced_by in (Replacement.NEW_NUMBER, Replacement.FAMILY):
+            return self.new_number
+        return None
 
 
 @dataclass
@@ -116,6 +145,7 @@ class Account:
     notes: str = ""
     checked_steps: frozenset[int] = frozenset()  # indices of ticked steps of the current path
     use_fallback: bool = False  # "the old number already doesn't work"
+    kind: Category | None = None  # for an account the catalog does not know: bank, payment...
     id: str = field(default_factory=new_id)
 
 

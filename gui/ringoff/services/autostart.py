@@ -259,3 +259,80 @@ def _write_file(path: Path, data: bytes) -> None:
     """Write *path* atomically, owner-only, creating its folder if needed."""
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(path, data, FILE_MODE)
+
+
+# --- the helper's command, and starting it at once ----------------------------------------
+
+
+def helper_command(
+    vault_path: Path,
+    *,
+    platform: str | None = None,
+    executable: str | None = None,
+    frozen: bool | None = None,
+) -> list[str]:
+    """How the reminder helper is started, for the packaged app or a source install.
+
+    Windows must start a windowed program, or a console window would stay open all day: the
+    packaged folder's ``ringoff.exe`` (not ``ringoff-cli.exe``), or ``pythonw.exe`` beside
+    ``python.exe`` (see packaging/README.md, "The executables").
+    """
+    platform = platform or sys.platform
+    executable = executable or sys.executable
+    frozen = bool(getattr(sys, "frozen", False)) if frozen is None else frozen
+    program = Path(executable)
+    if platform == "win32":
+        name = program.name.lower()
+        if frozen and name == "ringoff-cli.exe":
+            program = program.with_name("ringoff.exe")
+        elif not frozen and name == "python.exe":
+            windowed = program.with_name("pythonw.exe")
+            program = windowed if windowed.exists() else program
+    if frozen:
+        return [str(program), "agent", "--vault", str(vault_path)]
+    return [str(program), "-m", "ringoff", "agent", "--vault", str(vault_path)]
+
+
+#: Set by the test suite: in-process tests never leave a helper process behind.
+NO_START_ENV = "RINGOFF_TEST_NO_HELPER"
+
+
+def start_helper(
+    command: Sequence[str], platform: str | None = None
+) -> subprocess.Popen[bytes] | None:
+    """Start the helper now, detached from this process (it outlives the app and the CLI)."""
+    platform = platform or sys.platform
+    args = _check_command(command)
+    if os.environ.get(NO_START_ENV):
+        return None
+    if platform == "win32":
+        # DETACHED_PROCESS | CREATE_NEW_PROCESS_GROUP | CREATE_NO_WINDOW (Process Creation
+        # Flags: https://learn.microsoft.com/en-us/windows/win32/procthread/process-creation-flags)
+        flags = 0x00000008 | 0x00000200 | 0x08000000
+        return subprocess.Popen(
+            args,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            close_fds=True,
+            creationflags=flags,
+        )
+    return subprocess.Popen(
+        args,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        close_fds=True,
+        start_new_session=True,
+    )
+
+
+def entry_location(
+    platform: str, home: Path, env: Mapping[str, str], *, registry: RunKeyWriter | None = None
+) -> str | None:
+    """Where the login entry is (a file, or the registry value), or None when there is none."""
+    if not is_installed(platform, home, env, registry=registry):
+        return None
+    if _family(platform) == "windows":
+        return f"HKEY_CURRENT_USER\\{RUN_KEY}\\{RUN_VALUE_NAME}"
+    return str(autostart_path(platform, home, env))

@@ -55,6 +55,9 @@ if TYPE_CHECKING:
     from .session import Session
 
 PREF_KEY = "reminders"
+#: A notification's tag while unlocked: this prefix and the number's id. While locked the tag
+#: is the reminder's opaque key in the schedule file (see :meth:`ReminderClock.number_for_tag`).
+NUMBER_TAG = "number:"
 #: The app never arms a timer for longer than this (milliseconds).
 MAX_WAIT_MS = int(DEFAULT_MAX_WAIT.total_seconds() * 1000)
 #: Nor shorter: a due time a few milliseconds away must not make the clock spin.
@@ -392,7 +395,7 @@ class ReminderClock(QObject):
                     continue
                 label = phone.masked(number.e164, number.region)
                 text = detail_text(item.reminder, label, days_left(item.reminder, number, today))
-                self._notify(translate(text))
+                self._notify(translate(text), NUMBER_TAG + number.id)
             self.fired.emit(len(fresh))
             self.state_changed.emit()
         return next_wake(
@@ -408,15 +411,30 @@ class ReminderClock(QObject):
         fresh = [k for k in due if "opaque:" + k not in self._announced]
         if fresh:
             self._announced.update("opaque:" + k for k in fresh)
-            self._notify(translate(locked_text()))
+            self._notify(translate(locked_text()), fresh[-1])
             self.fired.emit(len(fresh))
         upcoming = schedule_mod.next_due(schedule, now)
         wake = now + self.max_wait
         return upcoming if upcoming is not None and upcoming < wake else wake
 
-    def _notify(self, message: str) -> None:
+    def _notify(self, message: str, tag: str) -> None:
         if self.notifier is not None:
-            self.notifier.notify(message)
+            self.notifier.notify(message, tag=tag)
+
+    def number_for_tag(self, tag: str) -> str | None:
+        """The number a clicked notification is about (unlocked only), from its tag."""
+        if tag.startswith(NUMBER_TAG):
+            return tag[len(NUMBER_TAG) :]
+        if not self.session.is_unlocked or not tag:
+            return None
+        schedule = schedule_mod.read_schedule(self.schedule_path)
+        if not schedule.salt:
+            return None
+        every = reminders_for(self.session.vault.numbers(), self.today(), self.zone(), self.hour)
+        for reminder in every:
+            if schedule_mod.opaque_key(schedule.salt, reminder.key) == tag:
+                return reminder.number_id
+        return None
 
     def _arm(self, now: datetime, wake: datetime) -> None:
         ms = interval_ms(now, wake)

@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import user_cache_dir, user_config_dir, user_data_dir
+from platformdirs import user_config_dir, user_data_dir
 
 APP_DIR_NAME = "Ringoff"
 
@@ -34,22 +34,3 @@ class Locations:
             Path(user_data_dir(APP_DIR_NAME, appauthor=False, roaming=True)),
             Path(user_config_dir(APP_DIR_NAME, appauthor=False, roaming=True)),
         )
-
-
-def catalog_cache_path() -> Path:
-    """The compiled catalog cache (our own shipped text only, never user data).
-
-    A frozen build ships its cache beside the catalog (packaging/build.py compiles it), so
-    the first start does not parse 200 TOML files; from a source checkout it lives in the
-    user's cache folder and is refreshed when a file changes.
-    """
-    import sys
-
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        shipped = Path(bundle) / "resources" / "catalog.compiled.json"
-        if shipped.exists():
-            return shipped
-    home = os.environ.get("RINGOFF_HOME")
-    base = Path(home) / "cache" if home else Path(user_cache_dir(APP_DIR_NAME, appauthor=False))
-    return base / "catalog.compiled.json"

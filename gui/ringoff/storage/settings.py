@@ -84,9 +84,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "lock_on_sleep",
         True,
-        QT_TRANSLATE_NOOP("Settings", "Lock when the computer goes to sleep"),
+        QT_TRANSLATE_NOOP("Settings", "Lock when the computer sleeps or the screen locks"),
         QT_TRANSLATE_NOOP(
-            "Settings", "When the computer wakes up, you type your passphrase again."
+            "Settings",
+            "When the computer wakes up or the screen is unlocked, you type your passphrase again.",
         ),
         "bool",
     ),

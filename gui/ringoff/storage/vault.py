@@ -20,6 +20,7 @@ with what this process last saw (:class:`ChangedElsewhere`).
 from __future__ import annotations
 
 import contextlib
+import hmac
 import json
 import os
 import shutil
@@ -43,27 +44,29 @@ from ..core.errors import (
     VaultBusy,
     WrongSecret,
 )
-from ..core.i18n import QT_TRANSLATE_NOOP
+from ..core.i18n import QT_TRANSLATE_NOOP, Text
 from ..core.model import (
     Account,
     AccountStatus,
     Action,
+    Category,
     HistoryEntry,
     NumberMode,
     NumberStatus,
     Person,
     PhoneNumber,
+    Replacement,
     Use,
     new_id,
 )
-from . import keys
-from .atomic import make_private, os_error_to_user_error, write_atomic
+from . import keychange, keys
+from .atomic import fsync_dir, make_private, os_error_to_user_error, write_atomic
 from .lockfile import InstanceLock
 
 Clock = Callable[[], datetime]
 T = TypeVar("T")
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -176,7 +179,16 @@ CREATE TABLE requests (
 );
 """
 
-MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2}
+# Version 3: what replaces a number (a new number, a family member's number, email/app sign-in
+# only, or nothing) and whose it is; the kind (bank, payment...) of an account the catalog does
+# not know. NULL replacement: derived from new_number, as versions 1 and 2 did.
+_SCHEMA_V3 = """
+ALTER TABLE numbers ADD COLUMN replacement TEXT;
+ALTER TABLE numbers ADD COLUMN replacement_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE accounts ADD COLUMN kind TEXT;
+"""
+
+MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3}
 
 
 # --- opening and creating ----------------------------------------------------------------
@@ -233,23 +245,30 @@ def unlock_with_passphrase(path: Path, passphrase: str) -> bytes:
 
 
 def unlock_with_recovery_key(path: Path, recovery_key: str) -> bytes:
-    """The raw key spelled by *recovery_key*, checked against the key file when it exists."""
+    """The raw key spelled by *recovery_key*, once it is known to open the vault.
+
+    The key file's check value only speeds this up: a damaged key file, one of another vault
+    or of an older key never refuses the correct recovery key, because the database itself
+    decides (it opens with the raw key at once, no slow derivation).
+    """
     _check_vault_file(path)
     raw = keys.parse_recovery_key(recovery_key)
-    key_file: keys.KeyFile | None
-    try:
-        key_file = keys.read_key_file(path)
-    except UserError:
-        key_file = None  # missing or damaged: the database itself will tell
-    if key_file is not None and not key_file.matches(raw):
-        raise WrongSecret(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "This recovery key belongs to a different vault, or to an older key of this "
-                "one. Check that it is the key printed for this vault.",
-            )
+    key_file = keys.try_read_key_file(path)
+    if key_file is not None and key_file.matches(raw):
+        return raw
+    if _live_key_works(path, raw) is not None:
+        return raw
+    if key_file is not None and key_file.pending is not None:
+        other = key_file.other_key(raw)
+        if other is not None and _live_key_works(path, other) is not None:
+            return raw  # an interrupted change: opening finishes or undoes it
+    raise WrongSecret(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "This recovery key does not open this vault. It may belong to a different vault, "
+            "or be an older key of this one: check the date on your Emergency Kit.",
         )
-    return raw
+    )
 
 
 def _connect(
@@ -304,21 +323,40 @@ def open_vault(
     if instance_lock is not None:
         instance_lock.acquire()
     conn: sqlcipher3.Connection | None = None
+    notes: list[Text] = []
     try:
         with _sorted_errors():
-            conn = _connect(path, raw_key, read_only=read_only)
-            try:
-                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            except sqlcipher3.DatabaseError as exc:
-                if "not a database" in str(exc):
-                    raise WrongSecret(
-                        QT_TRANSLATE_NOOP(
-                            "Errors",
-                            "This key does not open the vault, or the vault file is damaged. "
-                            "Nothing has been changed.",
-                        )
-                    ) from None
-                raise
+            if not read_only:
+                note = keychange.finish_interrupted_restore(path)
+                if note is not None:
+                    notes.append(note)
+                keychange.clean_temporary_files(path, [default_backups_dir(path)])
+            live_key_file = None if read_only else keys.try_read_key_file(path)
+            candidates = [raw_key]
+            if live_key_file is not None and live_key_file.pending is not None:
+                other = live_key_file.other_key(raw_key)
+                if other is not None:
+                    candidates.append(other)  # an interrupted change: the database may be in it
+            for attempt, candidate in enumerate(candidates):
+                conn = _connect(path, candidate, read_only=read_only)
+                try:
+                    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                    raw_key = candidate
+                    break
+                except sqlcipher3.DatabaseError as exc:
+                    conn.close()
+                    conn = None
+                    if "not a database" not in str(exc):
+                        raise
+                    if attempt == len(candidates) - 1:
+                        raise WrongSecret(
+                            QT_TRANSLATE_NOOP(
+                                "Errors",
+                                "This key does not open the vault, or the vault file is "
+                                "damaged. Nothing has been changed.",
+                            )
+                        ) from None
+            assert conn is not None
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             if version == 0 or "meta" not in tables:
@@ -340,12 +378,22 @@ def open_vault(
                     conn.execute("PRAGMA journal_mode = WAL")  # a restored backup is not
                 conn.execute("PRAGMA synchronous = FULL")
             vault = Vault(path, conn, raw_key, clock=clock, instance_lock=instance_lock)
+            if backups_dir is not None:
+                vault.extra_backups_dirs.append(backups_dir)
             if version < SCHEMA_VERSION:
                 if not migrate or read_only:
                     raise NewerVersion(
                         QT_TRANSLATE_NOOP("Errors", "This vault needs to be upgraded first.")
                     )
                 vault._migrate(version, backups_dir or default_backups_dir(path))
+            if not read_only:
+                try:
+                    note = keychange.repair_after_open(vault)
+                except OSError as exc:
+                    raise os_error_to_user_error(exc, path) from exc
+                if note is not None:
+                    notes.append(note)
+            vault.notes = notes
             return vault
     except BaseException:
         if conn is not None:
@@ -471,6 +519,10 @@ class Vault:
         self._seen: tuple[int, int, int] | None = None
         self._remember_file()
         self.vault_id = self._meta("vault_id")
+        #: Plain notes for the person about repairs made while opening (shown once).
+        self.notes: list[Text] = []
+        #: Backup folders besides the default one (the person's choice in the settings).
+        self.extra_backups_dirs: list[Path] = []
 
     # -- life cycle --
 
@@ -519,6 +571,26 @@ class Vault:
             if guard is not None:
                 with contextlib.suppress(Exception):
                     guard.close()
+
+    def _reconnect(self, raw_key: bytes) -> None:
+        """A new connection after the file was replaced by one in *raw_key* (key changes)."""
+        conn = _connect(self.path, raw_key)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA foreign_keys = ON")
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        self._conn = conn
+        self._raw_key = raw_key
+        self._remember_file()
+
+    def backups_dirs(self) -> list[Path]:
+        """Every folder where this vault's backups are kept (the default one first)."""
+        folders = [default_backups_dir(self.path)]
+        for extra in self.extra_backups_dirs:
+            if extra not in folders:
+                folders.append(extra)
+        return folders
 
     @property
     def closed(self) -> bool:
@@ -674,7 +746,7 @@ class Vault:
 
     _NUMBER_COLS = (
         "id, person_id, e164, region, carrier, status, cancel_on, new_number, mode, notes, "
-        "reminder_days, reissue_rule, custom_reissue_days"
+        "reminder_days, reissue_rule, custom_reissue_days, replacement, replacement_name"
     )
 
     @staticmethod
@@ -693,6 +765,8 @@ class Vault:
             reminder_days=tuple(json.loads(row[10])) if row[10] else None,
             reissue_rule=row[11],
             custom_reissue_days=row[12],
+            replacement=Replacement(row[13]) if row[13] else None,
+            replacement_name=row[14],
         )
 
     def numbers(self, person_id: str | None = None) -> list[PhoneNumber]:
@@ -728,6 +802,8 @@ class Vault:
             json.dumps(list(n.reminder_days)) if n.reminder_days is not None else None,
             n.reissue_rule,
             n.custom_reissue_days,
+            n.replacement.value if n.replacement is not None else None,
+            n.replacement_name,
         )
 
     def add_number(self, number: PhoneNumber) -> PhoneNumber:
@@ -737,7 +813,8 @@ class Vault:
             conn.execute(
                 "INSERT INTO numbers(person_id, e164, region, carrier, status, cancel_on, "
                 "new_number, mode, notes, reminder_days, reissue_rule, custom_reissue_days, "
-                "id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "replacement, replacement_name, id, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (*self._number_values(number), number.id, self._clock().isoformat()),
             )
             self._history(conn, "number_added", {"number": number.e164}, number.id)
@@ -748,7 +825,8 @@ class Vault:
             conn.execute(
                 "UPDATE numbers SET person_id = ?, e164 = ?, region = ?, carrier = ?, "
                 "status = ?, cancel_on = ?, new_number = ?, mode = ?, notes = ?, "
-                "reminder_days = ?, reissue_rule = ?, custom_reissue_days = ? WHERE id = ?",
+                "reminder_days = ?, reissue_rule = ?, custom_reissue_days = ?, "
+                "replacement = ?, replacement_name = ? WHERE id = ?",
                 (*self._number_values(number), number.id),
             )
             self._history(conn, "number_changed", {"number": number.e164}, number.id)
@@ -763,7 +841,7 @@ class Vault:
 
     _ACCOUNT_COLS = (
         "id, number_id, service_id, name, uses, action, status, reason, notes, "
-        "checked_steps, use_fallback"
+        "checked_steps, use_fallback, kind"
     )
 
     @staticmethod
@@ -780,6 +858,7 @@ class Vault:
             notes=row[8],
             checked_steps=frozenset(int(i) for i in row[9].split(",") if i),
             use_fallback=bool(row[10]),
+            kind=Category(row[11]) if row[11] else None,
         )
 
     def accounts(self, number_id: str | None = None) -> list[Account]:
@@ -809,6 +888,7 @@ class Vault:
             a.notes,
             ",".join(str(i) for i in sorted(a.checked_steps)),
             int(a.use_fallback),
+            a.kind.value if a.kind is not None else None,
         )
 
     def add_account(self, account: Account) -> Account:
@@ -821,8 +901,8 @@ class Vault:
             for a in accounts:
                 conn.execute(
                     "INSERT INTO accounts(number_id, service_id, name, uses, action, status, "
-                    "reason, notes, checked_steps, use_fallback, id, created_at, updated_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "reason, notes, checked_steps, use_fallback, kind, id, created_at, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (*self._account_values(a), a.id, now, now),
                 )
                 self._history(conn, "account_added", {"name": a.name}, a.number_id, a.id)
@@ -834,7 +914,7 @@ class Vault:
             conn.execute(
                 "UPDATE accounts SET number_id = ?, service_id = ?, name = ?, uses = ?, "
                 "action = ?, status = ?, reason = ?, notes = ?, checked_steps = ?, "
-                "use_fallback = ?, updated_at = ? WHERE id = ?",
+                "use_fallback = ?, kind = ?, updated_at = ? WHERE id = ?",
                 (*self._account_values(account), self._clock().isoformat(), account.id),
             )
             details = {"name": account.name}
@@ -862,8 +942,8 @@ class Vault:
         with self._write() as conn:
             conn.execute(
                 "INSERT INTO accounts(number_id, service_id, name, uses, action, status, "
-                "reason, notes, checked_steps, use_fallback, id, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "reason, notes, checked_steps, use_fallback, kind, id, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (*self._account_values(account), account.id, now, now),
             )
             self._history(
@@ -1026,15 +1106,15 @@ class Vault:
 
     # -- keys --
 
-    def change_passphrase(
-        self, new_passphrase: str, kdf: keys.KdfParams = keys.DEFAULT_KDF
-    ) -> None:
-        """Rewrap the same raw key under a new passphrase; the database is not touched."""
-        self._check_unchanged()
-        keys.write_key_file(self.path, keys.wrap(self._raw_key, new_passphrase, self.vault_id, kdf))
+    def change_passphrase(self, new_passphrase: str, kdf: keys.KdfParams | None = None) -> None:
+        """Rewrap the key under a new passphrase: the live key file and every backup's.
+
+        The database is not touched. Afterwards the old passphrase opens nothing Ringoff keeps.
+        """
+        self.install_key_file(self.rewrap_job(new_passphrase, kdf)())
 
     def rewrap_job(
-        self, new_passphrase: str, kdf: keys.KdfParams = keys.DEFAULT_KDF
+        self, new_passphrase: str, kdf: keys.KdfParams | None = None
     ) -> Callable[[], keys.KeyFile]:
         """A job for a worker thread: this vault's key wrapped under *new_passphrase* (slow).
 
@@ -1045,41 +1125,60 @@ class Vault:
         return lambda: keys.wrap(raw_key, new_passphrase, vault_id, kdf)
 
     def install_key_file(self, key_file: keys.KeyFile) -> None:
-        """Write a key file made by :meth:`rewrap_job`, after checking that it fits this vault."""
+        """Write a key file made by :meth:`rewrap_job` here and beside every backup."""
         self._check_unchanged()
         if key_file.vault_id != self.vault_id or not key_file.matches(self._raw_key):
             raise ValueError("this key file was made for another vault or key")
+        if key_file.pending is not None:
+            raise ValueError("a passphrase change installs a key file with one key")
+        keychange.step("write-key-file")
         keys.write_key_file(self.path, key_file)
+        # Backups whose key files wrapped the same key under the old passphrase follow.
+        keychange.sync_backup_key_files(key_file, self.backups_dirs(), self.path.stem)
 
     def rotate_recovery_key(
         self,
         passphrase: str,
-        kdf: keys.KdfParams = keys.DEFAULT_KDF,
+        kdf: keys.KdfParams | None = None,
         *,
-        prepared: tuple[bytes, keys.KeyFile] | None = None,
+        prepared: keychange.PreparedKey | None = None,
     ) -> str:
-        """Re-key the database with a fresh raw key; return the new recovery key.
+        """Put a fresh key in force (database and backups re-encrypted); return its recovery key.
 
-        The database is re-encrypted first (``PRAGMA rekey`` is one transaction), then the key
-        file is rewritten. Between the two, the new recovery key (returned) opens the vault.
-        *prepared* is a new key already wrapped under the passphrase by a worker thread (the
-        slow part); without it the wrapping happens here.
+        The crash-safe protocol of docs/key-protocol.md: the key file first holds both keys,
+        then the database and the backups move to the new key, then the key file drops the old
+        one. The passphrase opens the vault at every instant. *prepared* comes from
+        :func:`keychange.prepare_new_key` in a worker thread (the slow part).
         """
         self._check_unchanged()
-        if prepared is not None:
-            new_key, key_file = prepared
-            if key_file.vault_id != self.vault_id or not key_file.matches(new_key):
-                raise ValueError("the prepared key file does not belong to this key and vault")
-        else:
-            new_key = keys.new_raw_key()
-            key_file = keys.wrap(new_key, passphrase, self.vault_id, kdf)
+        if prepared is None:
+            prepared = keychange.prepare_new_key(self.path, passphrase)
+        self.begin_new_recovery_key(prepared)
+        return self.commit_new_recovery_key(prepared.new_key)
+
+    def begin_new_recovery_key(self, prepared: keychange.PreparedKey) -> str:
+        """Step 1: the new key is wrapped beside the old one; returns it to be shown and kept.
+
+        Both keys open the vault until :meth:`commit_new_recovery_key`; if that never comes,
+        the next open undoes this step.
+        """
         with _sorted_errors():
-            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            self._conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
-        self._raw_key = new_key
-        keys.write_key_file(self.path, key_file)
-        self._remember_file()
-        return keys.format_recovery_key(new_key)
+            keychange.begin_new_key(self, prepared)
+        return keys.format_recovery_key(prepared.new_key)
+
+    def key_in_force(self) -> bytes:
+        """The raw key, for :func:`restore_backup` only (so a restore keeps the key in force)."""
+        return self._raw_key
+
+    def opens_with(self, raw_key: bytes) -> bool:
+        """Is *raw_key* the key in force (e.g. a recovery key typed to print the kit again)?"""
+        return hmac.compare_digest(raw_key, self._raw_key)
+
+    def commit_new_recovery_key(self, new_key: bytes) -> str:
+        """The new key in force: database and backups re-encrypted, old key dropped."""
+        self._check_unchanged()
+        with _sorted_errors():
+            return keychange.commit_new_key(self, new_key)
 
     # -- checks and backups --
 
@@ -1102,38 +1201,43 @@ class Vault:
         stamp = self._clock().astimezone(UTC).strftime("%Y%m%d-%H%M%S")
         return f"{self.path.stem}-{stamp}{'-' + tag if tag else ''}.ringoff-backup"
 
-    def backup_to(self, target: Path) -> Path:
-        """Write an encrypted copy (same key) to *target*, with a copy of the key file beside it.
+    def backup_to(
+        self, target: Path, *, with_key_file: bool = True, overwrite: bool = False
+    ) -> Path:
+        """Write a complete encrypted copy (same key) to *target*, and the key file beside it.
 
-        The copy is made in a temporary file, checked, and then moved into place.
+        The copy is made with SQLite's backup API (every committed change, the write-ahead
+        log's too) in a temporary file, checked, and only then moved into place. An existing
+        *target* is refused unless *overwrite*. The key file is written first, so a crash never
+        leaves a backup that the passphrase cannot open.
         """
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.exists() and not overwrite:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "There is already a file at “{path}”. Nothing has been changed.",
+                ).format(path=str(target))
+            )
         tmp = target.with_name(f".{target.name}.tmp")
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-        fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        os.close(fd)
         try:
             with _sorted_errors():
-                dest = _connect(tmp, self._raw_key, create=True)
-                try:
-                    self._conn.backup(dest)
-                    dest.execute("PRAGMA journal_mode = DELETE")
-                    if dest.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
-                        raise DamagedVault(_DAMAGED)
-                finally:
-                    dest.close()
-            with tmp.open("rb+") as handle:
-                os.fsync(handle.fileno())
-            os.replace(tmp, target)
-            make_private(target)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                with contextlib.suppress(FileNotFoundError):
+                    tmp.unlink()
+                if with_key_file:
+                    key_src = keys.key_file_path(self.path)
+                    if key_src.exists():
+                        keychange.step("write-backup-key-file")
+                        write_atomic(keys.key_file_path(target), keys.read_small_file(key_src))
+                keychange.copy_database(self._conn, tmp, self._raw_key)
+                make_private(tmp)
+                keychange.step("rename-backup")
+                os.replace(tmp, target)
+                fsync_dir(target.parent)
         except BaseException:
             with contextlib.suppress(OSError):
                 tmp.unlink()
             raise
-        key_src = keys.key_file_path(self.path)
-        if key_src.exists():
-            write_atomic(keys.key_file_path(target), key_src.read_bytes())
         return target
 
     def auto_backup(
@@ -1186,44 +1290,190 @@ def prune_backups(backups_dir: Path, stem: str, keep: int) -> None:
                 p.unlink()
 
 
-def read_backup_summary(backup: Path, raw_key: bytes) -> Summary:
-    """Open a backup read-only with *raw_key* and count what it holds (never modifies it)."""
+@dataclass(frozen=True)
+class BackupContents:
+    """What a backup holds and whose it is (read before anything is replaced)."""
+
+    summary: Summary
+    vault_id: str
+
+
+def read_backup_contents(backup: Path, raw_key: bytes) -> BackupContents:
+    """Open a backup read-only with *raw_key*: its counts and its vault id (changes nothing)."""
     vault = open_vault(backup, raw_key, read_only=True)
     try:
-        return vault.summary()
+        return BackupContents(vault.summary(), vault.vault_id)
     finally:
         vault.close()
 
 
+def read_backup_summary(backup: Path, raw_key: bytes) -> Summary:
+    """Open a backup read-only with *raw_key* and count what it holds (never modifies it)."""
+    return read_backup_contents(backup, raw_key).summary
+
+
+class OtherVault(UserError):
+    """The backup belongs to another vault: the person must say they mean it."""
+
+    kind = "other_vault"
+
+
+@dataclass(frozen=True)
+class Restored:
+    contents: BackupContents
+    safety: Path | None  # where the replaced vault was kept (None: there was none)
+    key_file_replaced: bool  # False: the passphrase and recovery key in force stay the same
+
+
+def _live_key_works(vault_path: Path, raw_key: bytes | None) -> bytes | None:
+    """*raw_key* if it opens the vault at *vault_path* now, else None."""
+    if raw_key is None or not vault_path.exists():
+        return None
+    try:
+        conn = _connect(vault_path, raw_key, read_only=True)
+    except sqlcipher3.DatabaseError:
+        return None
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return raw_key
+    except sqlcipher3.DatabaseError:
+        return None
+    finally:
+        conn.close()
+
+
 def restore_backup(
-    vault_path: Path, backup: Path, raw_key: bytes, *, clock: Clock = utc_now
-) -> Path:
+    vault_path: Path,
+    backup: Path,
+    raw_key: bytes,
+    *,
+    clock: Clock = utc_now,
+    current_key: bytes | None = None,
+    other_vault_ok: bool = False,
+    backups_dir: Path | None = None,
+) -> Restored:
     """Replace the (closed) vault at *vault_path* with *backup*, after checking the backup.
 
-    The vault being replaced is first kept as a backup tagged "before-restore". Returns the path
-    of that safety copy.
+    * The backup is opened read-only with *raw_key* first; a backup of another vault raises
+      :class:`OtherVault` unless *other_vault_ok* (the person was asked).
+    * The vault being replaced is kept first as a complete, checked backup tagged
+      "before-restore" (the backup API reads through its write-ahead log).
+    * When the key in force is known (*current_key*, or *raw_key* itself opens the vault), the
+      restored database is encrypted with it and the key file stays: the passphrase and the
+      recovery key in force keep working, and an old passphrase never comes back. Otherwise the
+      backup's own key file comes with it, through a journal the next start finishes.
     """
-    read_backup_summary(backup, raw_key)  # raises a UserError if the backup is unusable
+    contents = read_backup_contents(backup, raw_key)  # a UserError if the backup is unusable
+    live_key_file = keys.try_read_key_file(vault_path)
+    key_now = _live_key_works(vault_path, current_key) or _live_key_works(vault_path, raw_key)
+    live_id = None
+    if key_now is not None:
+        live_id = read_backup_contents(vault_path, key_now).vault_id
+    elif live_key_file is not None:
+        live_id = live_key_file.vault_id
+    if live_id is not None and live_id != contents.vault_id and not other_vault_ok:
+        raise OtherVault(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This backup belongs to a different vault, not to the one it would replace. "
+                "It holds {people} people, {numbers} numbers and {accounts} accounts. "
+                "Nothing has been changed.",
+            ).format(
+                people=contents.summary.people,
+                numbers=contents.summary.numbers,
+                accounts=contents.summary.accounts,
+            )
+        )
+    same_vault = live_id == contents.vault_id
+    keep_key_file = key_now is not None and same_vault and live_key_file is not None
     lock = InstanceLock(vault_path)
     lock.acquire()
+    folder = vault_path.parent
+    db_tmp = folder / f".{vault_path.name}.restore.tmp"
+    key_tmp = folder / f".{vault_path.name}.restore-key.tmp"
     try:
-        backups_dir = default_backups_dir(vault_path)
-        backups_dir.mkdir(parents=True, exist_ok=True)
-        stamp = clock().astimezone(UTC).strftime("%Y%m%d-%H%M%S")
-        safety = backups_dir / f"{vault_path.stem}-{stamp}-before-restore.ringoff-backup"
-        if vault_path.exists():
-            shutil.copy2(vault_path, safety)
-            make_private(safety)
-            key_path = keys.key_file_path(vault_path)
-            if key_path.exists():
-                write_atomic(keys.key_file_path(safety), key_path.read_bytes())
-        for suffix in ("-wal", "-shm"):
-            with contextlib.suppress(FileNotFoundError):
-                Path(str(vault_path) + suffix).unlink()
-        write_atomic(vault_path, backup.read_bytes())
-        backup_key = keys.key_file_path(backup)
-        if backup_key.exists():
-            write_atomic(keys.key_file_path(vault_path), backup_key.read_bytes())
-        return safety
+        with _sorted_errors():
+            keychange.finish_interrupted_restore(vault_path)
+            for leftover in (db_tmp, key_tmp):
+                with contextlib.suppress(FileNotFoundError):
+                    leftover.unlink()
+            safety = _safety_copy(vault_path, key_now, backups_dir, clock)
+            # The new database, complete and checked, in the key it will be opened with.
+            source = _connect(backup, raw_key, read_only=True)
+            try:
+                new_key = key_now if keep_key_file and key_now is not None else raw_key
+                keychange.copy_database(source, db_tmp, new_key)
+            finally:
+                source.close()
+            if keep_key_file:
+                keychange.step("drop-wal")
+                keychange._drop_wal(vault_path)
+                keychange.step("rename-database")
+                os.replace(db_tmp, vault_path)
+                fsync_dir(folder)
+            else:
+                backup_key = keys.key_file_path(backup)
+                has_key = backup_key.exists()
+                if has_key:
+                    write_atomic(key_tmp, keys.read_small_file(backup_key))
+                keychange.step("write-journal")
+                keychange.write_journal(vault_path, db_tmp, key_tmp if has_key else None)
+                keychange._drop_wal(vault_path)
+                keychange.step("rename-database")
+                os.replace(db_tmp, vault_path)
+                fsync_dir(folder)
+                keychange.step("replace-key-file")
+                keychange.finish_interrupted_restore(vault_path)
+            return Restored(contents, safety, not keep_key_file)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            db_tmp.unlink()
+        raise
     finally:
         lock.release()
+
+
+def _safety_copy(
+    vault_path: Path, key_now: bytes | None, backups_dir: Path | None, clock: Clock
+) -> Path | None:
+    """Keep the vault about to be replaced; None when there is none."""
+    if not vault_path.exists():
+        return None
+    folder = backups_dir or default_backups_dir(vault_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = clock().astimezone(UTC).strftime("%Y%m%d-%H%M%S")
+    safety = folder / f"{vault_path.stem}-{stamp}-before-restore.ringoff-backup"
+    n = 1
+    while safety.exists():
+        n += 1
+        safety = folder / f"{vault_path.stem}-{stamp}-before-restore{n}.ringoff-backup"
+    tmp = folder / f".{safety.name}.tmp"
+    key_path = keys.key_file_path(vault_path)
+    if key_path.exists():
+        keychange.step("write-safety-key-file")
+        write_atomic(keys.key_file_path(safety), keys.read_small_file(key_path))
+    if key_now is not None:
+        # Complete: the backup API reads every committed change, the write-ahead log's too.
+        source = _connect(vault_path, key_now, read_only=True)
+        try:
+            keychange.copy_database(source, tmp, key_now)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise
+        finally:
+            source.close()
+    else:
+        # The key in force is unknown (a damaged vault, a lost key file): copy the file and
+        # its write-ahead log as they are, so nothing in them is lost.
+        shutil.copyfile(vault_path, tmp)
+        wal = Path(f"{vault_path}-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            shutil.copyfile(wal, Path(f"{safety}-wal"))
+        with tmp.open("rb+") as handle:
+            os.fsync(handle.fileno())
+    make_private(tmp)
+    keychange.step("rename-safety-copy")
+    os.replace(tmp, safety)
+    fsync_dir(folder)
+    return safety

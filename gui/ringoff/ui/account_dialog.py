@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.model import Account, AccountStatus, Action, PhoneNumber, Use
-from ..core.plan import default_action
+from ..core.checklist import KINDS, guess_kind, kind_words, new_account
+from ..core.model import Account, AccountStatus, Action, Category, PhoneNumber, Use
 from . import style
 from .accounts_model import action_words, status_words, use_words
 from .context import AppContext
@@ -189,6 +189,23 @@ class AddByNameDialog(QDialog):
         lay.addWidget(title(self.windowTitle(), 1.3))
         self.name = field(self.tr("e.g. My gym, Community clinic"), self.tr("Name of the account"))
         lay.addWidget(labelled(self.tr("&Name"), self.name))
+        # The kind decides where it goes in the plan (a local bank is planned with the banks and
+        # printed on the bank's page); it follows the name until the person picks one.
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("What kind of account it is"))
+        for kind in KINDS:
+            self.kind.addItem(ctx.tr(kind_words(kind)), kind.value)
+        self.kind.setCurrentIndex(self.kind.findData(Category.OTHER.value))
+        self._kind_chosen = False
+        self.kind.activated.connect(self._kind_picked)
+        self.name.textChanged.connect(self._follow_name)
+        lay.addWidget(
+            labelled(
+                self.tr("&What kind of account is it?"),
+                self.kind,
+                self.tr("A bank is done first and gets its own page for the counter."),
+            )
+        )
         uses_box, self.uses = _uses_box(self, frozenset({Use.SIGN_IN}))
         lay.addWidget(uses_box)
         self.notes = _notes_field("", self.tr("Notes about this account"))
@@ -201,6 +218,16 @@ class AddByNameDialog(QDialog):
         lay.addWidget(buttons)
         self.name.setFocus()
 
+    def _kind_picked(self, _index: int) -> None:
+        self._kind_chosen = True
+
+    def _follow_name(self, text: str) -> None:
+        if not self._kind_chosen:
+            self.kind.setCurrentIndex(self.kind.findData(guess_kind(text).value))
+
+    def chosen_kind(self) -> Category:
+        return Category(self.kind.currentData())
+
     def save(self) -> None:
         name = self.name.text().strip()
         if not name:
@@ -208,13 +235,16 @@ class AddByNameDialog(QDialog):
             self.error.setVisible(True)
             self.name.setFocus()
             return
-        account = Account(
-            number_id=self.number.id,
+        account = new_account(
+            self.ctx.catalog,
+            self.number,
+            service_id=None,
             name=name,
+            lang=self.ctx.lang,
             uses=frozenset(u for u, c in self.uses.items() if c.isChecked()),
-            action=default_action(None, self.number.new_number is not None),
-            notes=self.notes.toPlainText().strip(),
+            kind=self.chosen_kind(),
         )
+        account.notes = self.notes.toPlainText().strip()
         try:
             self.ctx.session.write(lambda v: v.add_accounts([account]))
         except Exception as exc:

@@ -114,6 +114,8 @@ class BackupsDialog(CalmDialog):
         self.main_window = main_window_of(parent)
         self.folder = backups_folder(ctx)
         self.chosen: Path | None = None
+        self.chosen_when = ""
+        self.other_vault = False
         self.raw_key: bytes | None = None
         self.setWindowTitle(self.tr("Backups"))
         self.setAccessibleName(self.tr("Backups"))
@@ -152,10 +154,11 @@ class BackupsDialog(CalmDialog):
         self.backup_button.setEnabled(unlocked)
         self.restore_button = button(self.tr("Restore…"))
         self.restore_button.setAccessibleName(self.tr("Restore the selected backup"))
+        self.file_button = button(self.tr("Restore from a file…"))
         self.move_button = button(self.tr("Move to another computer…"))
         self.move_button.setVisible(unlocked)
         row_ = QHBoxLayout()
-        for b in (self.backup_button, self.restore_button, self.move_button):
+        for b in (self.backup_button, self.restore_button, self.file_button, self.move_button):
             row_.addWidget(b)
         row_.addStretch(1)
         lay.addLayout(row_)
@@ -174,6 +177,7 @@ class BackupsDialog(CalmDialog):
         self.worker.done.connect(self._derived)
         self.backup_button.clicked.connect(self.backup_now)
         self.restore_button.clicked.connect(self.ask_restore)
+        self.file_button.clicked.connect(self.restore_from_file)
         self.move_button.clicked.connect(self.choose_export)
         self.close_button.clicked.connect(self.accept)
         self.tree.currentItemChanged.connect(self._selection_changed)
@@ -278,8 +282,8 @@ class BackupsDialog(CalmDialog):
         self.replace_warning = para(
             self.tr(
                 "Restoring replaces what Ringoff holds now with this backup. What it holds now "
-                "is kept as a backup first, so nothing is lost. Ringoff locks, and you unlock "
-                "with the passphrase you had when the backup was made."
+                "is kept as a backup first, so nothing is lost. Ringoff locks, and then you "
+                "unlock again."
             )
         )
         panel.layout_.addWidget(self.replace_warning)
@@ -315,11 +319,31 @@ class BackupsDialog(CalmDialog):
         self.chosen = path
         self.raw_key = None
         item = self.tree.currentItem()
+        self._ask_secret(item.text(0) if item is not None else "")
+
+    def restore_from_file(self) -> None:
+        """Restore a backup the person picks anywhere (a USB stick, another folder)."""
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore from a file"),
+            str(self.folder),
+            self.tr("Ringoff backups (*.ringoff-backup);;All files (*)"),
+        )
+        if name:
+            self.restore_file(Path(name))
+
+    def restore_file(self, path: Path) -> None:
+        self.chosen = path
+        self.raw_key = None
+        self._ask_secret(path.name)
+
+    def _ask_secret(self, when: str) -> None:
+        self.chosen_when = when
+        self.other_vault = False
         self.restore_intro.setText(
             self.tr(
-                "To restore the backup from {when}, type the passphrase you used at that time, "
-                "or your recovery key."
-            ).format(when=item.text(0) if item is not None else "")
+                "To restore the backup from {when}, type your passphrase, or your recovery key."
+            ).format(when=when)
         )
         self.restore_error.setVisible(False)
         self.secret.clear()
@@ -358,13 +382,14 @@ class BackupsDialog(CalmDialog):
             self.worker.start(lambda: vault_mod.unlock_with_passphrase(backup, text))
 
     def _derived(self, raw: object, error: object) -> None:
-        from ..storage.vault import read_backup_summary
+        from ..storage.vault import read_backup_contents
 
         self.restore_busy.setVisible(False)
         self.check_button.setEnabled(True)
         if error is None and isinstance(raw, bytes) and self.chosen is not None:
             try:
-                summary = read_backup_summary(self.chosen, raw)
+                contents = read_backup_contents(self.chosen, raw)
+                summary = contents.summary
             except Exception as exc:
                 error = exc
         if isinstance(error, UserError):
@@ -394,6 +419,23 @@ class BackupsDialog(CalmDialog):
                 last=last,
             )
         )
+        session = self.ctx.session
+        self.other_vault = session.is_unlocked and contents.vault_id != session.vault.vault_id
+        if self.other_vault:
+            self.summary_label.setText(
+                self.tr(
+                    "This backup belongs to a different vault, not to the information you have "
+                    "open now. Replace it only if you are sure."
+                )
+                + "\n"
+                + self.summary_label.text()
+            )
+        self.replace_button.setText(
+            self.tr("Replace with it anyway")
+            if self.other_vault
+            else self.tr("Replace with this backup")
+        )
+        self.replace_button.setAccessibleName(self.replace_button.text())
         self._show_confirm(True)
         self.keep_button.setFocus()
 
@@ -406,21 +448,49 @@ class BackupsDialog(CalmDialog):
             return
         ctx = self.ctx
         main = self.main_window
-        when = self.tree.currentItem().text(0) if self.tree.currentItem() else ""
+        when = self.chosen_when
         vault_path = ctx.session.vault_path
+        # The key in force: the restored copy is encrypted with it, so the passphrase and the
+        # recovery key the person has now keep working (an old passphrase never comes back).
+        current = ctx.session.vault.key_in_force() if ctx.session.is_unlocked else None
+        other_ok = self.other_vault
         self.raw_key = None
         # Locking closes every dialog, this one too: nothing below may touch its widgets.
         ctx.session.lock("manual")
         try:
-            restore_backup(vault_path, backup, raw, clock=ctx.clock)
+            result = restore_backup(
+                vault_path,
+                backup,
+                raw,
+                clock=ctx.clock,
+                current_key=current,
+                other_vault_ok=other_ok,
+                backups_dir=self.folder,
+            )
         except Exception as exc:
             show_problem(main, exc)
             return
-        ctx.session.last_lock_reason = QT_TRANSLATE_NOOP(
-            "BackupsDialog",
-            "Your backup from {when} was restored. What Ringoff held before is kept as a "
-            "backup too. Unlock with the passphrase you had when that backup was made.",
-        ).format(when=when)
+        if result.safety is None:
+            message = QT_TRANSLATE_NOOP(
+                "BackupsDialog",
+                "Your backup from {when} was restored. Unlock with the passphrase or recovery "
+                "key you used for that backup.",
+            )
+        elif result.key_file_replaced:
+            message = QT_TRANSLATE_NOOP(
+                "BackupsDialog",
+                "Your backup from {when} was restored. What Ringoff held before is kept as a "
+                "backup in {folder}. Unlock with the passphrase or recovery key you used for "
+                "that backup.",
+            )
+        else:
+            message = QT_TRANSLATE_NOOP(
+                "BackupsDialog",
+                "Your backup from {when} was restored. What Ringoff held before is kept as a "
+                "backup in {folder}. Unlock with your passphrase as usual.",
+            )
+        folder = str(result.safety.parent) if result.safety is not None else ""
+        ctx.session.last_lock_reason = message.format(when=when, folder=folder)
         if main is not None:
             main.go(("unlock",), remember=False)  # type: ignore[attr-defined]
 

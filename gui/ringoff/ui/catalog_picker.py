@@ -294,7 +294,7 @@ class CatalogPicker(QDialog):
         if number is None:
             self.accept()
             return
-        has_new = number.new_number is not None
+        has_new = number.target is not None
         accounts = [
             Account(
                 number_id=number.id,

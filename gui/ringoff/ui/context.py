@@ -74,12 +74,9 @@ class AppContext(QObject):
     @property
     def shipped_catalog(self) -> Catalog:
         if self._shipped is None:
-            from ..core.catalog import Catalog, default_catalog_dir
-            from ..storage.paths import catalog_cache_path
+            from ..storage.resources import load_catalog
 
-            self._shipped = Catalog.load(
-                default_catalog_dir(), cache=catalog_cache_path(), refresh_cache=True
-            )
+            self._shipped = load_catalog()
         return self._shipped
 
     @property

@@ -86,3 +86,51 @@ def install_excepthook() -> None:
             _showing = False
 
     sys.excepthook = hook
+
+
+def show_previous_crash(parent: QWidget | None, started: str, fault_log: str) -> QMessageBox:
+    """Tell the person, once, that Ringoff did not close normally last time, and that nothing
+    was lost. Returns the (non-modal) box so callers and tests can see it."""
+    from ..crash import fault_log_details
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(QCoreApplication.translate("Errors", "Ringoff closed unexpectedly"))
+    if started:
+        text = QCoreApplication.translate(
+            "Errors", "Ringoff closed unexpectedly the last time it was open (started {when})."
+        ).replace("{when}", started)
+    else:
+        text = QCoreApplication.translate(
+            "Errors", "Ringoff closed unexpectedly the last time it was open."
+        )
+    box.setText(text)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Errors",
+            "Nothing was lost: every change you made was saved the moment you made it. "
+            "You can carry on where you left off.",
+        )
+    )
+    box.setAccessibleName(QCoreApplication.translate("Errors", "Ringoff closed unexpectedly"))
+    if fault_log.strip():
+        details = fault_log_details(fault_log)
+        box.setDetailedText(details)
+        copy = box.addButton(
+            QCoreApplication.translate("Errors", "Copy details"), QMessageBox.ButtonRole.ActionRole
+        )
+        copy.setAccessibleName(
+            QCoreApplication.translate("Errors", "Copy the details of the problem")
+        )
+        copy.clicked.disconnect()
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
+    box.addButton(QCoreApplication.translate("Errors", "OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.setModal(False)
+    box.show()
+    return box
+
+
+def show_catalog_missing(parent: QWidget | None) -> None:
+    from ..core.errors import CATALOG_MISSING, CATALOG_MISSING_HINT, CatalogMissing
+
+    show_user_error(parent, CatalogMissing(CATALOG_MISSING, CATALOG_MISSING_HINT))

@@ -7,7 +7,6 @@ print or save and a confirmation that it was kept before the user goes on.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -22,8 +21,7 @@ from ..core.passphrase import Strength, check
 from ..i18n import LANGUAGE_NAMES, current_language
 from . import style
 from .context import AppContext
-from .errors import show_problem
-from .widgets import Card, Column, button, field, labelled, para, row, title
+from .widgets import Card, Column, button, field, labelled, para, row, selectable, title
 
 
 class FirstStartPage(QStackedWidget):
@@ -32,9 +30,9 @@ class FirstStartPage(QStackedWidget):
         self.ctx = ctx
         self.window_ = window
         self.recovery_key = ""
+        # Only the step on screen is built now; the others when first shown (see _goto), so the
+        # first window is painted sooner.
         self.addWidget(self._language_step())
-        self.addWidget(self._passphrase_step())
-        self.addWidget(self._recovery_step())
         ctx.session.busy.connect(self._on_busy)
         ctx.session.unlock_failed.connect(self._on_failed)
 
@@ -209,17 +207,22 @@ class FirstStartPage(QStackedWidget):
         self.pass_error.setVisible(True)
 
     def _on_busy(self, busy: bool) -> None:
+        if self.count() < 2:
+            return  # the passphrase step is not built yet: nothing of it to update
         self.create_busy.setVisible(busy)
         self.create_button.setEnabled(not busy)
 
     def _on_failed(self, error: object) -> None:
         if isinstance(error, BaseException) and self.currentIndex() == 1:
+            from .errors import show_problem
+
             show_problem(self, error)
 
     def _created(self, recovery_key: str) -> None:
         self.pass1.clear()
         self.pass2.clear()
         self.recovery_key = recovery_key
+        self._build_up_to(2)
         self.key_label.setText(recovery_key.replace("-", " "))
         self._goto(2)
 
@@ -240,7 +243,7 @@ class FirstStartPage(QStackedWidget):
         card = Card()
         self.key_label = QLabel("")
         self.key_label.setWordWrap(True)
-        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        selectable(self.key_label)
         self.key_label.setAccessibleName(self.tr("Your recovery key"))
         font = style.scaled(self.key_label, 1.35)
         font.setFamilies(["DejaVu Sans Mono", "Consolas", "Menlo", "monospace"])
@@ -274,9 +277,15 @@ class FirstStartPage(QStackedWidget):
 
     # -- navigation inside the page --
 
+    def _build_up_to(self, index: int) -> None:
+        steps = (self._language_step, self._passphrase_step, self._recovery_step)
+        while self.count() <= index:
+            self.addWidget(steps[self.count()]())
+
     def _goto(self, index: int) -> None:
+        self._build_up_to(index)
         self.setCurrentIndex(index)
-        focus = {0: self.language_next, 1: self.pass1, 2: self.kit_button}[index]
+        focus: QWidget = getattr(self, ("language_next", "pass1", "kit_button")[index])
         focus.setFocus()
 
     def step(self) -> int:

@@ -10,8 +10,7 @@ of single words).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -22,22 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-#: Tests set this to a QRect to play a smaller screen (the offscreen platform has 800×600).
-SCREEN_OVERRIDE: QRect | None = None
-
-#: Room for a title bar before a window has a frame (its real size is used once shown).
-TITLE_BAR_GUESS = 36
+from .screen import available, title_bar
 
 _WRAPPED = "fit_wrapped"
-
-
-def available(widget: QWidget | None = None) -> QRect:
-    """The part of the widget's screen a window may use."""
-    if SCREEN_OVERRIDE is not None:
-        return QRect(SCREEN_OVERRIDE)
-    screen = widget.screen() if widget is not None else None
-    screen = screen or QGuiApplication.primaryScreen()
-    return screen.availableGeometry() if screen is not None else QRect(0, 0, 1024, 700)
 
 
 def _frame_extra(window: QWidget) -> QSize:
@@ -45,7 +31,7 @@ def _frame_extra(window: QWidget) -> QSize:
     extra = QSize(frame.width() - inner.width(), frame.height() - inner.height())
     if window.isVisible() and (extra.width() or extra.height()):
         return extra
-    return QSize(0, 0) if SCREEN_OVERRIDE is not None else QSize(0, TITLE_BAR_GUESS)
+    return QSize(0, title_bar(window))
 
 
 def inner_limit(window: QWidget) -> QSize:

@@ -33,7 +33,7 @@ RING_DARK = QColor("#e1bee7")
 def ring_colour(palette: QPalette | None = None) -> QColor:
     pal = palette or QGuiApplication.palette()
     dark = pal.color(QPalette.ColorRole.Window).lightness() < 128
-    return QColor(RING_DARK if dark else RING_LIGHT)
+    return QColor((RING_DARK if dark else RING_LIGHT).name())
 
 
 def ring_width() -> int:

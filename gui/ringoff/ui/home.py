@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QWidget
 
 from ..core import phone
 from ..core.model import NumberMode, PhoneNumber
-from ..core.plan import Plan, Readiness, build_plan, item_name
+from ..core.plan import Plan, Readiness, build_plan, item_name, progress_words
 from ..core.timeline import Phase
 from . import style
 from .context import AppContext
@@ -100,9 +100,7 @@ class NumberCard(Card):
         self.progress.setVisible(not received)
         self.progress.setRange(0, max(plan.total, 1))
         self.progress.setValue(plan.done + plan.cannot)
-        self.progress.setFormat(
-            self.tr("{done} of {total} accounts done").format(done=plan.done, total=plan.total)
-        )
+        self.progress.setFormat(self.ctx.tr(progress_words(plan)).replace("%", "%%"))
         self.progress.setTextVisible(True)
         self.progress.setAccessibleName(self.progress.format())
         self.layout_.addWidget(self.progress)

@@ -1,4 +1,6 @@
-"""Wiring that lives as long as the window: auto-lock, sleep lock, backups on unlock, clipboard.
+"""Wiring that lives as long as the window: auto-lock, locking when the computer sleeps or the
+screen locks (the system's own signals, the clock gap as the last resort), backups on unlock,
+clipboard.
 
 Kept apart from the window so tests can attach it with a fake clock and drive it directly.
 """
@@ -11,12 +13,21 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ..services.autolock import IdleWatcher
+from ..services.autolock import IdleWatcher, LockSignals, lock_signals
 from .context import AppContext
+
+#: ``signals`` for :class:`Lifecycle`: listen to the system's own sleep and lock signals.
+SYSTEM = object()
 
 
 class Lifecycle(QObject):
-    def __init__(self, ctx: AppContext, window: QWidget, watcher: IdleWatcher | None = None):
+    def __init__(
+        self,
+        ctx: AppContext,
+        window: QWidget,
+        watcher: IdleWatcher | None = None,
+        signals: LockSignals | object | None = SYSTEM,
+    ):
         super().__init__(window)
         self.ctx = ctx
         self.window = window
@@ -27,6 +38,15 @@ class Lifecycle(QObject):
             app.installEventFilter(self.watcher)
         self.watcher.idle.connect(lambda minutes: ctx.session.lock("idle", minutes=minutes))
         self.watcher.slept.connect(lambda: ctx.session.lock("sleep"))
+        if signals is SYSTEM:
+            import sys
+
+            window_id = int(window.winId()) if sys.platform == "win32" else None
+            signals = lock_signals(self, window_id=window_id)
+        self.lock_signals = signals if isinstance(signals, LockSignals) else None
+        if self.lock_signals is not None:
+            self.lock_signals.sleeping.connect(lambda: self._system_lock("sleep"))
+            self.lock_signals.screen_locked.connect(lambda: self._system_lock("screen"))
         ctx.session.unlocked.connect(self._on_unlocked)
         ctx.session.locked.connect(lambda _reason: self.watcher.stop())
         ctx.settings_changed.connect(self._on_setting)
@@ -39,6 +59,11 @@ class Lifecycle(QObject):
         self.reminders = install_reminders(ctx, window, self)
         if ctx.session.is_unlocked:
             self._on_unlocked()
+
+    def _system_lock(self, reason: str) -> None:
+        """The computer is going to sleep or its screen locked: lock too, if the person wants."""
+        if self.ctx.session.is_unlocked and bool(self.ctx.settings["lock_on_sleep"]):
+            self.ctx.session.lock(reason)
 
     def _on_unlocked(self) -> None:
         self.watcher.start()

@@ -15,25 +15,20 @@ import contextlib
 import importlib
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QMetaMethod, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
-    QDialog,
-    QLineEdit,
-    QMainWindow,
-    QPushButton,
-    QSizePolicy,
-    QStackedWidget,
-    QToolBar,
-    QWidget,
-)
+# Only what the first screen needs loads with this module: PySide6 builds each Python type (and
+# every enum inside it) the first time it is touched, and the Qt namespace alone (~90 enums)
+# costs more than a bare window's whole page. The toolbar's types load after the first paint.
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QStackedWidget, QWidget
 
 from . import style
 from .context import AppContext
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+    from PySide6.QtWidgets import QPushButton, QToolBar
 
 Route = tuple[Any, ...]
 
@@ -52,8 +47,6 @@ ROUTES: dict[str, str] = {
 
 LOCKED_ROUTES = {"first_start", "unlock", "settings"}
 
-Keys = Sequence[QKeySequence | QKeySequence.StandardKey | str]
-
 
 def platform_keys(platform: str | None = None) -> dict[str, list[QKeySequence]]:
     """The keys of the main actions on *platform*, standard ones first.
@@ -61,7 +54,10 @@ def platform_keys(platform: str | None = None) -> dict[str, list[QKeySequence]]:
     "Ctrl" is ⌘ on macOS. ⌘H hides an app there, so History uses ⌘Y as Safari does; Back
     also answers to Alt+Left everywhere (the browsers' key), Home to Alt+Home.
     """
+    from PySide6.QtGui import QKeySequence
+
     mac = (platform or sys.platform) == "darwin"
+    standard = QKeySequence.StandardKey
 
     def keys(*items: QKeySequence.StandardKey | str) -> list[QKeySequence]:
         out: list[QKeySequence] = []
@@ -74,16 +70,16 @@ def platform_keys(platform: str | None = None) -> dict[str, list[QKeySequence]]:
         return out
 
     return {
-        "back": keys(QKeySequence.StandardKey.Back, "Alt+Left"),
+        "back": keys(standard.Back, "Alt+Left"),
         "home": keys("Alt+Home"),
         "history": keys("Ctrl+Y" if mac else "Ctrl+H"),
-        "settings": keys(QKeySequence.StandardKey.Preferences, "Ctrl+,"),
+        "settings": keys(standard.Preferences, "Ctrl+,"),
         "lock": keys("Ctrl+L"),
-        "find": keys(QKeySequence.StandardKey.Find),
-        "print": keys(QKeySequence.StandardKey.Print),
-        "close": keys(QKeySequence.StandardKey.Close),
-        "quit": keys(QKeySequence.StandardKey.Quit),
-        "keys": keys(QKeySequence.StandardKey.HelpContents, "F1"),
+        "find": keys(standard.Find),
+        "print": keys(standard.Print),
+        "close": keys(standard.Close),
+        "quit": keys(standard.Quit),
+        "keys": keys(standard.HelpContents, "F1"),
     }
 
 
@@ -94,7 +90,10 @@ def _typed(key: QKeySequence) -> bool:
 
 
 def key_text(keys: Sequence[QKeySequence]) -> str:
-    return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys if _typed(k))
+    from PySide6.QtGui import QKeySequence
+
+    native = QKeySequence.SequenceFormat.NativeText
+    return ", ".join(k.toString(native) for k in keys if _typed(k))
 
 
 class MainWindow(QMainWindow):
@@ -111,8 +110,9 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(self.tr("Ringoff main window"))
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
-        self._build_toolbar()
-        self.resize(style.em() * 62, style.em() * 44)
+        self.toolbar: QToolBar | None = None  # built when first needed (see ensure_toolbar)
+        self._watched: list[QWidget] = []  # where the first Paint event is looked for
+        self.resize(_fitting(self, style.em() * 62, style.em() * 44))
         self._resume: Route | None = None
         self.draft_box: QWidget | None = None
         ctx.session.about_to_lock.connect(self._before_lock)
@@ -121,15 +121,24 @@ class MainWindow(QMainWindow):
         ctx.settings_changed.connect(self._on_setting)
         # The system went light or dark: rebuild once the new palette reached every widget.
         style.scheme.changed.connect(self._scheme_changed)
-        # The first paint of anything inside this window: pages cover the stack completely
-        # (QScrollArea's viewport is opaque), so the stack itself may never get a Paint event.
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
 
     # -- toolbar --
 
+    def ensure_toolbar(self) -> QToolBar:
+        """The toolbar and its shortcuts (Ctrl+L, Ctrl+, ...), built on first need.
+
+        The first-start and unlock screens hide it, so start-up builds it only after the first
+        paint (app.py) or when a page that shows it opens.
+        """
+        if self.toolbar is None:
+            self._build_toolbar()
+        assert self.toolbar is not None
+        return self.toolbar
+
     def _build_toolbar(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QToolBar
+
         bar = QToolBar(self.tr("Main actions"), self)
         bar.setObjectName("main_toolbar")
         bar.setMovable(False)
@@ -163,6 +172,8 @@ class MainWindow(QMainWindow):
             self.action_lock,
         ):
             bar.addAction(action)
+        from PySide6.QtWidgets import QAbstractButton, QSizePolicy
+
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
@@ -177,6 +188,8 @@ class MainWindow(QMainWindow):
         self._update_toolbar()
 
     def _action(self, text: str, keys: list[QKeySequence], slot: Callable[[], None]) -> QAction:
+        from PySide6.QtGui import QAction
+
         action = QAction(text, self)
         action.setShortcuts(keys)
         action.setToolTip(f"{text} ({key_text(keys)})" if keys else text)
@@ -186,6 +199,7 @@ class MainWindow(QMainWindow):
 
     def shortcuts(self) -> list[tuple[str, str]]:
         """What each key does, for Help → Keyboard keys."""
+        self.ensure_toolbar()
         rows = []
         for action in (
             self.action_back,
@@ -227,6 +241,9 @@ class MainWindow(QMainWindow):
 
     def find(self) -> None:
         """Ctrl+F: the search box of this screen (the one marked ``search``), if it has one."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QLineEdit
+
         page = self.current_page()
         if page is None or self._page_call("focus_search"):
             return
@@ -246,8 +263,10 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.quit()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         """Enter that no control used presses the screen's main button."""
+        from PySide6.QtCore import Qt
+
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & ~(
             Qt.KeyboardModifier.KeypadModifier
         ):
@@ -262,6 +281,11 @@ class MainWindow(QMainWindow):
 
     def _update_toolbar(self) -> None:
         unlocked = self.ctx.session.is_unlocked
+        if self.toolbar is None:
+            if not (unlocked or self.route[:1] == ("settings",)):
+                return  # hidden anyway; ensure_toolbar() builds it after the first paint
+            self._build_toolbar()
+            return  # _build_toolbar ends with _update_toolbar()
         for action in (self.action_home, self.action_history, self.action_lock):
             action.setVisible(unlocked)
             action.setEnabled(unlocked)
@@ -306,6 +330,8 @@ class MainWindow(QMainWindow):
         focus = getattr(page, "initial_focus", None)
         target = focus() if callable(focus) else None
         (target or page).setFocus()
+        if not self._painted:
+            self._watch_first_paint(page)
         self.route_changed.emit(route)
         return page
 
@@ -323,9 +349,10 @@ class MainWindow(QMainWindow):
     def rebuild(self) -> None:
         """Re-create the current page (after a language or text-size change)."""
         self.setWindowTitle(self.tr("Ringoff"))
-        self.toolbar.clear()
-        self.removeToolBar(self.toolbar)
-        self._build_toolbar()
+        if self.toolbar is not None:
+            self.toolbar.clear()
+            self.removeToolBar(self.toolbar)
+            self._build_toolbar()
         if self.route:
             self.go(self.route, remember=False)
 
@@ -399,6 +426,8 @@ class MainWindow(QMainWindow):
         box.open()
 
     def _scheme_changed(self) -> None:
+        from PySide6.QtCore import QTimer
+
         QTimer.singleShot(0, self, self.rebuild)  # once the new palette reached every widget
 
     def _on_setting(self, key: str) -> None:
@@ -407,21 +436,45 @@ class MainWindow(QMainWindow):
 
     # -- events --
 
+    def _watch_first_paint(self, page: QWidget) -> None:
+        """Look for the first Paint event on the page and on what covers it.
+
+        Only these few widgets are watched, not the whole application: an application-wide
+        Python event filter makes PySide6 wrap every internal Qt object it sees (creating
+        hundreds of Python types and enums), which cost more than the whole first page. A page
+        is covered by opaque children (a QScrollArea's widget fills its viewport), so the chain
+        of current stack pages and scroll areas down to the scroll area's widget is watched.
+        """
+        self._stop_watching()
+        widget: QWidget | None = page
+        while widget is not None:
+            self._watched.append(widget)
+            widget.installEventFilter(self)
+            if isinstance(widget, QStackedWidget):
+                widget = widget.currentWidget()
+            elif isinstance(widget, QScrollArea):
+                # Its widget fills the viewport and is opaque (QScrollArea makes it so). Not
+                # viewport(): wrapping that C++-made widget alone creates ~70 Python types.
+                widget = widget.widget()
+            else:
+                widget = None
+
+    def _stop_watching(self) -> None:
+        for widget in self._watched:
+            with contextlib.suppress(RuntimeError):  # a page replaced before it was painted
+                widget.removeEventFilter(self)
+        self._watched.clear()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            not self._painted
-            and event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and watched.window() is self
-        ):
+        if not self._painted and event.type() == QEvent.Type.Paint:
             self._painted = True
-            app = QApplication.instance()
-            if app is not None:
-                app.removeEventFilter(self)
+            self._stop_watching()
             self.painted.emit()
         return False
 
     def bring_to_front(self) -> None:
+        from PySide6.QtCore import Qt
+
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
         self.show()
         self.raise_()
@@ -432,8 +485,21 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
+def _fitting(window: QWidget, width: int, height: int) -> Any:
+    """*width* × *height*, made smaller where the screen is (the frame's title bar counted)."""
+    from PySide6.QtCore import QSize
+
+    from .screen import available, title_bar
+
+    area = available(window)
+    return QSize(min(width, area.width()), min(height, area.height() - title_bar(window)))
+
+
 def _handles_enter(widget: QWidget | None) -> bool:
     """True when Enter already does something in *widget* (a field that submits on Enter)."""
+    from PySide6.QtCore import QMetaMethod
+    from PySide6.QtWidgets import QLineEdit
+
     if isinstance(widget, QLineEdit):
         signal = QMetaMethod.fromSignal(widget.returnPressed)
         return widget.isSignalConnected(signal)
@@ -442,6 +508,8 @@ def _handles_enter(widget: QWidget | None) -> bool:
 
 def primary_button(page: QWidget | None) -> QPushButton | None:
     """The main action of *page*: its first visible, enabled default button."""
+    from PySide6.QtWidgets import QPushButton
+
     if page is None:
         return None
     for candidate in page.findChildren(QPushButton):
@@ -452,6 +520,8 @@ def primary_button(page: QWidget | None) -> QPushButton | None:
 
 def close_data_windows(main: QWidget) -> None:
     """Close every dialog and extra window: on lock none may keep showing vault data."""
+    from PySide6.QtWidgets import QDialog
+
     for widget in QApplication.topLevelWidgets():
         if widget is main:
             continue

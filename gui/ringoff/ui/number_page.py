@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import phone
-from ..core.model import Account, NumberMode, PhoneNumber
+from ..core.model import Account, NumberMode, PhoneNumber, Replacement
 from ..core.plan import Plan, build_plan, date_warning, item_name, verdict
 from . import style
 from .accounts_model import AccountsFilter, AccountsModel, StatusChipDelegate
@@ -193,6 +193,13 @@ class NumberPage(Column):
         self.notice = para("", hint=True)
         self.notice.setVisible(False)
         card.layout_.addWidget(self.notice)
+        from .reminders_ui import NumberReminders
+
+        # Whether reminders are on and the next one; the offer once the number has a date.
+        self.reminders_box = NumberReminders(
+            self.ctx, self.window_, self.number_id, calendar_button=False
+        )
+        card.layout_.addWidget(self.reminders_box)
         self.add(card)
 
         accounts_title = title(self.tr("Accounts linked to this number"), 1.25)
@@ -302,6 +309,7 @@ class NumberPage(Column):
             (self.remove_button, self.notes),
         ):
             QWidget.setTabOrder(first, second)
+        self.reminders_box.fit_tab_order(self.calendar_button, self.search)
 
     def initial_focus(self) -> QWidget:
         return self.main_button
@@ -326,12 +334,30 @@ class NumberPage(Column):
         lines = [self.tr("Phone company in: {country}").format(country=region_name(n.region))]
         if n.carrier:
             lines.append(self.tr("Phone company: {carrier}").format(carrier=n.carrier))
-        if n.new_number:
+        if n.target and n.replaced_by is Replacement.FAMILY:
             lines.append(
-                self.tr("Moving to: {number}").format(number=phone.masked(n.new_number, n.region))
+                self.tr("Moving to {whose}'s number: {number}").format(
+                    whose=n.replacement_name, number=phone.masked(n.target, n.region)
+                )
+            )
+        elif n.target:
+            lines.append(
+                self.tr("Moving to: {number}").format(number=phone.masked(n.target, n.region))
+            )
+        elif n.mode is not NumberMode.RECEIVED and n.replaced_by is Replacement.SIGN_IN_ONLY:
+            lines.append(
+                self.tr(
+                    "No new number: accounts keep an email or app sign-in, and the old number "
+                    "is removed from each."
+                )
             )
         elif n.mode is not NumberMode.RECEIVED:
-            lines.append(self.tr("No new number: the old one will be removed from each account."))
+            lines.append(
+                self.tr(
+                    "No new number: the old one will be removed from each account (or the "
+                    "account closed where it needs a number)."
+                )
+            )
         self.details.setText("\n".join(lines))
 
         accounts = vault.accounts(n.id)
@@ -344,6 +370,7 @@ class NumberPage(Column):
         self.warning_label.setVisible(warning is not None)
         self.timeline.set_timeline(plan.timeline)
         self._update_main_button(plan)
+        self.reminders_box.refresh()
 
         current = self._current_account()
         self.model.catalog = self.ctx.catalog

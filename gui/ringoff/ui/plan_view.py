@@ -13,10 +13,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..core.model import AccountStatus
-from ..core.plan import GROUP_TITLES, GROUP_WHY, Plan, PlanItem, date_warning, item_name, verdict
+from ..core.plan import (
+    GROUP_TITLES,
+    Group,
+    Plan,
+    PlanItem,
+    action_text,
+    carrier_gate,
+    date_warning,
+    group_why,
+    item_name,
+    verdict,
+)
 from ..core.timeline import Phase
 from . import style
-from .accounts_model import action_words, status_colour, status_words
+from .accounts_model import status_colour, status_words
 from .context import AppContext
 from .dates import long_date, relative, spoken
 from .widgets import Card, literal, para
@@ -99,8 +110,13 @@ class PlanView(QWidget):
             heading.setWordWrap(True)
             heading.setAccessibleName(heading.text())
             card.layout_.addWidget(heading)
-            why = para(ctx.tr(GROUP_WHY[group]), hint=True)
+            why = para(ctx.tr(group_why(group, plan.number.region)), hint=True)
             card.layout_.addWidget(why)
+            gate = carrier_gate(plan) if group is Group.CARRIER else None
+            if gate is not None:
+                self.gate_label = para(ctx.tr(gate))
+                style.colour_label(self.gate_label, style.state_colours().red)
+                card.layout_.addWidget(self.gate_label)
             for item in members:
                 position += 1
                 card.layout_.addWidget(self._account_row(item, position))
@@ -122,7 +138,11 @@ class PlanView(QWidget):
         )
         open_button.setAutoDefault(True)
         open_button.clicked.connect(lambda _=False, ident=account.id: self.on_open(ident))
-        detail = action_words(account.action)
+        detail = self.ctx.tr(action_text(item, self.ctx.lang, self.plan.number.region))
+        if item.needs_number and not item.finished:
+            detail = self.tr("{action} · it needs a phone number: see the steps").format(
+                action=detail
+            )
         if item.needs_old_sms and not item.finished:
             detail = self.tr("{action} · needs a text to the old number").format(action=detail)
         if account.status is AccountStatus.CANNOT and account.reason:

@@ -5,16 +5,26 @@
 * :class:`CalendarExportDialog` — a .ics file for one number or all, without the number and
   names unless the person asks for them, and how to get it onto a phone.
 * :class:`ReminderDaysDialog` — on which days one number reminds.
-* :func:`install_reminders` — the reminder clock and the tray, wired to the window (lifecycle).
+* :func:`install_reminders` — the reminder clock and the system's notifications, wired to the
+  window (lifecycle): a click opens the number (after unlock); a choice brought from another
+  computer in a transfer file is asked about again here.
+* :class:`NumberReminders` — on a number's page: whether reminders are on and the next one, or
+  why they are off, and the offer to turn them on (and to use the phone's calendar) once the
+  number has a cancellation date.
+* :func:`set_helper`, :func:`helper_status` — reminders on this computer even when Ringoff is
+  closed: the helper at login (started at once), and the words for its state.
 """
 
 from __future__ import annotations
 
+import contextlib
+import itertools
+import os
 from dataclasses import replace
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -22,13 +32,20 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QLabel,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core import phone
 from ..core.model import NumberMode, PhoneNumber
-from ..core.reminders import DEFAULT_DAYS, DEFAULT_HOUR, REISSUE_DAYS_BEFORE, at_local_hour
+from ..core.reminders import (
+    DEFAULT_DAYS,
+    DEFAULT_HOUR,
+    REISSUE_DAYS_BEFORE,
+    at_local_hour,
+    effective_due,
+)
 from ..core.timeline import timeline_for_number
 from ..services.notifier import make_notifier
 from ..services.reminder_clock import (
@@ -47,6 +64,12 @@ from .dates import long_date, relative, spoken
 from .errors import show_problem
 from .widgets import Card, button, labelled, para, row, title
 
+OPEN_REMINDER_ENV = "RINGOFF_OPEN_REMINDER"  # the same name as ringoff.agent.OPEN_REMINDER_ENV
+#: The vault pref that remembers the choice, so it travels with a transfer file.
+HELPER_PREF = "reminders_helper"
+#: Numbers whose offer the person answered "No, thanks" to.
+DECLINED_PREF = "reminders_offer_declined"
+
 #: The days a person can choose in the reminder days dialog.
 CHOICES = (30, 14, 7, 3, 1)
 
@@ -57,7 +80,7 @@ CHOICES = (30, 14, 7, 3, 1)
 def install_reminders(
     ctx: AppContext, window: QWidget, parent: QObject | None = None
 ) -> ReminderClock:
-    """The reminder clock with a tray notifier (or banner only), tied to *window*."""
+    """The reminder clock with the system's notifications (a tray icon only as a fallback)."""
     owner: QObject = parent if parent is not None else window
     notifier = make_notifier(owner)
     bring = getattr(window, "bring_to_front", window.show)
@@ -68,6 +91,14 @@ def install_reminders(
     ctx.session.unlocked.connect(lambda: notifier.set_locked(False))
     ctx.session.locked.connect(lambda _reason: notifier.set_locked(True))
     clock = ReminderClock(ctx.session, ctx.clock, notifier=notifier, parent=owner)
+    clock.setProperty("notifier_kind", notifier.kind)
+    opener = _Opener(ctx, window, clock, owner)
+    clock.opener = opener  # type: ignore[attr-defined]  # (tests click through it)
+    notifier.clicked.connect(opener.open)
+    # The helper started this window because its notification was clicked.
+    started_for = os.environ.pop(OPEN_REMINDER_ENV, "")
+    if started_for:
+        opener.open(started_for)
 
     def refresh_home(_count: int) -> None:
         # A reminder fell due while the home page is showing: show it in the banner too.
@@ -76,8 +107,44 @@ def install_reminders(
             window.go(("home",), remember=False)  # type: ignore[attr-defined]
 
     clock.fired.connect(refresh_home)
+    ctx.session.unlocked.connect(lambda: ask_on_this_computer(ctx, window))
     clock.start()
+    if ctx.session.is_unlocked:
+        ask_on_this_computer(ctx, window)
     return clock
+
+
+class _Opener(QObject):
+    """A clicked notification brings the window forward and opens its number after unlock."""
+
+    def __init__(
+        self, ctx: AppContext, window: QWidget, clock: ReminderClock, parent: QObject
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.window = window
+        self.clock = clock
+        self.pending = ""
+        ctx.session.unlocked.connect(self._after_unlock)
+
+    def open(self, tag: str) -> None:
+        bring = getattr(self.window, "bring_to_front", self.window.show)
+        bring()
+        if not self.ctx.session.is_unlocked:
+            self.pending = tag  # the unlock page shows; the number after the passphrase
+            return
+        self._go(tag)
+
+    def _after_unlock(self) -> None:
+        tag, self.pending = self.pending, ""
+        if tag:
+            self._go(tag)
+
+    def _go(self, tag: str) -> None:
+        number_id = self.clock.number_for_tag(tag)
+        go = getattr(self.window, "go", None)
+        if number_id is not None and go is not None:
+            go(("number", number_id))
 
 
 def _clock_of(window: QWidget | None) -> ReminderClock | None:
@@ -376,10 +443,13 @@ class CalendarExportDialog(QDialog):
         self.saved_path = target
         self.result.setText(
             self.tr(
-                "Saved as {path}.\n\nTo get it onto your phone: send the file to yourself by "
-                "email (or with AirDrop from a Mac to an iPhone). Open the message on the phone, "
-                "tap the file and choose to add the events to the calendar. Exporting again "
-                "later updates the same events instead of adding copies."
+                "Saved as {path}.\n\n"
+                "iPhone: send the file to yourself by email (or with AirDrop from a Mac). Open "
+                "the message on the iPhone, tap the file, then tap “Add All”.\n\n"
+                "Android: send the file to yourself by email. Open the message on the phone, "
+                "tap the file and choose your calendar (for example Google Calendar), then "
+                "tap “Save” or “Import”.\n\n"
+                "Exporting again later updates the same events instead of adding copies."
             ).format(path=str(target))
         )
         self.result.setVisible(True)
@@ -494,10 +564,299 @@ class ReminderDaysDialog(QDialog):
         self.accept()
 
 
+# --- reminders on this computer: the helper ----------------------------------------------
+
+
+def helper_is_on() -> bool:
+    """Whether the helper starts at login on this computer (its login entry exists)."""
+    from ..services import autostart
+    from .settings_page import autostart_place
+
+    platform, home, env = autostart_place()
+    try:
+        return autostart.is_installed(platform, home, env)
+    except Exception:  # no registry here, or an unreadable folder
+        return False
+
+
+def set_helper(ctx: AppContext, on: bool) -> None:
+    """Turn reminders on this computer on (at login, and started at once) or off.
+
+    The choice is kept in the vault too (when unlocked), so a transfer file carries it to the
+    next computer, where it is asked about again. Raises OSError and the like on failure.
+    """
+    from ..agent import turn_off, turn_on
+    from .settings_page import agent_command, autostart_place
+
+    vault_path = ctx.session.vault_path
+    if on:
+        turn_on(vault_path, autostart_place(), command=agent_command(vault_path))
+    else:
+        turn_off(vault_path, autostart_place())
+    if ctx.session.is_unlocked and ctx.session.vault.pref(HELPER_PREF, None) is not on:
+        ctx.session.write(lambda v: v.set_pref(HELPER_PREF, on))
+
+
+def next_reminder(ctx: AppContext, number_id: str | None = None) -> datetime | None:
+    """When the next reminder comes (of one number, or of any), in UTC."""
+    now = ctx.now().astimezone(UTC)
+    if not ctx.session.is_unlocked:
+        from ..storage import schedule as schedule_mod
+
+        if number_id is not None:
+            return None
+        path = schedule_mod.schedule_path(ctx.session.vault_path)
+        return schedule_mod.next_due(schedule_mod.read_schedule(path), now)
+    vault = ctx.session.vault
+    state = load_state(vault)
+    zone = ctx.now().tzinfo or local_zone(ctx.clock)
+    found = reminders_for(vault.numbers(), ctx.today(), zone, DEFAULT_HOUR, state)
+    times = [
+        effective_due(r, state.snoozed)
+        for r in found
+        if r.key not in state.acknowledged
+        and (number_id is None or r.number_id == number_id)
+        and effective_due(r, state.snoozed) > now
+    ]
+    return min(times, default=None)
+
+
+def helper_status(ctx: AppContext, number_id: str | None = None) -> str:
+    """ "Reminders on — next: Wednesday 16 December 2026", or why there are none."""
+    if number_id is not None and ctx.session.is_unlocked:
+        number = ctx.session.vault.number(number_id)
+        if number.mode is NumberMode.RECEIVED:
+            return ""
+        if number.cancel_on is None:
+            return QCoreApplication.translate(
+                "Reminders", "No reminders yet: they start once the number has a cancellation date."
+            )
+    upcoming = next_reminder(ctx, number_id)
+    when = long_date(upcoming.astimezone(ctx.now().tzinfo or UTC).date()) if upcoming else ""
+    if helper_is_on():
+        if upcoming is None:
+            return QCoreApplication.translate("Reminders", "Reminders on — none is planned now.")
+        return QCoreApplication.translate("Reminders", "Reminders on — next: {date}").format(
+            date=when
+        )
+    if upcoming is None:
+        return QCoreApplication.translate("Reminders", "Reminders on this computer are off.")
+    return QCoreApplication.translate(
+        "Reminders",
+        "Reminders only while Ringoff is open — next: {date}",
+    ).format(date=when)
+
+
+def ask_on_this_computer(ctx: AppContext, window: QWidget) -> QMessageBox | None:
+    """After unlock: remember the choice in the vault, or ask again on a new computer.
+
+    The vault says reminders were on (on another computer, before a transfer) but this
+    computer has no helper: one question, yes by default.
+    """
+    if not ctx.session.is_unlocked or ctx.demo:
+        return None
+    on_here = helper_is_on()
+    wanted = ctx.session.vault.pref(HELPER_PREF, None)
+    if on_here and wanted is not True:
+        with contextlib.suppress(Exception):  # only a record; never worth a message
+            ctx.session.write(lambda v: v.set_pref(HELPER_PREF, True))
+        return None
+    if on_here or wanted is not True or window.property("helper_asked"):
+        return None
+    window.setProperty("helper_asked", True)
+    box = QMessageBox(window)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("ReminderQuestion", "Reminders on this computer"))
+    box.setText(
+        QCoreApplication.translate(
+            "ReminderQuestion",
+            "On your other computer, Ringoff reminded you even when it was closed. "
+            "Do the same on this computer?",
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "ReminderQuestion",
+            "A small helper starts when you log in. It knows only the dates, nothing else.",
+        )
+    )
+    yes = box.addButton(
+        QCoreApplication.translate("ReminderQuestion", "Yes, remind me here"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    no = box.addButton(
+        QCoreApplication.translate("ReminderQuestion", "No, thanks"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
+    box.setDefaultButton(yes)
+    box.setEscapeButton(no)
+    box.setAccessibleName(box.windowTitle())
+
+    def answered(clicked: object) -> None:
+        try:
+            set_helper(ctx, clicked is yes)
+        except Exception as exc:
+            show_problem(window, exc)
+
+    box.buttonClicked.connect(answered)
+    box.open()
+    window.setProperty("helper_question", box)
+    return box
+
+
+class NumberReminders(QWidget):
+    """On a number's page: the reminders' state, and the offer once it has a date."""
+
+    def __init__(
+        self, ctx: AppContext, window: QWidget, number_id: str, *, calendar_button: bool = True
+    ) -> None:
+        """*calendar_button*: False where the page has its own "Add to my phone's calendar"."""
+        super().__init__()
+        self.ctx = ctx
+        self.window_ = window
+        self.number_id = number_id
+        self.dialog: QWidget | None = None
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, int(style.em() * 0.4), 0, 0)
+        lay.setSpacing(int(style.em() * 0.4))
+        self.status = para("")
+        self.status.setAccessibleName(self.tr("Reminders"))
+        lay.addWidget(self.status)
+        self.offer = Card()
+        self.offer.setAccessibleName(self.tr("Reminders on this computer"))
+        self.question = QLabel("")
+        self.question.setWordWrap(True)
+        style.heading(self.question, 1.1)
+        self.offer.layout_.addWidget(self.question)
+        self.offer.layout_.addWidget(
+            para(
+                self.tr(
+                    "A small helper starts when you log in and shows a notification on the "
+                    "day. It knows only the dates, nothing else."
+                ),
+                hint=True,
+            )
+        )
+        self.yes_button = button(self.tr("Yes, remind me"), primary=True)
+        self.no_button = button(self.tr("No, thanks"))
+        self.no_button.setAutoDefault(False)
+        self.offer.layout_.addWidget(row(self.yes_button, self.no_button))
+        self.phone_button = button(
+            self.tr("Also in my phone's calendar…"),
+            self.tr("Put the dates in your phone's calendar too"),
+        )
+        self.phone_button.setAutoDefault(False)
+        self.offer.layout_.addWidget(row(self.phone_button))
+        self.phone_button.setVisible(calendar_button)
+        self.phone_hint = para(
+            self.tr(
+                "Your phone can remind you too: “Add to my phone's calendar…” above puts the "
+                "dates in its calendar."
+            ),
+            hint=True,
+        )
+        self.phone_hint.setVisible(not calendar_button)
+        self.offer.layout_.addWidget(self.phone_hint)
+        lay.addWidget(self.offer)
+        self.yes_button.clicked.connect(self.accept)
+        self.no_button.clicked.connect(self.decline)
+        self.phone_button.clicked.connect(self.open_calendar)
+        self.refresh()
+
+    def focus_widgets(self) -> list[QWidget]:
+        return [self.yes_button, self.no_button, self.phone_button]  # (hidden ones are skipped)
+
+    def fit_tab_order(self, before: QWidget, after: QWidget) -> None:
+        chain = [before, *self.focus_widgets(), after]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def offer_wanted(self) -> bool:
+        if not self.ctx.session.is_unlocked or helper_is_on():
+            return False
+        vault = self.ctx.session.vault
+        try:
+            number = vault.number(self.number_id)
+        except KeyError:
+            return False
+        declined = vault.pref(DECLINED_PREF, [])
+        return (
+            number.mode is not NumberMode.RECEIVED
+            and number.cancel_on is not None
+            and not (isinstance(declined, list) and self.number_id in declined)
+        )
+
+    def refresh(self) -> None:
+        if not self.ctx.session.is_unlocked:
+            return
+        try:
+            number = self.ctx.session.vault.number(self.number_id)
+        except KeyError:
+            return
+        text = helper_status(self.ctx, self.number_id)
+        self.status.setText(text)
+        self.status.setAccessibleDescription(text)
+        self.status.setVisible(bool(text))
+        wanted = self.offer_wanted()
+        if wanted and number.cancel_on is not None:
+            self.question.setText(
+                self.tr(
+                    "Remind you on this computer before {date}, even when Ringoff is closed?"
+                ).format(date=long_date(number.cancel_on))
+            )
+            self.question.setAccessibleName(self.question.text())
+        self.offer.setVisible(wanted)
+        self.yes_button.setDefault(wanted)
+
+    def accept(self) -> None:
+        try:
+            set_helper(self.ctx, True)
+        except Exception as exc:
+            show_problem(self, exc)
+            return
+        self.refresh()
+        self.status.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def decline(self) -> None:
+        number_id = self.number_id
+
+        def write(vault: object) -> None:
+            declined = vault.pref(DECLINED_PREF, [])  # type: ignore[attr-defined]
+            declined = (
+                [d for d in declined if isinstance(d, str)] if isinstance(declined, list) else []
+            )
+            if number_id not in declined:
+                vault.set_pref(DECLINED_PREF, [*declined, number_id])  # type: ignore[attr-defined]
+
+        try:
+            self.ctx.session.write(write)
+        except Exception as exc:
+            show_problem(self, exc)
+            return
+        self.refresh()
+
+    def open_calendar(self) -> None:
+        dialog = CalendarExportDialog(self.ctx, self, self.number_id)
+        self.dialog = dialog
+        dialog.open()
+
+
+def helper_status_label(ctx: AppContext) -> QLabel:
+    """For Settings: the helper's state in one line, kept up to date."""
+    label = para(helper_status(ctx))
+    label.setAccessibleName(QCoreApplication.translate("Reminders", "Reminders"))
+    label.setAccessibleDescription(label.text())
+    label.setObjectName("helper_status")
+    return label
+
+
 __all__ = [
     "CalendarExportDialog",
+    "NumberReminders",
     "ReminderBanner",
     "ReminderDaysDialog",
+    "helper_status",
     "install_reminders",
     "reminder_banner",
+    "set_helper",
 ]

@@ -133,8 +133,8 @@ class ChangePassphraseDialog(CalmDialog):
             para(
                 self.tr(
                     "Your information stays as it is; only the passphrase that opens it "
-                    "changes. Your recovery key keeps working. Backups made before today "
-                    "still open with the old passphrase."
+                    "changes. Your recovery key keeps working. Your backups change too: "
+                    "afterwards the old passphrase opens nothing."
                 )
             )
         )
@@ -243,6 +243,8 @@ class NewRecoveryKeyDialog(CalmDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.recovery_key = ""
+        self.prepared: object | None = None
+        self.committed = False
         self.kit: QDialog | None = None
         self.setWindowTitle(self.tr("New recovery key"))
         self.setAccessibleName(self.tr("New recovery key"))
@@ -264,9 +266,11 @@ class NewRecoveryKeyDialog(CalmDialog):
         lay.addWidget(
             para(
                 self.tr(
-                    "Do this if someone may have seen your Emergency Kit, or if it was lost. "
-                    "After this, the recovery key printed on your old Emergency Kit no longer "
-                    "opens your information (older backups still open with the old key)."
+                    "Do this if someone may know your passphrase or has seen your recovery "
+                    "key, or if your Emergency Kit was lost. Ringoff makes a new recovery key "
+                    "and locks your information and all its backups with it. After this, the "
+                    "recovery key on your old Emergency Kit opens nothing. Change your "
+                    "passphrase too if someone may know it."
                 )
             )
         )
@@ -333,19 +337,14 @@ class NewRecoveryKeyDialog(CalmDialog):
             self.error.setText(self.tr("Please type your passphrase."))
             self.error.setVisible(True)
             return
-        from ..storage import keys
-        from ..storage import vault as vault_mod
+        from ..storage import keychange
 
         path = self.ctx.session.vault_path
-        vault_id = self.ctx.session.vault.vault_id
-        kdf = kdf_for(self.ctx)
 
-        def job() -> tuple[bytes, keys.KeyFile]:
-            # Both slow derivations run here, off the UI thread: checking the passphrase,
-            # and wrapping the new key under it. The UI thread only re-keys and writes.
-            vault_mod.unlock_with_passphrase(path, text)
-            new_key = keys.new_raw_key()
-            return new_key, keys.wrap(new_key, text, vault_id, kdf)
+        def job() -> keychange.PreparedKey:
+            # The slow derivation runs here, off the UI thread: checking the passphrase and
+            # keeping its wrapping key. The UI thread only writes (docs/key-protocol.md).
+            return keychange.prepare_new_key(path, text)
 
         self.busy.setVisible(True)
         self.make_button.setEnabled(False)
@@ -363,15 +362,18 @@ class NewRecoveryKeyDialog(CalmDialog):
         if isinstance(error, BaseException):
             show_problem(self, error)
             return
-        prepared = result  # (new raw key, its key file), made by the worker
+        prepared = result  # a new key and the passphrase's wrapping key, made by the worker
         try:
+            # Step 1 of the protocol: the new key is wrapped beside the old one. It is put in
+            # force only once the person says they have kept it (_finish).
             key = self.ctx.session.write(
-                lambda v: v.rotate_recovery_key("", prepared=prepared)  # type: ignore[arg-type]
+                lambda v: v.begin_new_recovery_key(prepared)  # type: ignore[arg-type]
             )
         except UserError as exc:
             if self.ctx.session.is_unlocked:
                 show_problem(self, exc)
             return
+        self.prepared = prepared
         self.passphrase.clear()
         self.recovery_key = str(key)
         self.key_label.setText(self.recovery_key.replace("-", " "))
@@ -386,17 +388,31 @@ class NewRecoveryKeyDialog(CalmDialog):
         self.kit.open()
 
     def _finish(self) -> None:
-        if self.kept.isChecked():
-            self.recovery_key = ""
-            self.key_label.clear()
-            self.accept()
+        if not self.kept.isChecked() or self.prepared is None:
+            return
+        new_key = self.prepared.new_key  # type: ignore[attr-defined]
+        try:
+            self.ctx.session.write(lambda v: v.commit_new_recovery_key(new_key))
+        except UserError as exc:
+            if self.ctx.session.is_unlocked:
+                show_problem(self, exc)
+            return
+        self.prepared = None
+        self.committed = True
+        self.recovery_key = ""
+        self.key_label.clear()
+        self.accept()
 
     def reject(self) -> None:
         # Once the key has changed, Escape must not lose it before the user confirms. A lock
         # (the session is already locked then) still closes the dialog.
-        if self.step() == 1 and not self.kept.isChecked() and self.ctx.session.is_unlocked:
-            self.kept.setFocus()
+        if self.step() == 1 and self.prepared is not None and self.ctx.session.is_unlocked:
+            if self.kept.isChecked():
+                self._finish()  # they have kept it: put it in force, as Done does
+            else:
+                self.kept.setFocus()
             return
+        self.prepared = None
         self.recovery_key = ""
         self.key_label.clear()
         super().reject()
@@ -446,8 +462,7 @@ class PrintKitDialog(CalmDialog):
         from ..storage import keys
 
         raw = keys.parse_recovery_key(text)
-        key_file = keys.read_key_file(self.ctx.session.vault_path)
-        if not key_file.matches(raw):
+        if not self.ctx.session.vault.opens_with(raw):
             raise WrongSecret(
                 QT_TRANSLATE_NOOP(
                     "PrintKitDialog",

@@ -58,10 +58,8 @@ def autostart_place() -> tuple[str, Path, Mapping[str, str]]:
 
 
 def agent_command(vault_path: Path) -> list[str]:
-    """How the reminder agent is started at login, for a source install or the packaged app."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable, "agent", "--vault", str(vault_path)]
-    return [sys.executable, "-m", "ringoff", "agent", "--vault", str(vault_path)]
+    """How the reminder helper is started at login (no console window on Windows)."""
+    return autostart.helper_command(vault_path)
 
 
 def remember_actor(ctx: AppContext) -> None:
@@ -109,6 +107,11 @@ class SettingsPage(Column):
             settings = [by_key[k] for k in keys_ if k in by_key]
             placed.update(s.key for s in settings)
             card = self._section(names[section], settings)
+            if section == "reminders":
+                from .reminders_ui import helper_status_label
+
+                self.helper_status = helper_status_label(ctx)
+                card.layout_.addWidget(self.helper_status)
             if section == "backups":
                 self.backups_button = button(self.tr("Backups and moving to a new computer…"))
                 self.backups_button.clicked.connect(self.open_backups)
@@ -383,13 +386,11 @@ class SettingsPage(Column):
             return bool(self.ctx.settings["start_at_login"])
 
     def _apply_autostart(self, on: bool) -> bool:
-        platform, home, env = autostart_place()
+        from .reminders_ui import helper_status, set_helper
+
         try:
-            if on:
-                autostart.install(platform, agent_command(self.ctx.session.vault_path), home, env)
-            else:
-                autostart.remove(platform, home, env)
-        except (OSError, ValueError, RuntimeError) as exc:
+            set_helper(self.ctx, on)  # at login from now on, and started at once
+        except (OSError, ValueError, RuntimeError, UserError) as exc:
             box = self.controls.get("start_at_login")
             if isinstance(box, QCheckBox):
                 box.blockSignals(True)
@@ -398,6 +399,8 @@ class SettingsPage(Column):
             self.say("")
             show_problem(self, exc)
             return False
+        if hasattr(self, "helper_status"):
+            self.helper_status.setText(helper_status(self.ctx))
         return True
 
     # -- you --

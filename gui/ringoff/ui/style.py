@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QWidget
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
 BASE_POINT_SIZE = 11.0  # body text at normal size (users.md: at least 11 pt)
 SCALES = {"normal": 1.0, "large": 1.3, "larger": 1.6}
@@ -67,10 +67,16 @@ def contrast(a: QColor, b: QColor) -> float:
     return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
 
 
+def _copy(colour: QColor) -> QColor:
+    """A copy of *colour*. Not QColor(colour): choosing among QColor's constructors makes
+    PySide6 build the whole Qt namespace (~25 ms), and this runs before the first paint."""
+    return QColor.fromRgb(colour.red(), colour.green(), colour.blue(), colour.alpha())
+
+
 def readable(colour: QColor, *backgrounds: QColor, target: float = MIN_CONTRAST + 0.2) -> QColor:
     """*colour*, darkened (on light backgrounds) or lightened (on dark ones) just enough to
     reach *target* against every background. Keeps the hue, so red stays red."""
-    result = QColor(colour)
+    result = _copy(colour)
     dark_bg = sum(luminance(b) for b in backgrounds) / max(len(backgrounds), 1) < 0.18
     for _ in range(60):
         if all(contrast(result, b) >= target for b in backgrounds):
@@ -114,7 +120,7 @@ def hint_grey(palette: QPalette | None = None) -> QColor:
     window = pal.color(QPalette.ColorRole.Window)
     base = pal.color(QPalette.ColorRole.Base)
     text = pal.color(QPalette.ColorRole.WindowText)
-    mid = QColor(
+    mid = QColor.fromRgb(
         (text.red() + window.red()) // 2,
         (text.green() + window.green()) // 2,
         (text.blue() + window.blue()) // 2,
@@ -129,7 +135,7 @@ def readable_palette(system: QPalette) -> QPalette:
     text get a grey that still reads (Fusion's greys are 2:1 to 3.9:1); the selection blue
     is deepened until white text on it (progress bars, selected rows) reads too.
     """
-    palette = QPalette(system)
+    palette = system  # changed in place: a QPalette(...) copy would build the Qt namespace
     role = QPalette.ColorRole
     groups = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive)
     dark = is_dark(system)
@@ -174,6 +180,8 @@ def readable_palette(system: QPalette) -> QPalette:
 
 
 def cjk_family() -> str | None:
+    from PySide6.QtGui import QFontDatabase
+
     families = set(QFontDatabase.families())
     for name in CJK_FONTS:
         if name in families:
@@ -191,58 +199,67 @@ def app_font(lang: str, text_size: str) -> QFont:
     return font
 
 
-class ScaledStyle(QProxyStyle):
-    """The platform style, with tick boxes and radio buttons as large as the text.
-
-    Styles size these indicators in fixed pixels, so without this a person who chose larger
-    text gets large words beside a tiny box. Cheaper than an application style sheet.
-    """
-
-    _SCALED = frozenset(
-        {
-            QStyle.PixelMetric.PM_IndicatorWidth,
-            QStyle.PixelMetric.PM_IndicatorHeight,
-            QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
-            QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
-        }
-    )
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.indicator = 13
-
-    def pixelMetric(self, metric: QStyle.PixelMetric, option=None, widget=None) -> int:  # type: ignore[no-untyped-def]  # noqa: N802
-        if metric in self._SCALED:
-            return self.indicator
-        return super().pixelMetric(metric, option, widget)
-
-
-def apply(app: QApplication, lang: str, text_size: str, system: QPalette | None = None) -> None:
+def apply(
+    app: QApplication,
+    lang: str,
+    text_size: str,
+    system: QPalette | None = None,
+    *,
+    indicators: bool = True,
+) -> None:
     """Set the application font and palette; call again when a setting or the system's light
-    or dark mode changes (*system* stands in for the system's palette in tests)."""
+    or dark mode changes (*system* stands in for the system's palette in tests).
+
+    *indicators* False leaves tick boxes and radio buttons at the platform's size until
+    :func:`scale_indicators` runs: the unlock screen has none, and the proxy style costs ~20 ms of
+    PySide6 type creation before the first paint (app.py scales them right after it). Once
+    scaled, every later call keeps them scaled.
+    """
     global _applied
     _applied = (lang, text_size)
     app.setFont(app_font(lang, text_size))
+    if indicators or _indicators_scaled:
+        scale_indicators(app, system)
+    else:
+        _tweak_palette(app, system)
+    # No application style sheet: it makes every widget polish through QStyleSheetStyle, which
+    # cost ~60 ms before the first window here. Sizes come from widgets.py (in em) instead.
+
+
+_indicators_scaled = False
+
+
+def scale_indicators(app: QApplication, system: QPalette | None = None) -> None:
+    """Tick boxes and radio buttons as large as the current application font."""
+    global _indicators_scaled
+    from PySide6.QtGui import QFontMetrics
+
+    from .scaled_style import ScaledStyle
+
     scaled_style = app.style()
     if not isinstance(scaled_style, ScaledStyle):
         scaled_style = ScaledStyle()
         app.setStyle(scaled_style)
-    from PySide6.QtGui import QFontMetrics
-
     scaled_style.indicator = max(13, int(QFontMetrics(app.font()).height() * 0.85))
+    _indicators_scaled = True
+    _tweak_palette(app, system)  # after setStyle, which may reset the palette to the style's own
+
+
+def _tweak_palette(app: QApplication, system: QPalette | None = None) -> None:
     if system is None:
         app.setPalette(QPalette())  # back to the system's own colours, then made readable
         system = app.palette()
     app.setPalette(readable_palette(system))
-    _follow_system(app)
-    from . import fit
 
-    fit.install(app)  # every window and dialog fits the screen at this text size
-    from . import focus
 
-    focus.install(app)  # a strong focus ring on every control
-    # No application style sheet: it makes every widget polish through QStyleSheetStyle, which
-    # cost ~60 ms before the first window here. Sizes come from widgets.py (in em) instead.
+def install_helpers(app: QApplication) -> None:
+    """What every window and dialog gets, installed once the first window is painted (each
+    costs start-up time): dialogs that fit the screen, and a strong focus ring."""
+    from . import fit, focus
+
+    fit.install(app)
+    focus.install(app)
+    _follow_system(app)  # its signal brings in the Qt namespace: not before the first paint
 
 
 _applied: tuple[str, str] = ("en", "normal")

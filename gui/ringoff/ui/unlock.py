@@ -6,13 +6,11 @@ keeps the window responsive. A wrong passphrase gets a plain sentence, no shakin
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QWidget
 
 from ..core.errors import UserError
 from . import style
 from .context import AppContext
-from .errors import show_problem
 from .widgets import Column, button, field, labelled, para, row, title
 
 
@@ -133,6 +131,8 @@ class UnlockPage(Column):
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(True)
+        from PySide6.QtCore import Qt  # not before the first paint (see widgets.selectable)
+
         self.error.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_failed(self, error: object) -> None:
@@ -144,4 +144,6 @@ class UnlockPage(Column):
             self.passphrase.selectAll()
             self.initial_focus().setFocus()
         elif isinstance(error, BaseException):
+            from .errors import show_problem
+
             show_problem(self, error)

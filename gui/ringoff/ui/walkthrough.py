@@ -33,15 +33,31 @@ from PySide6.QtWidgets import (
 from ..core import phone
 from ..core.catalog import ActionGuide, Service
 from ..core.errors import UserError
-from ..core.model import Account, AccountStatus, Action, PhoneNumber, Use
+from ..core.model import (
+    Account,
+    AccountStatus,
+    Action,
+    Category,
+    PhoneNumber,
+    Replacement,
+    Use,
+)
 from ..core.plan import (
-    GROUP_WHY,
+    GENERAL_REMOVE_STEPS,
+    NEEDS_NUMBER_ADVICE,
+    Group,
     Plan,
     PlanItem,
     Readiness,
+    action_text,
     build_plan,
+    cannot_next_steps,
+    carrier_gate,
+    dead_number_help,
     default_action,
+    group_why,
     item_name,
+    progress_words,
     verdict,
 )
 from ..core.requirements import in_words
@@ -217,7 +233,18 @@ class WalkthroughPage(QWidget):
         """The service whose steps to show, and whether it is a generic stand-in."""
         if item.service is not None:
             return item.service, False
-        kind = "bank" if Use.PAYMENT in item.account.uses else "app"
+        kinds = {
+            Category.BANK: "bank",
+            Category.FINANCE: "bank",
+            Category.PAYMENT: "bank",
+            Category.GOVERNMENT: "government",
+            Category.EMAIL: "email",
+            Category.TELECOM: "telecom",
+        }
+        account = item.account
+        kind = kinds.get(account.kind) if account.kind is not None else None
+        if kind is None:
+            kind = "bank" if Use.PAYMENT in account.uses else "app"
         return self.ctx.catalog.generic(kind), True
 
     def _actions(self, service: Service | None) -> list[Action]:
@@ -226,9 +253,15 @@ class WalkthroughPage(QWidget):
         return [a for a in Action if service.action(a) is not None]
 
     def _chosen_action(self, account: Account, service: Service | None) -> Action:
-        if service is None or service.action(account.action) is not None:
-            return account.action
-        return default_action(service, bool(self.number.new_number))
+        """The action whose steps to show: the plan's (never "change" without a number to
+        change to), or the service's default when it describes no steps for it."""
+        number = self.number
+        action = account.action
+        if action is Action.CHANGE and number.target is None:
+            action = default_action(service, False, account.kind)
+        if service is None or service.action(action) is not None:
+            return action
+        return default_action(service, number.target is not None, account.kind)
 
     def _user_steps(self, service_id: str, action: Action, fallback: bool) -> bool:
         """Whether the person wrote their own steps for this path."""
@@ -275,11 +308,7 @@ class WalkthroughPage(QWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, max(plan.total, 1))
         self.progress.setValue(plan.done + plan.cannot)
-        self.progress.setFormat(
-            self.tr("{done} of {total} accounts finished for this number").format(
-                done=plan.done + plan.cannot, total=plan.total
-            )
-        )
+        self.progress.setFormat(self.ctx.tr(progress_words(plan)).replace("%", "%%"))
         self.progress.setTextVisible(True)
         self.progress.setAccessibleName(self.progress.format())
         lay.addWidget(self.progress)
@@ -373,7 +402,14 @@ class WalkthroughPage(QWidget):
         fallback = account.use_fallback and guide is not None and guide.has_fallback
 
         # Why this one now.
-        body.add(para(self.ctx.tr(GROUP_WHY[item.group]), hint=True))
+        body.add(para(self.ctx.tr(group_why(item.group, self.number.region)), hint=True))
+        gate = carrier_gate(plan) if item.group is Group.CARRIER else None
+        self.gate_label: QLabel | None = None
+        if gate is not None:
+            self.gate_label = para(self.ctx.tr(gate))
+            style.heading(self.gate_label, 1.1)
+            style.colour_label(self.gate_label, style.state_colours().red)
+            body.add(self.gate_label)
         if generic:
             body.add(
                 para(
@@ -385,12 +421,22 @@ class WalkthroughPage(QWidget):
                 )
             )
 
-        body.add(self._action_card(account, service, action, name))
+        body.add(self._action_card(account, service, action, name, item))
+        if account.status is AccountStatus.CANNOT:
+            body.add(self._cannot_card(item))
+        if guide is None and action is Action.REMOVE:
+            # No removal described: general steps, in the person's language.
+            guide = ActionGuide(
+                difficulty="medium",
+                requires=("login_password",),
+                steps={lang: tuple(self.ctx.tr(t) for t in GENERAL_REMOVE_STEPS)},
+            )
+            generic = True
         if guide is not None:
-            body.add(self._needs_card(guide, fallback))
+            body.add(self._needs_card(guide, fallback, action))
             body.add(self._fallback_card(account, guide))
             body.add(self._steps_card(item, service, guide, action, fallback, generic))
-            body.add(self._verify_card(guide))
+            body.add(self._verify_card(guide, action))
         else:
             body.add(
                 para(
@@ -423,27 +469,34 @@ class WalkthroughPage(QWidget):
         return card
 
     def _action_card(
-        self, account: Account, service: Service | None, action: Action, name: str
+        self,
+        account: Account,
+        service: Service | None,
+        action: Action,
+        name: str,
+        item: PlanItem | None = None,
     ) -> Card:
         card = self._section(self.tr("What to do"))
-        new_number = self.number.new_number
-        if action is Action.CHANGE and new_number:
-            region = self.number.region
-            what = self.tr("Change the phone number in {name} to your new number, {new}.").format(
-                name=name, new=phone.display(new_number, region)
+        number = self.number
+        shown = item if item is not None and item.action is action else None
+        if shown is None and item is not None:
+            target = number.target if action is Action.CHANGE else None
+            shown = replace(item, action=action, target=target)
+        what = self.ctx.tr(action_text(shown, self.ctx.lang, number.region)) if shown else ""
+        self.what_label = para(what)
+        card.layout_.addWidget(self.what_label)
+        self.needs_number_label: QLabel | None = None
+        if item is not None and item.needs_number:
+            self.needs_number_label = para(
+                self.ctx.tr(NEEDS_NUMBER_ADVICE.format(name=name)), hint=False
             )
-        elif action is Action.CHANGE:
-            what = self.tr("Change the phone number in {name} to your new number.").format(
-                name=name
-            )
-        elif action is Action.REMOVE:
-            what = words.remove_from(name)  # never "your Microsoft account account"
-        else:
-            what = words.close_account(name)
-        card.layout_.addWidget(para(what))
+            style.colour_label(self.needs_number_label, style.state_colours().amber)
+            card.layout_.addWidget(self.needs_number_label)
         actions = self._actions(service)
+        if number.target is None:
+            actions = [a for a in actions if a is not Action.CHANGE]
         self.action_combo: QComboBox | None = None
-        if len(actions) > 1:
+        if len(actions) > 1 and action in actions:
             combo = QComboBox()
             for a in actions:
                 combo.addItem(action_words(a), a.value)
@@ -456,14 +509,36 @@ class WalkthroughPage(QWidget):
             self.action_combo = combo
         return card
 
-    def _needs_card(self, guide: ActionGuide, fallback: bool) -> Card:
+    def _cannot_card(self, item: PlanItem) -> Card:
+        """ "Can't be done": concrete ways forward, so the risk does not just stay."""
+        card = self._section(self.tr("It can't be done this way: what still works"))
+        self.cannot_steps: list[QLabel] = []
+        for text in cannot_next_steps(item, self.ctx.lang, self.number.region):
+            label = para("•  " + self.ctx.tr(text))
+            self.cannot_steps.append(label)
+            card.layout_.addWidget(label)
+        return card
+
+    def _needs_card(self, guide: ActionGuide, fallback: bool, action: Action) -> Card:
         card = self._section(self.tr("What you need before you start"))
-        needs = in_words(guide.requires_for(fallback))
+        codes = list(guide.requires_for(fallback))
+        number = self.number
+        family = number.replaced_by is Replacement.FAMILY and action is Action.CHANGE
+        if action is not Action.CHANGE or number.target is None or family:
+            # No new SIM when nothing replaces the number; the family member's phone instead.
+            codes = [c for c in codes if c != "new_sms"]
+        needs = [self.ctx.tr(t) for t in in_words(codes)]
+        if family and "new_sms" in guide.requires_for(fallback):
+            needs.append(
+                self.tr("{whose}'s phone nearby, to receive a text on their number").format(
+                    whose=number.replacement_name or self.tr("The family member")
+                )
+            )
         if not needs:
             card.layout_.addWidget(para(self.tr("Nothing special: just your phone.")))
         self.need_labels: list[QLabel] = []
         for text in needs:
-            label = para("•  " + self.ctx.tr(text))
+            label = para("•  " + text)
             self.need_labels.append(label)
             card.layout_.addWidget(label)
         return card
@@ -484,11 +559,8 @@ class WalkthroughPage(QWidget):
                 "below change to a way that does not need it."
             )
         elif account.use_fallback:
-            hint = self.tr(
-                "Ringoff knows no special path for this one. Two things usually work: call or "
-                "chat with the service's customer service and say the old number no longer "
-                "works, or go to one of their counters or service halls with your ID card."
-            )
+            service = self.ctx.catalog.get(account.service_id) if account.service_id else None
+            hint = self.ctx.tr(dead_number_help(service, self.number.region))
         else:
             hint = self.tr(
                 "Tick this if the old SIM card is gone or no longer gets texts, and Ringoff "
@@ -578,12 +650,25 @@ class WalkthroughPage(QWidget):
             )
         return card
 
-    def _verify_card(self, guide: ActionGuide) -> Card:
+    def _verify_card(self, guide: ActionGuide, action: Action) -> Card:
         card = self._section(self.tr("Last step: check that it worked"))
-        text = guide.verify_for(self.ctx.lang) or self.tr(
-            "Sign out and sign in again with the new number. Or ask the app to send you a "
-            "code, and see which phone receives it."
-        )
+        if action is Action.CHANGE:
+            fallback_text = self.tr(
+                "Sign out and sign in again with the new number. Or ask the app to send you a "
+                "code, and see which phone receives it."
+            )
+        elif action is Action.REMOVE:
+            fallback_text = self.tr(
+                "Open the account's settings again and check that the old number is no longer "
+                "listed, and that you can still sign in another way (email or password)."
+            )
+        else:
+            fallback_text = self.tr(
+                "Try to sign in: the service should say the account no longer exists, or send "
+                "you a message that it was closed."
+            )
+        guide_text = guide.verify_for(self.ctx.lang) if action is Action.CHANGE else None
+        text = guide_text or fallback_text
         self.verify_label = para(text)
         card.layout_.addWidget(self.verify_label)
         return card

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from . import style
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractItemView
 
 
 class Column(QScrollArea):
@@ -50,20 +53,31 @@ class Column(QScrollArea):
         self.layout_.addStretch(1)
 
 
+def selectable(label: QLabel) -> QLabel:
+    """Let the mouse select the label's text (to copy a sentence into a message).
+
+    Set by property name, not with ``Qt.TextInteractionFlag``: the first touch of PySide6's Qt
+    namespace builds its ~90 enum classes (~25 ms), and the first window needs no other part
+    of it. Qt reads the flag's name (QMetaProperty::write accepts enum and flag keys).
+    """
+    label.setProperty("textInteractionFlags", "TextSelectableByMouse")
+    return label
+
+
 def title(text: str, factor: float = 1.6) -> QLabel:
     label = QLabel(text)
     style.heading(label, factor)
     label.setWordWrap(True)
     label.setAccessibleName(text)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    selectable(label)
     return label
 
 
 def para(text: str, hint: bool = False) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setProperty("textFormat", "PlainText")  # Qt.TextFormat.PlainText (see selectable)
+    selectable(label)
     if hint:
         style.hint_colour(label)
     return label
@@ -153,33 +167,31 @@ def show_ticked_count(add_button: QPushButton, ticked: int) -> None:
     add_button.setEnabled(ticked > 0)
 
 
-class _DownIntoResults(QObject):
-    def __init__(self, search: QLineEdit, results: QAbstractItemView) -> None:
-        super().__init__(search)
-        self.results = results
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
-            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        ):
-            view = self.results
-            model = view.model()
-            if model is None or model.rowCount(view.rootIndex()) == 0:
-                return False
-            view.setCurrentIndex(model.index(0, 0, view.rootIndex()))  # the best match
-            view.setFocus(Qt.FocusReason.OtherFocusReason)
-            return True
-        return False
-
-
 def search_leads_into(search: QLineEdit, results: QAbstractItemView) -> None:
     """Down in a search box moves into its results, on the first (best) one, as in a
     browser's address bar; Ctrl+F in the main window comes back to the box."""
+    # Imported here: the Qt namespace costs start-up time and the first screen has no search.
+    from PySide6.QtCore import QEvent, QObject, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    class DownIntoResults(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if (
+                event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            ):
+                model = results.model()
+                if model is None or model.rowCount(results.rootIndex()) == 0:
+                    return False
+                results.setCurrentIndex(model.index(0, 0, results.rootIndex()))  # the best match
+                results.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+            return False
+
     search.setProperty("search", True)
-    search.installEventFilter(_DownIntoResults(search, results))
+    search.installEventFilter(DownIntoResults(search))
 
 
 def literal(text: str) -> str:

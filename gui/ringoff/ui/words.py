@@ -1,8 +1,6 @@
 """Small wording rules that keep sentences right with any name a person or the catalog gives.
 
 * A person called "Me" (or 我, 本人) owns "my number", not "Me's number".
-* A service whose name already says "account" ("Microsoft account", "Apple 账户") is not
-  followed by "account" again.
 * Counts pick the singular or plural sentence instead of writing "sender(s)".
 """
 
@@ -11,16 +9,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 _ME = {"me", "myself", "i", "我", "我自己", "自己", "本人"}
-_ACCOUNT_WORDS = ("account", "账号", "帐号", "账户", "帐户")
 
 
 def is_me(name: str) -> bool:
     return name.strip().casefold() in _ME
-
-
-def names_an_account(name: str) -> bool:
-    """True when *name* already ends with the word "account" (in either language)."""
-    return name.strip().casefold().endswith(_ACCOUNT_WORDS)
 
 
 def whose_number(person: str) -> str:
@@ -42,26 +34,6 @@ def plan_heading(person: str, number: str) -> str:
     return QCoreApplication.translate("Words", "The plan for {person}'s number {number}").format(
         person=person, number=number
     )
-
-
-def remove_from(name: str) -> str:
-    if names_an_account(name):
-        return QCoreApplication.translate("Words", "Take this phone number off {name}.").format(
-            name=name
-        )
-    return QCoreApplication.translate(
-        "Words", "Take this phone number off your {name} account."
-    ).format(name=name)
-
-
-def close_account(name: str) -> str:
-    if names_an_account(name):
-        return QCoreApplication.translate(
-            "Words", "Close {name}, so that nobody can use it with this number later."
-        ).format(name=name)
-    return QCoreApplication.translate(
-        "Words", "Close your {name} account, so that nobody can use it with this number later."
-    ).format(name=name)
 
 
 def senders_added(n: int) -> str:

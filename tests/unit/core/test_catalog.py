@@ -225,16 +225,6 @@ def test_damaged_cache_is_ignored(catalog_dir: Path, tmp_path: Path, content: by
     assert len(loaded) == 5
 
 
-def test_default_catalog_dir_from_source_and_frozen(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    root = Path(cat.__file__).resolve().parents[3]
-    assert cat.default_catalog_dir() == root / "resources" / "catalog"
-    monkeypatch.setattr(cat.sys, "frozen", True, raising=False)
-    monkeypatch.setattr(cat.sys, "_MEIPASS", str(tmp_path), raising=False)
-    assert cat.default_catalog_dir() == tmp_path / "resources" / "catalog"
-
-
 # -- search --------------------------------------------------------------------------------
 
 

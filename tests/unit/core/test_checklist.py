@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from ringoff.core.catalog import ActionGuide, Catalog, Service, default_catalog_dir
+from ringoff.core.catalog import ActionGuide, Catalog, Service
 from ringoff.core.checklist import (
     NOT_ACCOUNTS,
     SECTIONS,
@@ -20,6 +20,7 @@ from ringoff.core.checklist import (
     renewal_hint,
 )
 from ringoff.core.model import Action, Category, PhoneNumber, Use
+from ringoff.storage.resources import catalog_dir as default_catalog_dir
 
 TODAY = date(2026, 11, 28)
 

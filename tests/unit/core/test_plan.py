@@ -6,11 +6,12 @@ lands where it does; one test checks the demo family's real order on the shipped
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
 
-from ringoff.core.catalog import ActionGuide, Catalog, FallbackGuide, Service, default_catalog_dir
+from ringoff.core.catalog import ActionGuide, Catalog, FallbackGuide, Service
 from ringoff.core.model import (
     Account,
     AccountStatus,
@@ -18,6 +19,7 @@ from ringoff.core.model import (
     Category,
     NumberStatus,
     PhoneNumber,
+    Replacement,
     Use,
 )
 from ringoff.core.plan import (
@@ -27,14 +29,20 @@ from ringoff.core.plan import (
     Group,
     Readiness,
     build_plan,
+    carrier_gate,
     date_warning,
     default_action,
     group_for,
+    group_why,
     item_name,
+    needs_a_number,
     needs_old_sms,
     plan_to_json,
+    progress_words,
+    refreshed_actions,
     verdict,
 )
+from ringoff.storage.resources import catalog_dir as default_catalog_dir
 
 TODAY = date(2026, 11, 28)
 
@@ -112,24 +120,34 @@ def _account(
 
 
 @pytest.mark.parametrize(
-    ("priority", "group"),
+    ("category", "group"),
     [
-        (1, Group.BANKS),
-        (10, Group.BANKS),
-        (11, Group.PAYMENT),
-        (20, Group.PAYMENT),
-        (21, Group.VIA_BANK),
-        (30, Group.VIA_BANK),
-        (31, Group.GOVERNMENT),
-        (45, Group.GOVERNMENT),
-        (46, Group.SIGN_IN),
-        (50, Group.SIGN_IN),
-        (51, Group.REST),
-        (90, Group.REST),
+        (Category.BANK, Group.BANKS),
+        (Category.FINANCE, Group.BANKS),  # brokers and exchanges (Coinbase) hold money
+        (Category.PAYMENT, Group.PAYMENT),
+        (Category.GOVERNMENT, Group.VIA_BANK),
+        (Category.EMAIL, Group.HUBS),
+        (Category.DEVICE, Group.HUBS),
+        (Category.SOCIAL, Group.SIGN_IN),  # by its uses (sign_in)
+        (Category.OTHER, Group.SIGN_IN),
+        (Category.TELECOM, Group.CARRIER),
     ],
 )
-def test_group_follows_catalog_priority(priority: int, group: Group) -> None:
-    assert group_for(_service("x", priority), _account("x")) is group
+def test_group_follows_the_category(category: Category, group: Group) -> None:
+    assert group_for(_service("x", 50, category=category), _account("x")) is group
+
+
+def test_a_service_that_checks_the_bank_card_follows_the_banks() -> None:
+    tax = replace(_service("tax", 30, category=Category.GOVERNMENT), verifies_through_bank=True)
+    assert group_for(tax, _account("tax")) is Group.VIA_BANK
+    msg = replace(_service("m", 60), uses=frozenset({Use.NOTIFICATIONS}))
+    assert group_for(msg, _account("m")) is Group.REST
+
+
+def test_a_custom_account_of_a_chosen_kind_is_planned_as_that_kind() -> None:
+    local_bank = Account(number_id="n", name="上海农商银行", kind=Category.BANK)
+    assert group_for(None, local_bank) is Group.BANKS
+    assert group_for(None, replace(local_bank, kind=Category.TELECOM)) is Group.CARRIER
 
 
 def test_custom_accounts_are_grouped_by_how_they_use_the_number() -> None:
@@ -146,7 +164,22 @@ def test_custom_accounts_are_grouped_by_how_they_use_the_number() -> None:
 
 def test_every_group_has_a_title_and_a_reason() -> None:
     assert set(GROUP_TITLES) == set(GROUP_WHY) == set(Group) == set(GROUP_ORDER)
-    assert GROUP_ORDER[0] is Group.BANKS and GROUP_ORDER[-1] is Group.REST
+    assert GROUP_ORDER[0] is Group.BANKS and GROUP_ORDER[-1] is Group.CARRIER
+    assert GROUP_ORDER == [
+        Group.BANKS,
+        Group.PAYMENT,
+        Group.VIA_BANK,
+        Group.HUBS,
+        Group.SIGN_IN,
+        Group.REST,
+        Group.CARRIER,
+    ]
+
+
+def test_reasons_follow_the_region() -> None:
+    assert "tax app" in group_why(Group.BANKS, "CN").source
+    assert "tax app" not in group_why(Group.BANKS, "US").source
+    assert "Do not cancel" in group_why(Group.CARRIER, "US").source
 
 
 # -- default action -------------------------------------------------------------------------
@@ -158,14 +191,63 @@ def test_default_action_prefers_change_with_a_new_number() -> None:
     assert default_action(both, has_new_number=False) is Action.REMOVE
 
 
-def test_default_action_uses_what_the_service_supports() -> None:
-    close_only = _service("telecom", 45, actions=(Action.CLOSE,))
+def test_default_action_without_a_new_number_never_changes() -> None:
+    close_only = _service("telecom", 45, actions=(Action.CLOSE,), category=Category.TELECOM)
     assert default_action(close_only, True) is Action.CLOSE
     assert default_action(close_only, False) is Action.CLOSE
-    change_only = _service("bank", 10, actions=(Action.CHANGE,))
-    assert default_action(change_only, False) is Action.CHANGE
+    bank = _service("bank", 10, actions=(Action.CHANGE,), category=Category.BANK)
+    assert default_action(bank, True) is Action.CHANGE
+    assert default_action(bank, False) is Action.CLOSE  # a bank cannot live without a number
+    app = replace(_service("app", 50), uses=frozenset({Use.CODES}))
+    assert default_action(app, False) is Action.REMOVE  # general "take it off" steps
     assert default_action(None, True) is Action.CHANGE
     assert default_action(None, False) is Action.REMOVE
+    assert default_action(None, False, Category.BANK) is Action.CLOSE
+
+
+def test_needs_a_number() -> None:
+    assert needs_a_number(_service("b", 10, category=Category.BANK))
+    assert needs_a_number(None, Category.BANK)
+    assert not needs_a_number(None, Category.SHOPPING)
+    chat = _service("chat", 50, category=Category.MESSAGING)  # the number is the account
+    assert needs_a_number(chat)
+    assert not needs_a_number(_service("music", 50))  # signs in by number, email also works
+    assert needs_a_number(replace(_service("cn_app", 50), regions=("CN",)))  # real-name rules
+    assert not needs_a_number(_service("g", 50, actions=(Action.CHANGE, Action.REMOVE)))
+    assert needs_a_number(replace(_service("apple_id", 50), uses=frozenset({Use.RECOVERY})))
+
+
+def test_action_is_never_change_without_a_target() -> None:
+    bank = _service("bank", 10, category=Category.BANK)
+    site = _service("site", 50, actions=(Action.CHANGE, Action.REMOVE))
+    catalog = Catalog([bank, site])
+    accounts = [_account("bank"), _account("site")]  # both saved as CHANGE
+    plan = build_plan(_number(new_number=None), accounts, catalog, TODAY)
+    got = {i.account.service_id: (i.action, i.target, i.needs_number) for i in plan.items}
+    assert got == {"bank": (Action.CLOSE, None, True), "site": (Action.REMOVE, None, False)}
+    plan = build_plan(_number(), accounts, catalog, TODAY)
+    got = {i.account.service_id: (i.action, i.target, i.needs_number) for i in plan.items}
+    assert got == {
+        "bank": (Action.CHANGE, "+8613900000000", False),
+        "site": (Action.CHANGE, "+8613900000000", False),
+    }
+
+
+def test_refreshed_actions_follow_a_new_replacement() -> None:
+    bank = _service("bank", 10, category=Category.BANK)
+    catalog = Catalog([bank])
+    todo, done = _account("bank"), _account("bank", AccountStatus.DONE)
+    number = _number(new_number=None)
+    changed = refreshed_actions(number, [todo, done], catalog)
+    assert changed == [todo] and todo.action is Action.CLOSE and done.action is Action.CHANGE
+    family = replace(
+        number,
+        new_number="+8613900001111",
+        replacement=Replacement.FAMILY,
+        replacement_name="Fang",
+    )
+    assert refreshed_actions(family, [todo], catalog) == [todo]
+    assert todo.action is Action.CHANGE
 
 
 def test_needs_old_sms_reads_the_chosen_action() -> None:
@@ -185,13 +267,16 @@ def test_order_groups_then_old_sms_then_priority_then_popularity_then_name() -> 
     services = [
         _service("chat", 50, 99),
         _service("shop_old", 50, 10, requires=("old_sms",)),
-        _service("bank_a", 10, 20),
-        _service("bank_b", 10, 80),
-        _service("bank_c", 5, 1),
-        _service("pay", 20, 99),
-        _service("tax", 30, 99),
-        _service("gov", 40, 99),
-        _service("misc", 60, 99),
+        _service("bank_a", 10, 20, category=Category.BANK),
+        _service("bank_b", 10, 80, category=Category.BANK),
+        _service("bank_c", 5, 1, category=Category.BANK),
+        _service("broker", 45, 99, category=Category.FINANCE),
+        _service("pay", 20, 99, category=Category.PAYMENT),
+        _service("carrier", 45, 99, category=Category.TELECOM, actions=(Action.CLOSE,)),
+        replace(_service("tax", 30, 99, category=Category.GOVERNMENT), verifies_through_bank=True),
+        _service("gov", 40, 99, category=Category.GOVERNMENT),
+        _service("mail", 50, 99, category=Category.EMAIL),
+        replace(_service("misc", 60, 99), uses=frozenset({Use.NOTIFICATIONS})),
         _service("zeta", 50, 99),
     ]
     catalog = Catalog(services)
@@ -204,26 +289,24 @@ def test_order_groups_then_old_sms_then_priority_then_popularity_then_name() -> 
         "bank_c",  # priority 5 beats 10 inside the banks
         "bank_b",  # then the more popular bank
         "bank_a",
+        "broker",  # brokers are money too (priority 45, after the banks)
         "pay",
         "Bank-like",  # a custom payment account sits with payments, after catalog ones (55)
         "tax",
         "gov",
+        "mail",  # email: others recover through it
         "shop_old",  # needs the old number's text: first among the sign-in apps
         "chat",  # same priority and popularity as zeta: by name
         "zeta",
         "my club",  # custom accounts count as priority 55: before misc (60)
         "misc",
+        "carrier",  # the phone company always last
     ]
-    assert [g for g, _ in plan.groups()] == [
-        Group.BANKS,
-        Group.PAYMENT,
-        Group.VIA_BANK,
-        Group.GOVERNMENT,
-        Group.SIGN_IN,
-        Group.REST,
-    ]
+    assert [g for g, _ in plan.groups()] == GROUP_ORDER
     sign_in = dict(plan.groups())[Group.SIGN_IN]
     assert [i.needs_old_sms for i in sign_in] == [True, False, False]
+    assert carrier_gate(plan) is not None
+    assert plan.before_carrier()[0].account.name == "bank_c"
 
 
 def test_name_order_ignores_case() -> None:
@@ -236,7 +319,7 @@ def test_name_order_ignores_case() -> None:
 def test_demo_family_order_on_the_shipped_catalog() -> None:
     catalog = Catalog.load(default_catalog_dir(), use_cache=False)
     ids = ["wechat", "taobao", "tax_app", "alipay", "meituan", "railway_12306"]
-    ids += ["china_mobile", "ccb", "icbc"]
+    ids += ["china_mobile", "ccb", "icbc", "qq_mail", "huawei_account"]
     accounts = [_account(i) for i in ids]
     plan = build_plan(_number(), accounts, catalog, TODAY)
     order = [i.account.service_id for i in plan.items]
@@ -246,6 +329,9 @@ def test_demo_family_order_on_the_shipped_catalog() -> None:
     for later in ("wechat", "taobao", "meituan", "railway_12306", "china_mobile"):
         assert order.index("tax_app") < order.index(later)
     assert order[:2] == ["icbc", "ccb"]  # the more common bank first
+    assert order.index("tax_app") < order.index("qq_mail") < order.index("wechat")
+    assert order.index("huawei_account") < order.index("wechat")
+    assert order[-1] == "china_mobile"  # the phone company last
     assert item_name(plan.items[0], "zh_CN") == "中国工商银行"
 
 
@@ -304,11 +390,15 @@ def test_verdict_sentences() -> None:
     D, T, C = AccountStatus.DONE, AccountStatus.TODO, AccountStatus.CANNOT
     assert "No accounts yet" in str(verdict(_plan([]), "en"))
     text = str(verdict(_plan([D, T, T]), "en"))
-    assert text == "Not ready yet: 1 of 3 done. Next: S1."
+    assert text == "Not ready yet: 1 done · 0 can't be done · 2 to do. Next: S1."
     assert "Next: s1中文" in str(verdict(_plan([D, T, T]), "zh_CN"))
-    assert str(verdict(_plan([D, D]), "en")) == "Safe to cancel: 2 of 2 done."
+    assert str(verdict(_plan([D, D]), "en")) == "Safe to cancel: 2 done · 0 can't be done."
     text = str(verdict(_plan([D, C, D]), "en"))
-    assert text == "Safe to cancel: 2 of 3 done; 1 could not be done (see the notes)."
+    assert text.startswith("Safe to cancel, with a risk: 2 done · 1 can't be done. S1 still use")
+    # The same three words as the progress everywhere else.
+    plan = _plan([D, C, T, T])
+    assert str(progress_words(plan)) == "1 done · 1 can't be done · 2 to do"
+    assert (plan.done, plan.cannot, plan.todo) == (1, 1, 2)
 
 
 def test_verdict_after_cancellation_counts_down_to_the_reissue_day() -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from ringoff.core.catalog import Catalog, default_catalog_dir
+from ringoff.core.catalog import Catalog
 from ringoff.core.model import Category, NumberMode, PhoneNumber
 from ringoff.core.recipient import (
     CARRIER_CLEARING,
@@ -27,6 +27,7 @@ from ringoff.core.recipient import (
     request_message,
     sender_name,
 )
+from ringoff.storage.resources import catalog_dir as default_catalog_dir
 
 from .fake_matcher import FakeMatcher
 

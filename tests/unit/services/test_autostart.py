@@ -239,3 +239,51 @@ def test_glib_launches_the_entry_with_the_exact_arguments(tmp_path: Path) -> Non
     while not out.exists() and time.monotonic() < deadline:
         time.sleep(0.05)
     assert json.loads(out.read_text()) == awkward
+
+
+# --- the helper's command: never a console window on Windows ---------------------------------
+
+
+def test_helper_command_on_windows_uses_the_windowed_programs(tmp_path: Path) -> None:
+    vault = Path("C:/Users/wf/AppData/Roaming/Ringoff/ringoff.vault")
+    frozen = au.helper_command(
+        vault,
+        platform="win32",
+        executable=str(tmp_path / "Ringoff" / "ringoff-cli.exe"),
+        frozen=True,
+    )
+    assert Path(frozen[0]).name == "ringoff.exe"  # not the console one
+    assert frozen[1:] == ["agent", "--vault", str(vault)]
+    python = tmp_path / "Python311" / "python.exe"
+    python.parent.mkdir()
+    python.write_bytes(b"")
+    # No pythonw.exe beside it: python.exe is all there is.
+    assert au.helper_command(vault, platform="win32", executable=str(python), frozen=False)[
+        0
+    ] == str(python)
+    (python.parent / "pythonw.exe").write_bytes(b"")
+    source = au.helper_command(vault, platform="win32", executable=str(python), frozen=False)
+    assert Path(source[0]).name == "pythonw.exe"
+    assert source[1:] == ["-m", "ringoff", "agent", "--vault", str(vault)]
+
+
+def test_helper_command_elsewhere_is_the_same_program() -> None:
+    vault = Path("/home/x/ringoff.vault")
+    mac = au.helper_command(
+        vault,
+        platform="darwin",
+        executable="/Applications/Ringoff.app/Contents/MacOS/ringoff",
+        frozen=True,
+    )
+    assert mac == [
+        "/Applications/Ringoff.app/Contents/MacOS/ringoff",
+        "agent",
+        "--vault",
+        str(vault),
+    ]
+    linux = au.helper_command(vault, platform="linux", executable="/usr/bin/python3", frozen=False)
+    assert linux == ["/usr/bin/python3", "-m", "ringoff", "agent", "--vault", str(vault)]
+
+
+def test_the_helper_is_not_started_by_in_process_tests() -> None:
+    assert au.start_helper(["/bin/true"]) is None  # the suite sets RINGOFF_TEST_NO_HELPER

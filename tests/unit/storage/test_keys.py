@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
+import os
 import random
 import unicodedata
 from dataclasses import replace
@@ -147,8 +149,8 @@ def test_each_wrap_uses_fresh_salt_and_nonce() -> None:
     a = keys.wrap(raw, PASS, "v", keys.TEST_KDF)
     b = keys.wrap(raw, PASS, "v", keys.TEST_KDF)
     assert a.salt != b.salt
-    assert a.nonce != b.nonce
-    assert a.ciphertext != b.ciphertext
+    assert a.current.nonce != b.current.nonce
+    assert a.current.ciphertext != b.current.ciphertext
 
 
 def _doc(kf: keys.KeyFile) -> dict[str, Any]:
@@ -160,10 +162,18 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode()
 
 
+def _sealed(doc: dict[str, Any]) -> bytes:
+    """*doc* with a digest that fits it again: what a deliberate edit (not damage) looks like."""
+    body = {k: v for k, v in doc.items() if k != "digest"}
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
+    doc = dict(body, digest=hashlib.sha256(canonical).hexdigest())
+    return json.dumps(doc).encode()
+
+
 def _tampered_docs(kf: keys.KeyFile) -> dict[str, dict[str, Any]]:
     """Every header field changed to another value that still parses."""
 
-    def changed(path: tuple[str, ...], value: Any) -> dict[str, Any]:
+    def changed(path: tuple[Any, ...], value: Any) -> dict[str, Any]:
         doc = _doc(kf)
         target = doc
         for step in path[:-1]:
@@ -173,54 +183,83 @@ def _tampered_docs(kf: keys.KeyFile) -> dict[str, dict[str, Any]]:
 
     salt = bytearray(kf.salt)
     salt[0] ^= 1
-    nonce = bytearray(kf.nonce)
+    nonce = bytearray(kf.current.nonce)
     nonce[-1] ^= 0x80
     return {
         "vault_id": changed(("vault_id",), "vault-id-2"),
-        "version": changed(("version",), 0),
         "iterations": changed(("kdf", "iterations"), kf.kdf.iterations + 1),
         "memory_kib": changed(("kdf", "memory_kib"), kf.kdf.memory_kib + 8),
         "lanes": changed(("kdf", "lanes"), kf.kdf.lanes + 1),
         "salt": changed(("kdf", "salt"), _b64(bytes(salt))),
-        "check": changed(("check",), "0" * 32),
-        "nonce": changed(("wrap", "nonce"), _b64(bytes(nonce))),
-        "alg": changed(("wrap", "alg"), "AES-128-GCM"),
+        "check": changed(("keys", 0, "check"), "0" * 32),
+        "nonce": changed(("keys", 0, "nonce"), _b64(bytes(nonce))),
     }
 
 
 def test_tampered_header_fields_never_unwrap(wrapped: tuple[bytes, keys.KeyFile]) -> None:
-    raw, kf = wrapped
+    """Even with a digest that fits (a deliberate edit), no changed field unwraps."""
+    _, kf = wrapped
     for name, doc in _tampered_docs(kf).items():
-        data = json.dumps(doc).encode()
-        try:
-            tampered = keys.KeyFile.from_bytes(data)
-            result = keys.unwrap(tampered, PASS)
-        except (WrongSecret, KeyFileDamaged):
-            continue
-        # Only a field that is not security-relevant may be ignored, and then the key must
-        # still be the right one.
-        assert name in ("alg", "version"), f"tampered {name} still unwrapped"
-        assert result == raw
+        tampered = keys.KeyFile.from_bytes(_sealed(doc))
+        with pytest.raises((WrongSecret, KeyFileDamaged)):
+            keys.unwrap(tampered, PASS)
+        # Without a fitting digest, the same change is damage, told before any derivation.
+        with pytest.raises(KeyFileDamaged):
+            keys.KeyFile.from_bytes(json.dumps(doc).encode())
+        assert name
 
 
 def test_every_ciphertext_byte_is_authenticated(wrapped: tuple[bytes, keys.KeyFile]) -> None:
     _, kf = wrapped
-    assert len(kf.ciphertext) == 48  # 32-byte key + 16-byte tag
-    for i in range(len(kf.ciphertext)):
+    entry = kf.current
+    assert len(entry.ciphertext) == 48  # 32-byte key + 16-byte tag
+    for i in range(len(entry.ciphertext)):
         for bit in (0x01, 0x80):
-            ct = bytearray(kf.ciphertext)
+            ct = bytearray(entry.ciphertext)
             ct[i] ^= bit
-            tampered = keys.KeyFile.from_bytes(replace(kf, ciphertext=bytes(ct)).to_bytes())
+            changed = replace(kf, entries=(replace(entry, ciphertext=bytes(ct)),))
+            tampered = keys.KeyFile.from_bytes(changed.to_bytes())
             with pytest.raises((WrongSecret, KeyFileDamaged)):
                 keys.unwrap(tampered, PASS)
 
 
+def test_every_single_bit_flip_is_damage_not_a_wrong_passphrase(
+    wrapped: tuple[bytes, keys.KeyFile],
+) -> None:
+    """Issue 23: 154 of 437 single-bit damages were reported as a wrong passphrase."""
+    _, kf = wrapped
+    data = kf.to_bytes()
+    flips = 0
+    for i in range(len(data)):
+        for bit in range(8):
+            damaged = bytearray(data)
+            damaged[i] ^= 1 << bit
+            with pytest.raises(KeyFileDamaged):
+                keys.KeyFile.from_bytes(bytes(damaged))
+            flips += 1
+    assert flips == len(data) * 8 > 3000
+
+
+def test_a_two_key_file_round_trips_and_each_key_reveals_the_other() -> None:
+    old, new = _raw_keys()[11], _raw_keys()[12]
+    kf = keys.wrap(old, PASS, "vid", keys.TEST_KDF)
+    wrapper = keys.wrapper_for(kf, PASS)
+    both = keys.KeyFile.from_bytes(keys.with_pending(kf, wrapper, old, new).to_bytes())
+    assert keys.unwrap_all(both, PASS)[1] == {keys.CURRENT: old, keys.PENDING: new}
+    assert both.other_key(old) == new and both.other_key(new) == old
+    assert both.role_of(new) == keys.PENDING and both.matches(old)
+    assert keys.unwrap(keys.KeyFile.from_bytes(both.promoted().to_bytes()), PASS) == new
+    assert keys.unwrap(keys.KeyFile.from_bytes(both.without_pending().to_bytes()), PASS) == old
+    assert both.promoted().other_key(new) is None  # the link goes with the change
+
+
 def test_truncated_or_extended_ciphertext(wrapped: tuple[bytes, keys.KeyFile]) -> None:
     _, kf = wrapped
-    for ct in (b"", kf.ciphertext[:16], kf.ciphertext[:-1], kf.ciphertext + b"\0"):
-        with pytest.raises((WrongSecret, KeyFileDamaged)):
-            tampered = keys.KeyFile.from_bytes(replace(kf, ciphertext=ct).to_bytes())
-            keys.unwrap(tampered, PASS)
+    entry = kf.current
+    for ct in (b"", entry.ciphertext[:16], entry.ciphertext[:-1], entry.ciphertext + b"\0"):
+        with pytest.raises(KeyFileDamaged):
+            changed = replace(kf, entries=(replace(entry, ciphertext=ct),))
+            keys.KeyFile.from_bytes(changed.to_bytes())
 
 
 @pytest.mark.parametrize(
@@ -234,6 +273,8 @@ def test_truncated_or_extended_ciphertext(wrapped: tuple[bytes, keys.KeyFile]) -
         ("salt", ""),
         ("nonce", ""),
         ("nonce", _b64(b"1234567")),
+        ("iterations", True),
+        ("iterations", 1.0),
     ],
 )
 def test_impossible_parameters_are_a_damaged_key_file_not_a_crash(
@@ -243,21 +284,28 @@ def test_impossible_parameters_are_a_damaged_key_file_not_a_crash(
     _, kf = wrapped
     doc = _doc(kf)
     if field == "nonce":
-        doc["wrap"]["nonce"] = value
+        doc["keys"][0]["nonce"] = value
     else:
         doc["kdf"][field] = value
-    with pytest.raises((WrongSecret, KeyFileDamaged)):
-        keys.unwrap(keys.KeyFile.from_bytes(json.dumps(doc).encode()), PASS)
+    with pytest.raises(KeyFileDamaged):
+        keys.KeyFile.from_bytes(_sealed(doc))
 
 
 @pytest.mark.parametrize(
     ("field", "value"),
-    [("iterations", 10**9), ("memory_kib", 2**32 - 1), ("lanes", 2**24)],
+    [
+        ("iterations", 10**9),
+        ("memory_kib", 2**32 - 1),
+        ("lanes", 2**24),
+        ("iterations", keys.KDF_CEILING.iterations + 1),
+        ("memory_kib", keys.KDF_CEILING.memory_kib + 1024),
+        ("lanes", keys.KDF_CEILING.lanes + 1),
+    ],
 )
-def test_absurd_kdf_cost_is_refused_when_reading(
+def test_a_cost_above_the_window_is_refused_when_reading(
     wrapped: tuple[bytes, keys.KeyFile], field: str, value: int
 ) -> None:
-    """A damaged key file must not make Ringoff hang or run out of memory deriving a key.
+    """A key file must not make Ringoff hang or run out of memory deriving a key.
 
     Only reading is tried here: deriving with such a cost would hang the test run.
     """
@@ -265,12 +313,38 @@ def test_absurd_kdf_cost_is_refused_when_reading(
     doc = _doc(kf)
     doc["kdf"][field] = value
     with pytest.raises(KeyFileDamaged):
-        keys.KeyFile.from_bytes(json.dumps(doc).encode())
+        keys.KeyFile.from_bytes(_sealed(doc))
+
+
+def test_a_cost_below_what_ringoff_writes_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 23: a key file asking for 8 KiB and 1 pass was accepted silently."""
+    cheap = keys.wrap(_raw_keys()[3], PASS, "v", keys.TEST_KDF).to_bytes()
+    monkeypatch.setattr(keys, "KDF_FLOOR", keys.DEFAULT_KDF)  # what the program enforces
+    with pytest.raises(KeyFileDamaged):
+        keys.KeyFile.from_bytes(cheap)
+    assert keys.kdf_accepted(keys.DEFAULT_KDF) and keys.kdf_accepted(keys.KDF_CEILING)
+
+
+def test_the_program_neither_writes_nor_accepts_a_cheap_derivation() -> None:
+    """Only the test suite lowers the cost, in its own process; the module's defaults do not."""
+    import subprocess
+    import sys
+
+    code = (
+        "from ringoff.storage import keys; "
+        "print(keys.KDF_FLOOR == keys.DEFAULT_KDF == keys.WRITE_KDF, keys.DEFAULT_KDF)"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONSTARTUP"}
+    env["RINGOFF_TEST_KDF"] = "1"  # the old switch must do nothing
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    ).stdout
+    assert out.startswith("True KdfParams(iterations=3, memory_kib=65536, lanes=4)")
 
 
 def _garbage() -> list[bytes]:
     rng = random.Random(3)
-    valid_looking = json.dumps({"format": "ringoff-key", "version": 1}).encode()
+    valid_looking = json.dumps({"format": "ringoff-key", "version": 2}).encode()
     return [
         b"",
         b"\x00" * 64,
@@ -286,6 +360,7 @@ def _garbage() -> list[bytes]:
         '{"format": "ringoff-key", "kdf": "标记"}'.encode(),
         b"\xff\xfe{\x00}\x00",
         b'{"format": "ringoff-key", "version": "x"}',
+        b" " * (keys.MAX_KEY_FILE_BYTES + 1),
     ]
 
 
@@ -300,7 +375,7 @@ def test_key_file_from_a_newer_version_is_refused(wrapped: tuple[bytes, keys.Key
     doc = _doc(kf)
     doc["version"] = keys.KEY_FILE_VERSION + 1
     with pytest.raises(KeyFileDamaged):
-        keys.KeyFile.from_bytes(json.dumps(doc).encode())
+        keys.KeyFile.from_bytes(_sealed(doc))
 
 
 @pytest.mark.parametrize(
@@ -325,7 +400,40 @@ def test_odd_json_numbers_are_damaged(wrapped: tuple[bytes, keys.KeyFile], text:
 
 def test_deeply_nested_json_is_damaged() -> None:
     with pytest.raises(KeyFileDamaged):
-        keys.KeyFile.from_bytes(b"[" * 100_000 + b"]" * 100_000)
+        keys.KeyFile.from_bytes(b"[" * 5_000 + b"]" * 5_000)
+
+
+def test_a_key_file_of_the_first_format_still_unlocks() -> None:
+    """Key files written before the two-key format keep working (tests/data/vault_v1)."""
+    data = (Path(__file__).parents[2] / "data" / "vault_v1.ringoff.key").read_bytes()
+    kf = keys.KeyFile.from_bytes(data)
+    assert kf.version == 1 and kf.to_bytes() == data
+
+
+@pytest.mark.skipif(os.name != "posix", reason="FIFOs, /dev/zero and modes are POSIX")
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero", "oversize", "directory", "unreadable"])
+def test_key_files_that_could_hang_or_crash_are_plain_problems(tmp_path: Path, kind: str) -> None:
+    """Issue 23: a FIFO hung forever, /dev/zero or 3 GiB ate memory, a folder crashed."""
+    vault_path = tmp_path / "v.ringoff"
+    path = keys.key_file_path(vault_path)
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "dev-zero":
+        path.symlink_to("/dev/zero")
+    elif kind == "oversize":
+        with path.open("wb") as handle:
+            handle.truncate(3 * 1024**3)  # sparse: 3 GiB that takes no room
+    elif kind == "directory":
+        path.mkdir()
+    else:
+        path.write_bytes(keys.wrap(_raw_keys()[1], PASS, "v", keys.TEST_KDF).to_bytes())
+        path.chmod(0)
+        if os.access(path, os.R_OK):
+            pytest.skip("running as a user who reads everything (root)")
+    with pytest.raises(UserError) as caught:
+        keys.read_key_file(vault_path)
+    assert caught.value.kind in ("key_file_damaged", "read_only")
+    assert "recovery key" in str(caught.value)
 
 
 def test_read_key_file_missing_and_directory(tmp_path: Path) -> None:

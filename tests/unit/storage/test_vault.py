@@ -39,9 +39,11 @@ from ringoff.core.model import (
     Account,
     AccountStatus,
     Action,
+    Category,
     NumberMode,
     NumberStatus,
     PhoneNumber,
+    Replacement,
     Use,
 )
 from ringoff.storage import keys
@@ -695,7 +697,7 @@ def test_golden_v1_vault_is_upgraded(tmp_path: Path) -> None:
     backups = tmp_path / "backups"
     vault = vault_mod.open_vault(path, raw, clock=clock, backups_dir=backups)
     try:
-        assert vault.schema_version == vault_mod.SCHEMA_VERSION == 2
+        assert vault.schema_version == vault_mod.SCHEMA_VERSION == 3
         assert [p.name for p in vault.people()] == ["王建国", "Mary"]
         numbers = vault.numbers()
         assert [n.e164 for n in numbers] == ["+8613812345678", "+14155550123"]
@@ -713,6 +715,27 @@ def test_golden_v1_vault_is_upgraded(tmp_path: Path) -> None:
         assert vault.received_messages(numbers[0].id) == []
         vault.add_request(numbers[0].id, "Bank", None, "phone", date(2026, 3, 1), None)
         assert len(vault.requests(numbers[0].id)) == 1
+        # Version 3: what replaces a number. Old rows had only new_number: none was set, so
+        # nothing replaces it; a family member's number can now be chosen and is kept.
+        assert numbers[0].replacement is None
+        assert numbers[0].replaced_by is Replacement.NOTHING and numbers[0].target is None
+        vault.update_number(
+            replace(
+                numbers[0],
+                replacement=Replacement.FAMILY,
+                replacement_name="女儿王芳",
+                new_number="+8613900001111",
+            )
+        )
+        again = vault.number(numbers[0].id)
+        assert again.replaced_by is Replacement.FAMILY
+        assert (again.target, again.replacement_name) == ("+8613900001111", "女儿王芳")
+        # ... and the kind of an account the catalog does not know.
+        assert all(a.kind is None for a in accounts)
+        local = vault.add_account(
+            Account(number_id=numbers[0].id, name="上海农商银行", kind=Category.BANK)
+        )
+        assert vault.account(local.id).kind is Category.BANK
         assert vault.integrity_check() == []
     finally:
         vault.close()

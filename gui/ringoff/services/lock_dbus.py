@@ -1,0 +1,96 @@
+"""Linux: the sleep and screen-lock signals of logind and the screen saver, over QtDBus.
+
+See :mod:`ringoff.services.autolock` for the sources. logind sends ``PrepareForSleep(true)``
+before suspending and ``PrepareForSleep(false)`` after waking; a session's ``Lock`` signal asks
+its screen locker to lock; the screen savers send ``ActiveChanged(true)`` when they start
+(the screen is then locked, or about to be, on every desktop that provides them).
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import SLOT, QObject, Slot
+from PySide6.QtDBus import QDBusConnection, QDBusMessage
+
+from .autolock import LockSignals
+
+#: (service-less) screen-saver interfaces whose ``ActiveChanged(b)`` means the screen locked.
+SCREENSAVER_INTERFACES = (
+    "org.freedesktop.ScreenSaver",
+    "org.gnome.ScreenSaver",
+    "org.cinnamon.ScreenSaver",
+    "org.mate.ScreenSaver",
+)
+LOGIN1_PATH = "/org/freedesktop/login1"
+LOGIN1_MANAGER = "org.freedesktop.login1.Manager"
+LOGIN1_SESSION = "org.freedesktop.login1.Session"
+
+
+def login1_session_path(session_id: str) -> str:
+    """The object path of a logind session, escaped as systemd does (``2`` -> ``_32``)."""
+    if not session_id:
+        return ""
+    out = []
+    for i, char in enumerate(session_id):
+        if char.isascii() and (char.isalpha() or (char.isdigit() and i > 0)):
+            out.append(char)
+        else:
+            out.append(f"_{ord(char):02x}")
+    return f"{LOGIN1_PATH}/session/" + "".join(out)
+
+
+class DBusLockSignals(LockSignals):
+    """Linux: logind on the system bus and the screen saver on the session bus."""
+
+    def __init__(
+        self,
+        system_bus: QDBusConnection | None = None,
+        session_bus: QDBusConnection | None = None,
+        *,
+        session_id: str | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session_path = login1_session_path(
+            os.environ.get("XDG_SESSION_ID", "") if session_id is None else session_id
+        )
+        system = system_bus if system_bus is not None else QDBusConnection.systemBus()
+        session = session_bus if session_bus is not None else QDBusConnection.sessionBus()
+        self._buses = [system, session]
+        slot = SLOT("_on_signal(QDBusMessage)")
+        if system.isConnected():
+            ok = system.connect("", LOGIN1_PATH, LOGIN1_MANAGER, "PrepareForSleep", self, slot)
+            ok = system.connect("", "", LOGIN1_SESSION, "Lock", self, slot) and ok
+            if ok:
+                self.sources.append("logind")
+        if session.isConnected():
+            ok = all(
+                session.connect("", "", iface, "ActiveChanged", self, slot)
+                for iface in SCREENSAVER_INTERFACES
+            )
+            if ok:
+                self.sources.append("screensaver")
+
+    @Slot(QDBusMessage)
+    def _on_signal(self, message: QDBusMessage) -> None:
+        args = list(message.arguments())
+        member, iface = message.member(), message.interface()
+        started = bool(args) and args[0] is True  # PrepareForSleep(false) comes after waking
+        if member == "PrepareForSleep" and iface == LOGIN1_MANAGER and started:
+            self.sleeping.emit()
+        elif member == "Lock" and iface == LOGIN1_SESSION:
+            if not self._session_path or message.path() == self._session_path:
+                self.screen_locked.emit()
+        elif member == "ActiveChanged" and iface in SCREENSAVER_INTERFACES and started:
+            self.screen_locked.emit()
+
+    def close(self) -> None:
+        slot = SLOT("_on_signal(QDBusMessage)")
+        system, session = self._buses
+        if system.isConnected():
+            system.disconnect("", LOGIN1_PATH, LOGIN1_MANAGER, "PrepareForSleep", self, slot)
+            system.disconnect("", "", LOGIN1_SESSION, "Lock", self, slot)
+        if session.isConnected():
+            for iface in SCREENSAVER_INTERFACES:
+                session.disconnect("", "", iface, "ActiveChanged", self, slot)

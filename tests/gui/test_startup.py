@@ -1,0 +1,210 @@
+"""The first window loads and builds only what it shows (issue 22), and still works fully.
+
+A child process starts the app the way a person does (``python -m ringoff --smoke`` quits right
+after the first paint) and reports which of our modules were imported and whether PySide6's Qt
+namespace (~90 enum classes, ~25 ms) was built. In-process tests check that the narrower paint
+detection still fires and that what waits for after the first paint (toolbar, shortcuts, tick
+box scaling) arrives.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from ringoff.cli import LAUNCH_OPTIONS, build_parser, launch_arguments
+from ringoff.ui import style
+from ringoff.ui.context import AppContext
+from ringoff.ui.main_window import MainWindow
+from ringoff.ui.widgets import para, title
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PROBE = """
+import json, sys
+from ringoff.cli import main
+code = main(sys.argv[1:])
+from PySide6 import QtCore
+print(json.dumps({
+    "code": code,
+    "modules": sorted(m for m in sys.modules if m.startswith(("ringoff", "sqlcipher3", "crypt"))),
+    "qt_namespace": "Qt" in vars(QtCore),
+}))
+"""
+
+#: Never imported before the first window: the routes behind it, the vault, the crash dialog,
+#: the catalog, the command line's other commands.
+NOT_BEFORE_FIRST_PAINT = {
+    "ringoff.cli_extra",
+    "ringoff.core.catalog",
+    "ringoff.storage.vault",
+    "ringoff.storage.keys",
+    "ringoff.ui.errors",
+    "ringoff.ui.home",
+    "ringoff.ui.lifecycle",
+    "ringoff.ui.number_page",
+    "ringoff.ui.settings_page",
+    "ringoff.crash",
+    "sqlcipher3",
+    "cryptography",
+}
+
+
+def _first_window(tmp_path: Path, vault: Path) -> dict[str, object]:
+    env = dict(
+        os.environ,
+        RINGOFF_HOME=str(tmp_path / "home"),
+        PYTHONPATH=str(ROOT / "gui"),
+        QT_QPA_PLATFORM="offscreen",
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, "--smoke", "--vault", str(vault)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    report: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["code"] == 0
+    return report
+
+
+def test_unlock_screen_loads_only_what_it_shows(tmp_path: Path) -> None:
+    from ringoff.storage import keys
+    from ringoff.storage.vault import create_vault
+
+    vault, _ = create_vault(tmp_path / "v.vault", "a long enough passphrase", kdf=keys.TEST_KDF)
+    vault.close()
+    report = _first_window(tmp_path, tmp_path / "v.vault")
+    modules = set(report["modules"])  # type: ignore[call-overload]
+    assert "ringoff.ui.unlock" in modules
+    assert modules.isdisjoint(NOT_BEFORE_FIRST_PAINT), modules & NOT_BEFORE_FIRST_PAINT
+    assert "ringoff.ui.first_start" not in modules
+    assert "ringoff.ui.scaled_style" not in modules  # no tick boxes on this screen
+    assert report["qt_namespace"] is False
+
+
+def test_first_start_screen_loads_only_what_it_shows(tmp_path: Path) -> None:
+    report = _first_window(tmp_path, tmp_path / "new.vault")
+    modules = set(report["modules"])  # type: ignore[call-overload]
+    assert "ringoff.ui.first_start" in modules
+    assert modules.isdisjoint(NOT_BEFORE_FIRST_PAINT), modules & NOT_BEFORE_FIRST_PAINT
+    assert "ringoff.ui.unlock" not in modules
+    assert "ringoff.ui.scaled_style" in modules  # its radio buttons are scaled before the paint
+    assert report["qt_namespace"] is False
+
+
+def test_launch_fast_path_agrees_with_the_parser() -> None:
+    parser = build_parser()
+    top_level = {
+        option
+        for action in parser._actions
+        for option in action.option_strings
+        if option.startswith("--") and option != "--help"
+    }
+    assert set(LAUNCH_OPTIONS) == top_level
+    for args in (
+        [],
+        ["--smoke"],
+        ["--demo", "--lang", "zh_CN"],
+        ["--vault", "/tmp/x.vault", "--lang=en"],
+        ["--vault=/tmp/x.vault", "--smoke"],
+    ):
+        fast = launch_arguments(args)
+        assert fast is not None, args
+        full = parser.parse_args(args)
+        for key in ("vault", "demo", "smoke", "lang", "command"):
+            assert getattr(fast, key) == getattr(full, key), (args, key)
+    # Everything else goes to the full parser, which answers as it always did.
+    for args in (
+        ["list"],
+        ["--help"],
+        ["--sm"],
+        ["--lang", "fr"],
+        ["--vault"],
+        ["--vault", "--smoke"],
+        ["--demo", "--demo"],
+        ["--demo=yes"],
+        ["--smoke", "init"],
+    ):
+        assert launch_arguments(args) is None, args
+
+
+def test_labels_are_selectable_without_the_qt_namespace(qapp: QApplication) -> None:
+    heading = title("Welcome back")
+    body = para("Type your passphrase.")
+    selectable = Qt.TextInteractionFlag.TextSelectableByMouse
+    assert heading.textInteractionFlags() == selectable
+    assert body.textInteractionFlags() == selectable
+    assert body.textFormat() == Qt.TextFormat.PlainText
+    assert QLabel("plain").textInteractionFlags() != selectable  # the property did it
+
+
+@pytest.mark.parametrize("route", ["unlock", "first_start", "home"])
+def test_first_paint_is_seen_on_every_first_page(
+    qtbot: QtBot, make_ctx: Callable[..., AppContext], route: str
+) -> None:
+    ctx = make_ctx()
+    if route != "first_start":
+        from ringoff.storage import keys
+        from ringoff.storage.vault import create_vault
+
+        vault, _ = create_vault(
+            ctx.session.vault_path, "a long enough passphrase", kdf=keys.TEST_KDF
+        )
+        if route == "home":
+            ctx.session.adopt(vault)
+        else:
+            vault.close()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.start()
+    assert window.route == (route,)
+    with qtbot.waitSignal(window.painted, timeout=5_000):
+        window.show()
+    assert window._watched == []  # stopped watching once painted
+    assert (window.toolbar is not None) == (route == "home")  # hidden screens wait for it
+
+
+def test_toolbar_and_shortcuts_after_the_first_paint(
+    qtbot: QtBot, make_ctx: Callable[..., AppContext]
+) -> None:
+    ctx = make_ctx()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.start()
+    assert window.toolbar is None
+    bar = window.ensure_toolbar()
+    assert bar is window.ensure_toolbar()  # built once
+    assert not bar.isVisibleTo(window)  # locked: hidden, as before
+    shortcuts = {a.shortcut().toString() for a in window.actions()}
+    assert {"Ctrl+L", "Ctrl+H"} <= shortcuts
+    window.action_settings.trigger()  # Ctrl+, works on the first screens
+    assert window.route == ("settings",)
+    assert bar.isVisibleTo(window)
+
+
+def test_tick_box_scaling_keeps_the_palette(qapp: QApplication) -> None:
+    from PySide6.QtWidgets import QStyleFactory
+
+    from ringoff.ui.scaled_style import ScaledStyle
+
+    app = qapp
+    style.apply(app, "en", "normal")  # type: ignore[arg-type]
+    text = app.palette().color(app.palette().ColorRole.Text).name()  # type: ignore[attr-defined]
+    fusion = QStyleFactory.create("Fusion")
+    app.setStyle(fusion)  # type: ignore[attr-defined]
+    style.scale_indicators(app)  # type: ignore[arg-type]
+    assert isinstance(app.style(), ScaledStyle)  # type: ignore[attr-defined]
+    assert app.palette().color(app.palette().ColorRole.Text).name() == text  # type: ignore[attr-defined]
