@@ -46,3 +46,49 @@ def test_own_number_form_still_asks_for_the_date(qtbot: QtBot, demo_window: Main
     assert not dialog.cancel_on.isVisibleTo(dialog)
     dialog.own_radio.setChecked(True)
     assert dialog.cancel_on.isVisibleTo(dialog)
+
+
+def test_one_main_action_per_screen_that_stands_out(qtbot: QtBot, demo_window: MainWindow) -> None:
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QPushButton
+
+    from ringoff.ui import style
+
+    from .screen_checks import contrast
+
+    home = demo_window.go(("home",))
+    defaults = [b for b in home.findChildren(QPushButton) if b.isDefault() and b.isVisibleTo(home)]
+    assert len(defaults) == 1
+    main = defaults[0]
+    assert main is home.cards[0].main_button  # type: ignore[attr-defined]
+    face = main.palette().color(QPalette.ColorRole.Button)
+    other = home.cards[1].main_button.palette().color(QPalette.ColorRole.Button)  # type: ignore[attr-defined]
+    assert face != other  # filled, unlike the others
+    words = main.palette().color(QPalette.ColorRole.ButtonText)
+    assert contrast(face, words) >= 4.5
+    assert style.primary_colours()[0] == face
+
+
+def test_every_service_has_a_kind_badge_not_a_logo(qtbot: QtBot, demo_window: MainWindow) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor
+
+    from ringoff.ui import badges
+
+    from .screen_checks import contrast
+
+    for kind, (colour, symbol) in badges.KINDS.items():
+        assert contrast(QColor(colour), QColor("#ffffff")) >= 4.5, kind
+        assert symbol.isprintable()
+    assert badges.initial("  支付宝") == "支" and badges.initial("eBay") == "E"
+    vault = demo_window.ctx.session.vault
+    dad = next(n.id for n in vault.numbers() if n.e164 == "+8613812345678")
+    page = demo_window.go(("number", dad))
+    model = page.table.model()  # type: ignore[attr-defined]
+    icons = [
+        model.index(r, 0).data(Qt.ItemDataRole.DecorationRole) for r in range(model.rowCount())
+    ]
+    assert icons and all(icon is not None and not icon.isNull() for icon in icons)
+    discover = demo_window.go(("discover", dad))
+    boxes = discover.checklist_tab.boxes  # type: ignore[attr-defined]
+    assert all(not e.box.icon().isNull() for e in boxes if e.service_id)

@@ -88,6 +88,10 @@ class ServicesModel(QAbstractListModel):
         if role == Qt.ItemDataRole.CheckStateRole:
             ticked = service.id in self.chosen or service.id in self.existing
             return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DecorationRole:
+            from .badges import service_icon
+
+            return service_icon(service.name(self.lang), service.category.value)
         if role == self.ServiceIdRole:
             return service.id
         if role == self.CategoryRole:

@@ -40,6 +40,7 @@ from ..core.model import Account, PhoneNumber, Use
 from ..core.sms import SmsHit, recognise
 from . import style
 from .accounts_model import search_key
+from .badges import service_icon, service_icon_size
 from .checklist_filter import BoxFilter, filter_field
 from .context import AppContext
 from .dates import spoken
@@ -272,6 +273,8 @@ class ChecklistTab(QWidget):
             hidden: list[QCheckBox] = []
             for i, service in enumerate(section.services):
                 box = QCheckBox(literal(service.name(ctx.lang)))
+                box.setIcon(service_icon(service.name(ctx.lang), service.category.value))
+                box.setIconSize(service_icon_size())
                 box.setAccessibleName(service.name(ctx.lang))
                 entry = _Box(box, service.id, service.name(ctx.lang))
                 self.boxes.append(entry)

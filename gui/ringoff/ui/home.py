@@ -50,7 +50,14 @@ def card_state(plan: Plan) -> CardState:
 
 
 class NumberCard(Card):
-    def __init__(self, ctx: AppContext, window: QWidget, number: PhoneNumber, plan: Plan) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        window: QWidget,
+        number: PhoneNumber,
+        plan: Plan,
+        primary: bool = False,
+    ) -> None:
         super().__init__()
         self.ctx = ctx
         self.number = number
@@ -118,7 +125,10 @@ class NumberCard(Card):
         else:
             main_text = self.tr("See what was done")
             route = ("number", number.id)
-        self.main_button: QPushButton = button(main_text, primary=True)
+        # Only the first card's next step is the screen's main action; the others are plain.
+        self.main_button: QPushButton = button(main_text, primary=primary)
+        if not primary:
+            style.heading(self.main_button, 1.0)  # still bold: it is this card's next step
         self.main_button.clicked.connect(lambda: window.go(route))  # type: ignore[attr-defined]
         self.open_button = button(self.tr("All accounts"))
         self.open_button.setVisible(not received)
@@ -182,7 +192,7 @@ class HomePage(Column):
             header.setAccessibleName(header.text())
             self.add(header)
             for number, plan in zip(mine, plans, strict=True):
-                card = NumberCard(ctx, window, number, plan)
+                card = NumberCard(ctx, window, number, plan, primary=not self.cards)
                 self.cards.append(card)
                 self.add(card)
 
