@@ -324,21 +324,39 @@ def colour_label(widget: QWidget, colour: QColor, bold: bool = True) -> None:
 
 
 def primary_colours(palette: QPalette | None = None) -> tuple[QColor, QColor]:
-    """(face, words) of the one main button of a screen: a deep blue with white words in light
-    mode, a light blue with near-black words in dark mode; 4.5:1 or more either way."""
+    """(face, words) of the one main button of a screen.
+
+    Fusion lightens a dark button face (by up to 15%) and mixes the default button with the
+    selection colour, so the face given here is deep enough that the face as drawn still has
+    4.5:1 with white words (tests/gui/test_home.py measures the drawn pixels).
+    """
     if is_dark(palette):
         face = QColor("#8ab4f8")
-        return face, readable(QColor("#101418"), face)
-    face = QColor("#1f5fa8")
-    return face, readable(QColor("#ffffff"), face)
+        return face, readable(QColor("#101418"), face, target=7.0)
+    return QColor("#123f73"), QColor("#ffffff")
+
+
+def _fills_buttons() -> bool:
+    """Whether the style paints a button with the palette's colour (Fusion does). Native
+    Windows 11 and macOS styles draw their own default button, already filled with the
+    system's accent colour, and would ignore the face but not the white words."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return False
+    current = app.style()
+    base = getattr(current, "baseStyle", None)
+    name = (base().name() if callable(base) and base() is not None else "") or current.name()
+    return name.lower() == "fusion"
 
 
 def mark_primary(button: QWidget) -> None:
-    """The one main action of a screen: bold words on a filled blue face, so it stands out
-    from every other button (the focus ring is a different colour again)."""
+    """The one main action of a screen: bold words on a filled face that stands out from
+    every other button (the focus ring is a different colour again)."""
     font = button.font()
     font.setBold(True)
     button.setFont(font)
+    if not _fills_buttons():
+        return
     face, words = primary_colours()
     pal = button.palette()
     role = QPalette.ColorRole
