@@ -85,6 +85,7 @@ def test_every_service_has_a_kind_badge_not_a_logo(qtbot: QtBot, demo_window: Ma
         assert contrast(QColor(colour), QColor("#ffffff")) >= 4.5, kind
         assert symbol.isprintable()
     assert badges.initial("  支付宝") == "支" and badges.initial("eBay") == "E"
+    assert badges.initial("中国工商银行") == "工" and badges.initial("中国") == "中"
     vault = demo_window.ctx.session.vault
     dad = next(n.id for n in vault.numbers() if n.e164 == "+8613812345678")
     page = demo_window.go(("number", dad))

@@ -42,9 +42,19 @@ def kind_colour(kind: str) -> QColor:
     return QColor(KINDS.get(kind, KINDS["other"])[0])
 
 
+#: Openings shared by many Chinese names: the badge shows the character after them instead
+#: (中国工商银行 -> 工, 中国建设银行 -> 建), as people shorten them (工行, 建行).
+_COMMON_OPENINGS = ("中国", "中华")
+
+
 def initial(name: str) -> str:
     """The first letter or character of a name, as people would write it on a badge."""
-    for char in name.strip():
+    name = name.strip()
+    for opening in _COMMON_OPENINGS:
+        if name.startswith(opening) and len(name) > len(opening) + 1:
+            name = name[len(opening) :]
+            break
+    for char in name:
         if char.isalnum():
             return char.upper()
     return "?"
