@@ -21,9 +21,13 @@ from setuptools.command.build_py import build_py
 
 ROOT = Path(__file__).resolve().parent
 RESOURCES = ROOT / "resources"
-# What ships: catalog entries (TOML), compiled translations (.qm; the .ts is only their
-# source) and icons.
-SHIPPED = (("catalog", ("*.toml", "_generic/*.toml")), ("i18n", ("*.qm",)), ("icons", ("*",)))
+# What ships: catalog entries (TOML) with the catalog's date and its generated pinyin tables,
+# compiled translations (.qm; the .ts is only their source) and icons.
+SHIPPED = (
+    ("catalog", ("*.toml", "_generic/*.toml", "_catalog.json", "_pinyin_*.tsv")),
+    ("i18n", ("*.qm",)),
+    ("icons", ("*",)),
+)
 
 
 class BuildPyWithResources(build_py):

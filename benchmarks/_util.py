@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import statistics
 import sys
 import time
@@ -48,3 +49,11 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> Non
     print("  ".join("-" * w for w in widths))
     for row in cells[1:]:
         print(line(row))
+
+
+def summary(
+    what: str, value: str, baseline: str = "", target: str = "", ok: bool | None = None
+) -> None:
+    """One line of benchmarks/run_all.py's table (it reads the lines starting with SUMMARY)."""
+    row = {"what": what, "value": value, "baseline": baseline, "target": target, "ok": ok}
+    print("SUMMARY " + json.dumps(row, ensure_ascii=False), flush=True)

@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _util import add_project_paths, median, ms, print_table
+from _util import add_project_paths, median, ms, print_table, summary
 
 add_project_paths()
 
@@ -53,6 +53,13 @@ def main() -> int:
     print_table(
         ["trials", "failures", "acks (median)", "acks (total)", "time per trial"],
         [[args.trials, len(failures), int(median(acked)), sum(acked), ms(median(durations))]],
+    )
+    summary(
+        "crash safety: SIGKILL at random moments",
+        f"{args.trials} trials, {len(failures)} failures, {sum(acked):,} acknowledged writes",
+        "",
+        "no loss",
+        not failures,
     )
     return 1 if failures else 0
 

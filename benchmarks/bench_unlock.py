@@ -19,7 +19,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from _util import add_project_paths, median, ms, print_table, timed
+from _util import add_project_paths, median, ms, print_table, summary, timed
 
 add_project_paths()
 
@@ -98,6 +98,14 @@ def main() -> int:
     ok = unlock_med <= budget
     print(f"ratio unlock/KDF: {unlock_med / kdf_med:.3f}")
     print(f"target: unlock <= 1.1 x KDF + 30 ms = {ms(budget)}  ->  {'PASS' if ok else 'FAIL'}")
+    summary(
+        f"unlock (passphrase → open vault of {args.accounts:,} accounts)",
+        ms(unlock_med),
+        f"bare Argon2id {ms(kdf_med)} → {unlock_med / kdf_med:.2f}×, "
+        f"{(unlock_med - kdf_med) * 1000:+.1f} ms",
+        "≤ 1.1 × KDF + 30 ms",
+        ok,
+    )
     return 0 if ok else 1
 
 

@@ -81,10 +81,27 @@ def locked_versions(path: Path = CONSTRAINTS) -> dict[str, str]:
     locked: dict[str, str] = {}
     for line in path.read_text("utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
+        line, _, marker = line.partition(";")  # e.g. "; sys_platform == 'win32'"
         if "==" in line:
             name, _, wanted = line.partition("==")
             locked[_canonical(name)] = wanted.strip()
+            if marker.strip():
+                _MARKERS[_canonical(name)] = marker.strip()
     return locked
+
+
+#: Environment markers of locked lines that apply to some systems only (name -> marker).
+_MARKERS: dict[str, str] = {}
+
+
+def applies_here(name: str) -> bool:
+    """Whether the locked package *name* belongs on this system (its marker, if any)."""
+    marker = _MARKERS.get(_canonical(name))
+    if not marker:
+        return True
+    from packaging.markers import Marker
+
+    return bool(Marker(marker).evaluate())
 
 
 def unlocked_packages(locked: Mapping[str, str]) -> list[str]:
@@ -93,6 +110,8 @@ def unlocked_packages(locked: Mapping[str, str]) -> list[str]:
 
     wrong = []
     for name, wanted in sorted(locked.items()):
+        if not applies_here(name):
+            continue
         try:
             have = metadata.version(name)
         except metadata.PackageNotFoundError:

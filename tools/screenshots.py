@@ -35,6 +35,11 @@ from ringoff.ui import style  # noqa: E402
 from ringoff.ui.context import AppContext  # noqa: E402
 from ringoff.ui.main_window import MainWindow  # noqa: E402
 
+# Throwaway vaults: this tool, like the test suite, writes and accepts a cheap key derivation
+# in its own process (the program itself never does).
+keys.KDF_FLOOR = keys.TEST_KDF
+keys.WRITE_KDF = keys.TEST_KDF
+
 WIDTH, HEIGHT = 1366, 768
 
 

@@ -113,9 +113,9 @@ def _settings_backups_dir() -> Path | None:
 
 
 def _catalog(vault: Any = None) -> Any:
-    from .storage.resources import load_catalog
+    from .storage.catalog_store import load_catalog
 
-    catalog = load_catalog()
+    catalog = load_catalog()  # the shipped catalog, or a newer signed update imported
     if len(catalog) == 0:
         from .core.errors import CATALOG_MISSING, CATALOG_MISSING_HINT, CatalogMissing
 
@@ -546,8 +546,35 @@ def cmd_recovery_hex(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> in
 def cmd_catalog(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     from .core.catalog import to_json_list
 
+    if args.import_update:
+        from .storage.catalog_store import import_update
+
+        update = import_update(Path(args.import_update))
+        print(
+            _tr(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "Ringoff now uses the catalog of {date} from the update file."
+                ).format(date=update.catalog_date.isoformat())
+            ),
+            file=out,
+        )
+        return EXIT_OK
     catalog = _catalog()
     lang = _lang(args)
+    if args.info:
+        info = catalog.info
+        when = info.catalog_date.isoformat() if info.catalog_date else "?"
+        text = (
+            QT_TRANSLATE_NOOP(
+                "Cli", "Catalog of {date}, from an update you imported ({count} services)."
+            )
+            if info.origin == "update"
+            else QT_TRANSLATE_NOOP(
+                "Cli", "Catalog of {date}, shipped with Ringoff ({count} services)."
+            )
+        )
+        print(_tr(text.format(date=when, count=len(catalog))), file=out)
+        return EXIT_OK
     services = catalog.search(args.search, lang, limit=10_000) if args.search else list(catalog)
     if args.json:
         json.dump(to_json_list(services), out, ensure_ascii=False, indent=2)
@@ -759,6 +786,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p = command("catalog", cmd_catalog, "search the service catalog", secrets=False)
     p.add_argument("--search", metavar="TEXT")
+    p.add_argument(
+        "--import-update", metavar="FILE", help="use a signed catalog update file (checked first)"
+    )
+    p.add_argument("--info", action="store_true", help="say the catalog's date and where from")
     p.add_argument("--json", action="store_true")
     p = command(
         "recovery-key-hex",
@@ -874,7 +905,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         return _launch(args)
     try:
-        return int(args.func(args, sys.stdout, sys.stdin))
+        try:
+            return int(args.func(args, sys.stdout, sys.stdin))
+        except OSError as exc:
+            sorted_exc = _world_error(exc)
+            if sorted_exc is exc:
+                raise
+            raise sorted_exc from exc
     except UserError as exc:
         print(_tr(exc.message), file=sys.stderr)
         if exc.hint is not None:
@@ -888,6 +925,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         _report_bug(exc)
         return EXIT_BUG
+
+
+def _world_error(exc: OSError) -> Exception:
+    """A full disk, a read-only folder or a file locked by another program, wherever it was
+    met (the lock file, a backup, an export): a plain message and exit 3, not a bug report."""
+    import errno
+
+    from .core.errors import VaultBusy
+    from .storage.atomic import os_error_to_user_error
+
+    if exc.errno in (errno.EBUSY, errno.ETXTBSY, errno.EAGAIN) or (
+        getattr(exc, "winerror", None) in (32, 33)  # sharing / lock violation on Windows
+    ):
+        return VaultBusy(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Another program is using “{path}”, so nothing was changed. Close that program "
+                "and try again.",
+            ).format(path=str(exc.filename or ""))
+        )
+    place = Path(str(exc.filename)) if exc.filename else Path(".") / "file"
+    return os_error_to_user_error(exc, place)
 
 
 def _settings_language() -> str:

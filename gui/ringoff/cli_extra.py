@@ -152,6 +152,7 @@ def cmd_export_ics(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     from .storage.atomic import write_atomic
 
     target = Path(args.out).expanduser()
+    cli._refuse_existing(target, args.force)
     vault, _ = cli._open(args, stdin)
     with vault:
         if args.number:
@@ -234,7 +235,7 @@ def cmd_reminders(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     import json
     from datetime import UTC, datetime
 
-    from . import agent
+    from .services import helper as agent
 
     path = cli._vault_path(args).resolve()
     tr = cli._tr
@@ -294,6 +295,7 @@ def _register_reminders(sub: Any, command: Callable[..., Any]) -> None:
         "write the key dates and reminders of the numbers as a calendar (.ics) file",
     )
     p.add_argument("--out", required=True, metavar="FILE", help="the .ics file to write")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
     p.add_argument("--number", metavar="NUMBER", help="only this number (default: all)")
     p.add_argument(
         "--no-details",
@@ -346,6 +348,7 @@ def cmd_print(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
                 folder=str(target.parent)
             )
         )
+    cli._refuse_existing(target, args.force)
     lang = cli._lang(args)
     vault, _ = cli._open(args, stdin)
     with vault:
@@ -356,11 +359,13 @@ def cmd_print(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
             checklist_title,
             ensure_gui_application,
             save_checklist_pdf,
+            system_paper,
         )
 
         app = ensure_gui_application()  # fonts need one; kept until the PDF is written
         html = checklist_for(vault, catalog, number.id, lang, cli._today(), bool(args.whole_number))
-    save_checklist_pdf(html, lang, target, checklist_title(lang))
+    paper = args.paper or system_paper()
+    save_checklist_pdf(html, lang, target, checklist_title(lang), paper)
     del app
     print(target, file=out)
     return cli.EXIT_OK
@@ -371,8 +376,15 @@ def _register_print(sub: Any, command: Callable[..., Any]) -> None:
     p = command("print", cmd_print, "write the large-print checklist of a number as a PDF")
     p.add_argument("--number", required=True, help="the phone number (or its id)")
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF file to write")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
     p.add_argument(
         "--whole-number",
         action="store_true",
         help="show the whole phone number on paper (default: the middle digits are hidden)",
+    )
+    p.add_argument(
+        "--paper",
+        choices=["a4", "letter"],
+        help="paper size (default: the system's: LC_PAPER or LANG on Linux; Letter in the US "
+        "and Canada)",
     )

@@ -109,7 +109,9 @@ def fill(
 
 def make_demo_vault(catalog: Catalog, lang: str, today: date, folder: Path | None = None) -> Vault:
     folder = folder or Path(tempfile.mkdtemp(prefix="ringoff-demo-"))
-    vault, _recovery = create_vault(folder / "demo.vault", DEMO_PASSPHRASE, kdf=keys.TEST_KDF)
+    # The full key derivation, like any vault: the program accepts nothing cheaper, so the
+    # demo unlocks again after an automatic lock.
+    vault, _recovery = create_vault(folder / "demo.vault", DEMO_PASSPHRASE, kdf=keys.WRITE_KDF)
     vault.actor = "Wang Fang" if lang != "zh_CN" else "王芳"
     fill(vault, catalog, lang, today, recipient=True)
     return vault

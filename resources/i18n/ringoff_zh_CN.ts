@@ -273,12 +273,20 @@
         <translation>备份</translation>
     </message>
     <message>
-        <source>Ringoff makes an encrypted copy of your information every day it is used and keeps the newest 10. Copies you make yourself are never removed.</source>
-        <translation>每天使用 Ringoff 时，它都会给您的资料加密保存一份副本，并保留最新的 10 份。您自己做的备份永远不会被删除。</translation>
-    </message>
-    <message>
         <source>Folder: {folder}</source>
         <translation>文件夹：{folder}</translation>
+    </message>
+    <message>
+        <source>Your backups are on the same disk as your information: if that disk breaks, both are lost. In Settings, choose a backups folder on a USB stick or another disk.</source>
+        <translation>您的备份和资料在同一块磁盘上：如果这块磁盘坏了，两者都会丢失。请在“设置”里把备份文件夹选在U盘或另一块磁盘上。</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>上次备份</translation>
     </message>
     <message>
         <source>Made</source>
@@ -343,6 +351,14 @@
     <message>
         <source>Kept before an update</source>
         <translation>更新前保留的</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}.</source>
+        <translation>上次备份：{when}。</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>还没有做过备份。</translation>
     </message>
     <message>
         <source>A backup was made: {when}.</source>
@@ -417,6 +433,10 @@
         <translation>换成这份备份</translation>
     </message>
     <message>
+        <source>Ringoff makes an encrypted copy of your information every day it is used, and when you lock or close it after changes (at most once an hour). It keeps the newest 10 and one for each of the last 30 days. Copies you make yourself are never removed.</source>
+        <translation>在使用 Ringoff 的每一天，它都会为您的资料做一份加密备份；您修改过资料后锁上或关闭 Ringoff 时也会做一份（最多每小时一次）。它保留最新的 10 份，以及最近 30 天里每天一份。您自己做的备份永远不会被删除。</translation>
+    </message>
+    <message>
         <source>Keep what I have</source>
         <translation>保留现在的资料</translation>
     </message>
@@ -443,6 +463,14 @@
     <message>
         <source>Ringoff transfer files (*.ringoff-transfer)</source>
         <translation>Ringoff 搬家文件 (*.ringoff-transfer)</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>要替换这个文件吗？</translation>
+    </message>
+    <message>
+        <source>There is already a file “{name}”. Replace it?</source>
+        <translation>已经有一个文件叫“{name}”。要替换它吗？</translation>
     </message>
     <message>
         <source>Saved to {path}. Copy this file to the other computer, install Ringoff there and choose “Bring your information from another computer” in its Settings. You will need your passphrase or your recovery key.</source>
@@ -568,6 +596,61 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     </message>
 </context>
 <context>
+    <name>CatalogNotes</name>
+    <message>
+        <source>Ringoff has no confirmed steps for {name} yet: this is the usual way at Chinese banks.</source>
+        <translation>Ringoff 还没有核实过{name}的具体步骤：下面是国内银行通常的办法。</translation>
+    </message>
+    <message>
+        <source>Ringoff has no confirmed steps for {name} yet: this is the usual way at banks.</source>
+        <translation>Ringoff 还没有核实过{name}的具体步骤：下面是银行通常的办法。</translation>
+    </message>
+    <message>
+        <source>Ringoff has no confirmed steps for {name} yet: this is the usual path in Chinese apps.</source>
+        <translation>Ringoff 还没有核实过{name}的具体步骤：下面是国内App通常的路径。</translation>
+    </message>
+    <message>
+        <source>Ringoff has no confirmed steps for {name} yet: this is the usual path in apps.</source>
+        <translation>Ringoff 还没有核实过{name}的具体步骤：下面是一般App通常的路径。</translation>
+    </message>
+    <message>
+        <source>These steps come from what other people have reported, not from {name} itself, so your app may look a little different.</source>
+        <translation>这些步骤来自其他人的经验，不是{name}官方给出的，所以您手机上看到的可能略有不同。</translation>
+    </message>
+    <message>
+        <source>Steps checked on {date}.</source>
+        <translation>步骤核对于{date}。</translation>
+    </message>
+    <message>
+        <source>That was more than a year ago, so they are possibly out of date.</source>
+        <translation>那已经是一年多以前了，步骤可能已经过时。</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s website: {link}</source>
+        <translation>{name}的网站：{link}</translation>
+    </message>
+    <message>
+        <source>The official help: {link}</source>
+        <translation>官方帮助：{link}</translation>
+    </message>
+    <message>
+        <source>The service&apos;s website (opens in your web browser)</source>
+        <translation>这个服务的网站（在浏览器中打开）</translation>
+    </message>
+    <message>
+        <source>The official help page (opens in your web browser)</source>
+        <translation>官方帮助页面（在浏览器中打开）</translation>
+    </message>
+    <message>
+        <source>General guide</source>
+        <translation>一般步骤</translation>
+    </message>
+    <message>
+        <source>The words on your screen may be different; look for similar ones.</source>
+        <translation>您屏幕上的字可能不一样，请找意思相近的按钮。</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPicker</name>
     <message>
         <source>Add from the list</source>
@@ -618,6 +701,18 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>已勾选几项</translation>
     </message>
     <message>
+        <source>This list is from {date}, from an update you imported.</source>
+        <translation>这份列表是{date}的，来自您导入的更新。</translation>
+    </message>
+    <message>
+        <source>This list is from {date}, as it came with Ringoff.</source>
+        <translation>这份列表是{date}的，随 Ringoff 一起提供。</translation>
+    </message>
+    <message>
+        <source>Where this list comes from</source>
+        <translation>这份列表的来源</translation>
+    </message>
+    <message>
         <source>Nothing found. You can add it by name instead.</source>
         <translation>没有找到。您可以改为按名称添加。</translation>
     </message>
@@ -640,6 +735,45 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>OK</source>
         <translation>确定</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogUpdate</name>
+    <message>
+        <source>Ringoff goes on with the list of services it has. Get the update file again from the Ringoff website, or ask the person who gave it to you.</source>
+        <translation>Ringoff 会继续使用现有的服务列表。请从 Ringoff 网站重新下载更新文件，或者问问给您文件的人。</translation>
+    </message>
+    <message>
+        <source>This file is not a Ringoff catalog update, or it is damaged.</source>
+        <translation>这个文件不是 Ringoff 的服务列表更新，或者已经损坏。</translation>
+    </message>
+    <message>
+        <source>This catalog update is for another version of Ringoff. Update Ringoff itself first.</source>
+        <translation>这个服务列表更新是给另一个版本的 Ringoff 用的。请先更新 Ringoff 本身。</translation>
+    </message>
+    <message>
+        <source>This catalog update is not signed by the Ringoff project, or it was changed after signing, so Ringoff will not use it.</source>
+        <translation>这个服务列表更新不是 Ringoff 项目签名的，或者签名后被改动过，所以 Ringoff 不会使用它。</translation>
+    </message>
+    <message>
+        <source>This catalog update is signed but its contents are not in order, so Ringoff will not use it.</source>
+        <translation>这个服务列表更新有签名，但内容不正确，所以 Ringoff 不会使用它。</translation>
+    </message>
+    <message>
+        <source>Ringoff cannot read the file {path}.</source>
+        <translation>Ringoff 读不了文件 {path}。</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s name and folder, then try again.</source>
+        <translation>请检查文件名和所在的文件夹，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>This catalog update is from {update_date}; the list Ringoff has is from {current_date}, so there is nothing new in it.</source>
+        <translation>这个服务列表更新是{update_date}的，而 Ringoff 现有的列表是{current_date}的，所以里面没有新内容。</translation>
+    </message>
+    <message>
+        <source>Ringoff goes on with the list it has.</source>
+        <translation>Ringoff 会继续使用现有的列表。</translation>
     </message>
 </context>
 <context>
@@ -792,18 +926,6 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>步骤：</translation>
     </message>
     <message>
-        <source>What to do: change the number to the new one</source>
-        <translation>要做什么：把号码改绑到新号码</translation>
-    </message>
-    <message>
-        <source>What to do: remove this number from the account</source>
-        <translation>要做什么：从这个账号上解除这个号码</translation>
-    </message>
-    <message>
-        <source>What to do: close the account</source>
-        <translation>要做什么：注销这个账号</translation>
-    </message>
-    <message>
         <source>today</source>
         <translation>今天</translation>
     </message>
@@ -836,12 +958,16 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>还没有定注销日期。</translation>
     </message>
     <message>
+        <source>Change the accounts to {whose}&apos;s number: {number}</source>
+        <translation>各账号改绑到{whose}的号码：{number}</translation>
+    </message>
+    <message>
         <source>The new number: {number}</source>
         <translation>新号码：{number}</translation>
     </message>
     <message>
-        <source>{done} of {total} done.</source>
-        <translation>共 {total} 项，已完成 {done} 项。</translation>
+        <source>No number replaces this one: remove it from each account, or close the account where a number is needed.</source>
+        <translation>没有号码接替它：从每个账号解绑；必须有手机号的账号就注销。</translation>
     </message>
     <message>
         <source>Printed on {date}. Tick each box when a step is done.</source>
@@ -860,6 +986,10 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>这个号码已经没有要办的事了。</translation>
     </message>
     <message>
+        <source>Steps in the apps</source>
+        <translation>在应用里办的步骤</translation>
+    </message>
+    <message>
         <source>Already done: {names}.</source>
         <translation>已经办好：{names}。</translation>
     </message>
@@ -870,6 +1000,14 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>Could not be done: {name}.</source>
         <translation>无法办理：{name}。</translation>
+    </message>
+    <message>
+        <source>What to do: {what}</source>
+        <translation>要做什么：{what}</translation>
+    </message>
+    <message>
+        <source>Show this to the clerk:</source>
+        <translation>请给柜员看：</translation>
     </message>
     <message>
         <source>The old number no longer works: these are the steps.</source>
@@ -905,6 +1043,22 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>&amp;Language on paper:</source>
         <translation>纸上用的语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter (US and Canada)</source>
+        <translation>Letter（美国和加拿大）</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>纸张大小</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>纸张大小(&amp;P)：</translation>
     </message>
     <message>
         <source>Show the &amp;whole number on paper</source>
@@ -1117,8 +1271,25 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>资料文件一切正常。</translation>
     </message>
     <message>
+        <source>Ringoff now uses the catalog of {date} from the update file.</source>
+        <translation>Ringoff 现在使用更新文件里{date}的服务列表。</translation>
+    </message>
+    <message>
+        <source>Catalog of {date}, from an update you imported ({count} services).</source>
+        <translation>服务列表日期：{date}，来自您导入的更新（{count} 个服务）。</translation>
+    </message>
+    <message>
+        <source>Catalog of {date}, shipped with Ringoff ({count} services).</source>
+        <translation>服务列表日期：{date}，随 Ringoff 提供（{count} 个服务）。</translation>
+    </message>
+    <message>
         <source>Ringoff ran into an unexpected problem (a bug). Your data was not changed by it. Details for a bug report:</source>
         <translation>Ringoff 遇到了一个意外的问题（程序错误）。您的资料没有因此被改动。以下是用于报告问题的详细信息：</translation>
+    </message>
+    <message>
+        <source>Another program is using “{path}”, so nothing was changed. Close that program and try again.</source>
+        <extracomment>The options of a plain start (no command): name -&gt; allowed values, or None for a flag. Keep in step with build_parser(); tests/unit/test_cli.py checks both agree.</extracomment>
+        <translation>另一个程序正在使用“{path}”，所以什么都没有改动。请关闭那个程序后再试。</translation>
     </message>
     <message>
         <source>A password list from {program}, with {rows} entries.</source>
@@ -1418,10 +1589,6 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>与您的资料配套的钥匙文件不见了（{name}）。您仍然可以用恢复码打开您的资料。</translation>
     </message>
     <message>
-        <source>This vault is already open in another Ringoff window. Use that window, or close it first.</source>
-        <translation>您的资料已经在另一个 Ringoff 窗口中打开了。请使用那个窗口，或者先把它关掉。</translation>
-    </message>
-    <message>
         <source>This transfer file is incomplete or damaged, perhaps because the copy did not finish. Nothing has been changed. Make a new transfer file on the other computer.</source>
         <translation>这个迁移文件不完整或已损坏，可能是复制没有完成。没有做任何更改。请在另一台电脑上重新生成一个迁移文件。</translation>
     </message>
@@ -1590,6 +1757,10 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>A restore was interrupted last time before it replaced anything. Your information is as it was before the restore.</source>
         <translation>上次的恢复在替换任何东西之前就被打断了。您的资料和恢复之前一样。</translation>
+    </message>
+    <message>
+        <source>This vault is in use: another Ringoff window has it open, or a ringoff command is still working on it. Close that window or wait for the command to finish, then try again.</source>
+        <translation>这份资料正在被使用：另一个 Ringoff 窗口打开了它，或者有一条 ringoff 命令还在处理它。请关闭那个窗口，或等命令结束后再试。</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2116,7 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <name>HomePage</name>
     <message>
         <source>Your numbers</source>
+        <extracomment>Up to this many numbers, home is built at once (from one query); beyond it, the people whose cards fill a first screen (at least FIRST_SCREEN_CARDS cards) are, and the rest follow.</extracomment>
         <translation>您的号码</translation>
     </message>
     <message>
@@ -2291,6 +2463,14 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>Something else</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>Lifecycle</name>
+    <message>
+        <source>Ringoff finished what was interrupted</source>
+        <extracomment>``signals`` for :class:`Lifecycle`: listen to the system&apos;s own sleep and lock signals.</extracomment>
+        <translation>Ringoff 已处理好上次被打断的操作</translation>
     </message>
 </context>
 <context>
@@ -2678,8 +2858,8 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>用什么代替旧号码？</translation>
     </message>
     <message>
-        <source>My &amp;new number</source>
-        <translation>我的新号码(&amp;N)</translation>
+        <source>&amp;My new number</source>
+        <translation>我的新号码(&amp;M)</translation>
     </message>
     <message>
         <source>A &amp;family member&apos;s number</source>
@@ -3426,6 +3606,26 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>Close your account with {name}, so that nobody can use it with this number later.</source>
         <translation>注销您在{name}的账号，免得以后有人用这个号码登录。</translation>
+    </message>
+    <message>
+        <source>{whose}&apos;s phone nearby, to receive a text on their number</source>
+        <translation>{whose}的手机放在身边，用来接收发到那个号码的短信</translation>
+    </message>
+    <message>
+        <source>Please change the phone number on my account from {old} to {new}, the number of my family member {whose}.</source>
+        <translation>请把我账户绑定的手机号从 {old} 改成 {new}（我的家人{whose}的号码）。</translation>
+    </message>
+    <message>
+        <source>Please change the phone number on my account from {old} to my new number {new}.</source>
+        <translation>请把我账户绑定的手机号从 {old} 改成我的新号码 {new}。</translation>
+    </message>
+    <message>
+        <source>Please remove the phone number {old} from my account: it will be cancelled and must no longer receive my codes.</source>
+        <translation>请把手机号 {old} 从我的账户解绑：这个号码要注销了，不能再接收我的验证码。</translation>
+    </message>
+    <message>
+        <source>Please close my account: its phone number {old} will be cancelled and I will have no number for it.</source>
+        <translation>请注销我的账户：账户绑定的手机号 {old} 要注销了，我也没有别的号码可以绑定。</translation>
     </message>
     <message>
         <source>No accounts yet: add the apps and banks that use this number.</source>
@@ -4440,6 +4640,10 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <source>your own</source>
         <translation>自己添加的</translation>
     </message>
+    <message>
+        <source>general guide only</source>
+        <translation>仅有一般步骤</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -4675,8 +4879,8 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>修改密码…</translation>
     </message>
     <message>
-        <source>Make a new recovery key…</source>
-        <translation>生成新的恢复码…</translation>
+        <source>Someone may know my passphrase or has seen my recovery key…</source>
+        <translation>可能有人知道我的密码，或看到过我的恢复码…</translation>
     </message>
     <message>
         <source>Print the Emergency Kit again…</source>
@@ -5111,14 +5315,6 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>开始之前需要准备什么</translation>
     </message>
     <message>
-        <source>{whose}&apos;s phone nearby, to receive a text on their number</source>
-        <translation>{whose}的手机放在身边，用来接收发到那个号码的短信</translation>
-    </message>
-    <message>
-        <source>The family member</source>
-        <translation>家人</translation>
-    </message>
-    <message>
         <source>Nothing special: just your phone.</source>
         <translation>不需要特别准备什么，有手机就行。</translation>
     </message>
@@ -5157,22 +5353,6 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>Tick each step when you have done it. It is saved at once.</source>
         <translation>每做完一步就勾选一下，会马上保存。</translation>
-    </message>
-    <message>
-        <source>These steps come from what other people have reported, not from {name} itself, so your app may look a little different.</source>
-        <translation>这些步骤来自其他人的反馈，不是{name}官方提供的，所以您的应用看起来可能稍有不同。</translation>
-    </message>
-    <message>
-        <source>Ringoff last checked them on {date}.</source>
-        <translation>Ringoff 最后一次核对是在 {date}。</translation>
-    </message>
-    <message>
-        <source>The official help: {link}</source>
-        <translation>官方帮助：{link}</translation>
-    </message>
-    <message>
-        <source>The official help page (opens in your web browser)</source>
-        <translation>官方帮助页面（会在浏览器中打开）</translation>
     </message>
     <message>
         <source>Good to know: {note}</source>

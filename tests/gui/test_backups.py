@@ -193,3 +193,71 @@ def test_size_and_kind_words(qtbot: QtBot, make_ctx: Callable[..., AppContext], 
     assert dialog.empty.isVisibleTo(dialog)
     assert dialog.kind_text("manual")
     assert dialog.kind_text("something-new") == "something-new"
+
+
+def test_a_backup_at_lock_holds_the_days_work(
+    qtbot: QtBot, demo_window: MainWindow, clock: FakeClock
+) -> None:
+    """Issue 15: only the vault made at creation was backed up in a day of work."""
+    ctx = demo_window.ctx
+    path = ctx.session.vault_path
+    folder = vault_mod.default_backups_dir(path)
+    assert len(vault_mod.list_backups(folder, path.stem)) == 1  # the one made at unlock
+    clock.now += timedelta(hours=2)
+    ctx.session.write(lambda v: v.add_person("The afternoon's work"))
+    raw = ctx.session.vault.key_in_force()
+    ctx.session.lock("manual")
+    infos = vault_mod.list_backups(folder, path.stem)
+    assert infos[0].made_at == clock.now
+    assert vault_mod.read_backup_summary(infos[0].path, raw).people == 3
+    # Locking again with nothing new makes no other backup.
+    clock.now += timedelta(hours=2)
+    demo_window.ctx.session.unlock_with_passphrase(PASSPHRASE)
+    qtbot.waitUntil(lambda: ctx.session.is_unlocked, timeout=10_000)
+    count = len(vault_mod.list_backups(folder, path.stem))
+    ctx.session.lock("manual")
+    assert len(vault_mod.list_backups(folder, path.stem)) == count
+
+
+def test_the_window_says_when_the_last_backup_was_and_warns_about_the_same_disk(
+    qtbot: QtBot, demo_window: MainWindow, clock: FakeClock
+) -> None:
+    dialog = _dialog(demo_window)
+    assert dialog.last_label.text() == f"Last backup: {when_text(clock.now, dialog.ctx.today())}."
+    assert dialog.same_disk.isVisibleTo(dialog)  # tests keep both in one temporary folder
+    assert "USB stick" in dialog.same_disk.text()
+
+
+def test_restore_from_a_file_of_another_vault_asks_and_says_where_the_copy_went(
+    qtbot: QtBot, demo_window: MainWindow, tmp_path: Path
+) -> None:
+    ctx = demo_window.ctx
+    (tmp_path / "elsewhere").mkdir()
+    other, _ = vault_mod.create_vault(
+        tmp_path / "elsewhere" / "other.vault", "their own passphrase", kdf=keys.TEST_KDF
+    )
+    other.add_person("Someone else")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    backup = other.backup_to(stick / "theirs.ringoff-backup")
+    other.close()
+    dialog = _dialog(demo_window)
+    assert dialog.file_button.text() == "Restore from a file…"
+    dialog.restore_file(backup)
+    assert dialog.restore_panel.isVisible()
+    dialog.secret.passphrase.setText("their own passphrase")
+    with qtbot.waitSignal(dialog.worker.done, timeout=10_000):
+        dialog.check_backup()
+    assert "belongs to a different vault" in dialog.summary_label.text()
+    assert "people: 1" in dialog.summary_label.text()
+    assert dialog.replace_button.text() == "Replace with it anyway"
+    qtbot.mouseClick(dialog.replace_button, Qt.MouseButton.LeftButton)
+    page = demo_window.current_page()
+    assert isinstance(page, UnlockPage)
+    folder = vault_mod.default_backups_dir(ctx.session.vault_path)
+    assert f"kept as a backup in {folder}" in page.reason.text()
+    assert "you used for that backup" in page.reason.text()
+    page.passphrase.setText("their own passphrase")
+    with qtbot.waitSignal(ctx.session.unlocked, timeout=10_000):
+        qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    assert [p.name for p in ctx.session.vault.people()] == ["Someone else"]

@@ -278,6 +278,8 @@ def test_new_recovery_key(qtbot: QtBot, demo_window: MainWindow, fake_home: Path
     assert len(shown.replace(" ", "")) == 56
     raw = keys.parse_recovery_key(shown)
     assert keys.read_key_file(path).matches(raw)
+    # Shown, but not in force until the person says they kept it (docs/key-protocol.md).
+    assert not ctx.session.vault.opens_with(raw)
     # Escape does not lose the key before it was kept; Done is off until confirmed.
     assert not dialog.finish_button.isEnabled()
     dialog.reject()
@@ -292,6 +294,8 @@ def test_new_recovery_key(qtbot: QtBot, demo_window: MainWindow, fake_home: Path
     qtbot.mouseClick(dialog.finish_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     assert dialog.recovery_key == ""
+    assert ctx.session.vault.opens_with(raw)
+    assert keys.read_key_file(path).pending is None
     page = demo_window.current_page()
     assert isinstance(page, SettingsPage)
     assert "new recovery key" in page.status.text()
@@ -334,6 +338,28 @@ def test_a_lock_closes_the_security_dialogs(
     assert dialog.isVisible()
     demo_window.ctx.session.lock("manual")
     assert not dialog.isVisible()
+
+
+def test_a_new_key_shown_but_never_kept_is_undone_and_said_so(
+    qtbot: QtBot, demo_window: MainWindow, fake_home: Path
+) -> None:
+    ctx = demo_window.ctx
+    path = ctx.session.vault_path
+    before = ctx.session.vault.key_in_force()
+    dialog = _settings_dialog(qtbot, demo_window, "rotate_button")
+    assert isinstance(dialog, NewRecoveryKeyDialog)
+    dialog.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(dialog.worker.done, timeout=10_000):
+        dialog.submit()
+    assert dialog.step() == 1
+    ctx.session.lock("idle", minutes=5)  # the person walked away before "I have kept it"
+    ctx.session.unlock_with_passphrase(PASSPHRASE)
+    qtbot.waitUntil(lambda: ctx.session.is_unlocked, timeout=10_000)
+    assert ctx.session.vault.opens_with(before)
+    assert keys.read_key_file(path).pending is None
+    box = demo_window.lifecycle.repair_box  # type: ignore[attr-defined]
+    assert box.isVisible() and "old recovery key still work" in box.text()
+    box.accept()
 
 
 def test_make_ctx_renders(make_ctx: Callable[..., AppContext]) -> None:

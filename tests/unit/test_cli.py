@@ -253,7 +253,7 @@ def test_a_vault_open_elsewhere_is_busy(tmp_path: Path) -> None:
         line = _user_error(
             run_cli("list", "--passphrase-stdin", stdin=PASSPHRASE + "\n", home=tmp_path / "home")
         )
-        assert "already open" in line
+        assert "in use" in line and "ringoff command" in line
         assert vault.path.read_bytes() == before
     finally:
         vault.close()

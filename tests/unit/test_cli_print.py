@@ -35,13 +35,21 @@ def ok(result: subprocess.CompletedProcess[str]) -> str:
 
 @pytest.fixture(scope="module")
 def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A vault with one Chinese number: ICBC (to do), Alipay (to do), Taobao (done)."""
+    """Wang Jianguo's number, moving to his daughter's: ICBC (to do), Alipay (to do), Taobao
+    (done) and 上海农商银行, a bank the catalog does not know, added by name as a bank."""
     home = tmp_path_factory.mktemp("print") / "home"
     init_cli_vault(home)
     ok(
         run_cli(
             "number", "add", "138 1234 5678", "--region", "CN", "--owner", "王建国",
-            "--cancel-on", "2031-03-15", "--passphrase-stdin", stdin=SECRET, home=home,
+            "--cancel-on", "2031-03-15", "--replace-with-family", "王芳:139 0000 1111",
+            "--passphrase-stdin", stdin=SECRET, home=home,
+        )
+    )  # fmt: skip
+    ok(
+        run_cli(
+            "account", "add", "--number", "13812345678", "--name", "上海农商银行", "--kind",
+            "bank", "--passphrase-stdin", stdin=SECRET, home=home,
         )
     )  # fmt: skip
     for service in ("icbc", "alipay", "taobao"):
@@ -80,18 +88,29 @@ def test_print_writes_a_private_pdf(home: Path, tmp_path: Path, lang: str) -> No
     assert "王建国" in text
     assert "138 **** 5678" in text and "138 1234 5678" not in text
     if lang == "zh_CN":
-        assert "共 3 项，已完成 1 项。" in flat  # the labels are translated too
+        assert "已办好 1 · 办不了 0 · 待办 3" in flat  # the labels are translated too
         assert "中国工商银行" in text and "支付宝" in text
         assert "2031年3月15日" in text
         assert "到这家银行的网点" in text  # a counter step of ICBC, in Chinese
         assert re.search(r"已经办好：淘宝", flat)
+        # The bank visits list names the local bank added by name; each bank page says which
+        # number to change to and gives the clerk one sentence.
+        visits = flat[flat.index("去银行") : flat.index("1. ")]
+        assert "上海农商银行" in visits and "中国工商银行" in visits
+        assert "王芳" in flat and "139 **** 1111" in flat
+        assert "给柜员看" in flat
+        # The text layer holds the real characters, not Kangxi radical look-alikes (⼯ ⾏).
+        assert not re.search("[\u2f00-\u2fdf\u2e80-\u2eff]", text)
+        assert "工商银行" in text and "农商银行" in text
     else:
-        assert "1 of 3 done." in flat
+        assert "1 done · 0 can't be done · 3 to do" in flat
         assert "Industrial and Commercial Bank of China" in flat
         assert "Go to a branch of this bank" in flat
         assert "Saturday 15 March 2031" in flat
         assert re.search(r"Already done: Taobao", flat)
         assert "中国工商银行" not in text
+        assert "to 王芳's number, 139 **** 1111" in flat.replace("王 芳", "王芳")  # wrapped
+        assert "Show this to the clerk:" in flat
 
 
 @needs_pdftotext
@@ -127,3 +146,31 @@ def test_print_user_errors_exit_3(home: Path, tmp_path: Path) -> None:
     )  # fmt: skip
     assert wrong.returncode == 3
     assert not list(tmp_path.glob("*.pdf"))
+
+
+def _page_size(path: Path) -> str:
+    out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+    match = re.search(r"^Page size:\s+(.*)$", out.stdout, re.M)
+    assert match, out.stdout
+    return match.group(1)
+
+
+@needs_pdftotext
+def test_paper_size_follows_the_locale(home: Path, tmp_path: Path) -> None:
+    sizes = {}
+    for name, env, extra in (
+        ("us", {"LC_ALL": "", "LC_PAPER": "en_US.UTF-8", "LANG": "en_US.UTF-8"}, []),
+        ("cn", {"LC_ALL": "", "LC_PAPER": "zh_CN.UTF-8", "LANG": "zh_CN.UTF-8"}, []),
+        ("forced", {"LC_ALL": "", "LC_PAPER": "en_US.UTF-8"}, ["--paper", "a4"]),
+    ):
+        out = tmp_path / f"{name}.pdf"
+        ok(
+            run_cli(
+                "print", "--number", "13812345678", "--out", str(out), "--lang", "en", *extra,
+                "--passphrase-stdin", stdin=SECRET, home=home, env=env,
+            )
+        )  # fmt: skip
+        sizes[name] = _page_size(out)
+    assert "letter" in sizes["us"].lower() or sizes["us"].startswith("612 x 792")
+    assert "A4" in sizes["cn"] or sizes["cn"].startswith("595")
+    assert "A4" in sizes["forced"] or sizes["forced"].startswith("595")

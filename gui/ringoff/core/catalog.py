@@ -15,9 +15,11 @@ files are parsed again. Hashing instead of comparing modification times keeps th
 after a copy that resets times (a PyInstaller bundle unpacks every file with a new time) and
 never lets an edited file be hidden by a stale cache.
 
-Search has no pinyin library: the catalog files carry full pinyin and initials as aliases, and
-the search compares normalised keys (NFKC so full-width letters match half-width ones, case-folded,
-spaces and punctuation dropped) that are computed once when the catalog is built.
+Search has no pinyin library: tools/make_pinyin.py (pypinyin, tools only) generates the full
+pinyin and initials of every Han name into resources/catalog/_pinyin_names.tsv, and a compact
+character table for names people type (core/pinyin.py); the search compares normalised keys
+(NFKC so full-width letters match half-width ones, case-folded, spaces and punctuation
+dropped) that are computed once when the catalog is built.
 
 No Qt here (core/ never imports PySide6).
 """
@@ -37,12 +39,14 @@ import types
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any, Final, Literal
 from urllib.parse import urlsplit
 
 from .model import Action, Category, Use
+from .pinyin import CHARS_FILE, NAMES_FILE, PinyinTable
 
 __all__ = [
     "DIFFICULTIES",
@@ -88,6 +92,18 @@ GENERIC_DIR: Final = "_generic"
 CACHE_FORMAT: Final = 1
 
 Origin = Literal["shipped", "user"]
+#: Where the catalog as a whole came from: shipped with the app, or an imported update.
+CatalogOrigin = Literal["shipped", "update"]
+INFO_FILE: Final = "_catalog.json"
+
+
+@dataclass(frozen=True)
+class CatalogInfo:
+    """The catalog's date (when it was put together) and where it came from."""
+
+    catalog_date: date | None = None
+    origin: CatalogOrigin = "shipped"
+
 
 _CATEGORIES: Final = frozenset(c.value for c in Category)
 _USES: Final = frozenset(u.value for u in Use)
@@ -106,11 +122,10 @@ _REQUIRED_KEYS: Final = (
     "popularity",
     "difficulty",
     "help_url",
-    "last_checked",
-    "confidence",
-    "sources",
     "actions",
 )
+#: Required of a specific (not general) shipped entry: when and from what its steps were checked.
+_SPECIFIC_KEYS: Final = ("last_checked", "confidence", "sources")
 _OPTIONAL_KEYS: Final = (
     "aliases",
     "domains",
@@ -118,11 +133,155 @@ _OPTIONAL_KEYS: Final = (
     "priority",
     "verifies_through_bank",
     "note",
+    "general",
+    "help_kind",
+    "official_domains",
+    "contacts",
+    "last_checked",
+    "confidence",
+    "sources",
 )
 _KNOWN_KEYS: Final = frozenset(_REQUIRED_KEYS + _OPTIONAL_KEYS)
 _USER_REQUIRED_KEYS: Final = ("id", "category", "names", "actions")
 _ACTION_KEYS: Final = frozenset({"difficulty", "requires", "steps", "verify", "fallback"})
 _FALLBACK_KEYS: Final = frozenset({"requires", "steps"})
+
+# -- The source rules (docs/catalog.md, "Sources") -------------------------------------------
+
+#: What a source is, best first: the service's own pages; a regulator or government page; the
+#: press or published research; and last, a report by users (a forum or Q&A thread).
+SOURCE_KINDS: Final = ("official", "regulator", "press", "user_report")
+_SOURCE_KEYS: Final = frozenset({"url", "read", "kind"})
+HELP_KINDS: Final = frozenset({"help", "website"})
+CONTACT_KINDS: Final = frozenset({"phone", "counter", "web"})
+_CONTACT_KEYS: Final = frozenset(
+    {"kind", "value", "region", "note_en", "note_zh", "source", "read"}
+)
+_PHONE_RE: Final = re.compile(r"\+?[0-9][0-9 -]{2,18}[0-9]")
+#: An entry older than this is shown as possibly out of date.
+STALE_AFTER_DAYS: Final = 365
+
+#: Hosts never accepted as a source (fnmatch patterns on the lowercase host name): proxies and
+#: mirrors that copy other sites (blitzz.co, siteproxy..., *.pages.dev and other free hosting
+#: used for clones), and content farms found in the 2026-11 audit of the catalog: pages that
+#: rewrite other pages, or list dozens of apps without describing any, written to be found.
+REFUSED_HOSTS: Final = (
+    # proxies, mirrors and clone hosting
+    "blitzz.co",
+    "*.blitzz.co",
+    "*siteproxy*",
+    "*proxy*.*",
+    "*.pages.dev",
+    "*.workers.dev",
+    "*.netlify.app",
+    "*.vercel.app",
+    "*.glitch.me",
+    "*.weblog.to",
+    "*.domain.glass",
+    "*.blogspot.com",
+    "*.blogg.se",
+    "indivious.*",
+    "xn--*",
+    "*.xn--*",
+    # content farms (rewritten or machine-made how-to pages, many apps per page)
+    "newhouse.yeequu.com",
+    "*qilinsupai.com",
+    "gzjrdzdh.com",
+    "aizrj.com",
+    "ziyuanlm.com",
+    "letgooo.com",
+    "yingnd.com",
+    "*hows.tech",
+    "qainsta.com",
+    "*chatodyssey.com",
+    "pupwave.com",
+    "*xuexila.com",
+    "*51jto.cn",
+    "*wendadaohang.com",
+    "*51dongshi.com",
+    "php.*.com",
+    "bbs.beng168.com",
+    "*aliyunyh.com",
+    "*aliyunyouhui.com",
+    "*chaxiaohao.com",
+    "*bxiaohao.com",
+    "*gzbbqc.com",
+    "*2wbiao.com",
+    "*6520.com",
+    "*hsxycw.com",
+    "gudianfeng.com",
+    "zhanuu.com",
+    "*jiusongjiankang.com",
+    "*itcow.cn",
+    "*quicklyanswered.com",
+    "*justanswers.blog",
+    "*umatechnology.org",
+    "*wikitechlibrary.com",
+    "*seminartopics.net",
+    "*namegenerator.biz",
+    "*gethuman.com",
+    "*devicemag.com",
+    "*gadgetmates.com",
+    "*spyseller.com",
+    "*tinygrab.com",
+    "*splaitor.com",
+    "*geeks.fyi",
+    "*easymanua.ls",
+    "*benediktnabben.com",
+)
+
+#: Look-alikes: a host naming a well-known brand (or a near spelling of it) that is not on
+#: the brand's own domains, such as protnn.me for proton.me.
+LOOKALIKE_BRANDS: Final = {
+    "proton": ("proton.me", "protonmail.com"),
+    "protnn": ("proton.me",),
+    "paypal": ("paypal.com", "paypal.me"),
+    "apple": ("apple.com",),
+    "google": ("google.com",),
+    "microsoft": ("microsoft.com", "live.com"),
+    "alipay": ("alipay.com",),
+    "icbc": ("icbc.com.cn",),
+    "whatsapp": ("whatsapp.com",),
+    "telegram": ("telegram.org",),
+    "wechat": ("wechat.com",),
+    "binance": ("binance.com",),
+    "coinbase": ("coinbase.com",),
+    "cashapp": ("cash.app",),
+    "line-en": ("line.me",),
+}
+
+#: Hosts known to serve no https; a plain-http source is refused anywhere else. (Empty: every
+#: source kept in the catalog has https.)
+HTTP_ONLY_HOSTS: Final = frozenset[str]()
+
+#: Hosts accepted as kind "press" (reputable newspapers, trade press, published research).
+PRESS_HOSTS: Final = (
+    "doi.org",
+    "*.princeton.edu",
+    "www.thisismoney.co.uk",
+    "www.ispreview.co.uk",
+    "krebsonsecurity.com",
+    "www.which.co.uk",
+    "www.businessinsider.com",
+    "www.indiatoday.in",
+    "transnexus.com",
+    "isz.org.cn",
+    "*.people.com.cn",
+    "*.xinhuanet.com",
+    "*.news.cn",
+    "*.thepaper.cn",
+    "privacyinternational.org",
+    "bank.hexun.com",
+    "photo.china.com.cn",
+    "read.gponline.com",
+    "j.eastday.com",
+    "www.republicworld.com",
+    "pantagraph.com",
+    "www.bbc.co.uk",
+    "www.theguardian.com",
+)
+#: Host suffixes accepted as kind "regulator" (governments and regulators).
+REGULATOR_SUFFIXES: Final = (".gov", ".gov.cn", ".gov.uk", ".gov.sa", ".gov.au", ".europa.eu")
 
 #: Which generic guide stands in for an unknown service of each category.
 _GENERIC_FOR_CATEGORY: Final = {
@@ -203,8 +362,46 @@ class ActionGuide:
 
 
 @dataclass(frozen=True)
+class Source:
+    """One page an entry's facts come from: its address, the day it was read for the entry,
+    and what kind of page it is (see :data:`SOURCE_KINDS`; "user" for a user's own entry)."""
+
+    url: str
+    read: date | None = None
+    kind: str = "user_report"
+
+    @property
+    def official(self) -> bool:
+        return self.kind == "official"
+
+
+@dataclass(frozen=True)
+class Contact:
+    """An official contact line (the agreed schema): a hotline, a counter or a web form,
+    copied from the service's own page *source*, read on *read*."""
+
+    kind: str  # "phone" | "counter" | "web"
+    value: str
+    region: str  # ISO country code, or "" for everywhere
+    note_en: str
+    note_zh: str
+    source: str
+    read: date
+
+    def note(self, lang: str) -> str:
+        return self.note_zh if _lang_key(lang) == "zh_CN" else self.note_en
+
+
+@dataclass(frozen=True)
 class Service:
-    """One catalog entry. Dict fields are keyed by language ("zh_CN", "en")."""
+    """One catalog entry. Dict fields are keyed by language ("zh_CN", "en").
+
+    A *general* entry has no steps confirmed for this service: its steps are the usual path
+    in apps of its kind, it claims no check (``last_checked`` is None) and the app shows it
+    as a general guide. ``last_checked`` of a specific entry is the day its sources were
+    last read for it. ``help_kind`` says whether ``help_url`` is a help page ("help") or only
+    the service's website ("website").
+    """
 
     id: str
     category: Category
@@ -219,12 +416,15 @@ class Service:
     popularity: int
     difficulty: str
     help_url: str
-    last_checked: date
+    last_checked: date | None
     confidence: str
-    sources: tuple[str, ...]
+    sources: tuple[Source, ...]
     note: dict[str, str] | None
     actions: dict[Action, ActionGuide]
     origin: Origin = "shipped"
+    general: bool = False
+    help_kind: str = "help"
+    contacts: tuple[Contact, ...] = ()
 
     def __hash__(self) -> int:  # the dict fields are not hashable; the id is what matters
         return hash((self.id, self.origin))
@@ -254,6 +454,21 @@ class Service:
     @property
     def is_generic(self) -> bool:
         return self.id.startswith(GENERIC_PREFIX)
+
+    @property
+    def is_general(self) -> bool:
+        """True when the steps are a general guide, not confirmed for this service."""
+        return self.general or self.is_generic
+
+    def possibly_out_of_date(self, today: date) -> bool:
+        """True when the sources were last read more than a year before *today*."""
+        if self.last_checked is None or self.is_general:
+            return False
+        return today - self.last_checked > timedelta(days=STALE_AFTER_DAYS)
+
+    def contacts_for(self, region: str = "") -> tuple[Contact, ...]:
+        """The official contact lines for *region* (and those valid everywhere)."""
+        return tuple(c for c in self.contacts if not c.region or not region or c.region == region)
 
     def used_in(self, region: str) -> bool:
         return "*" in self.regions or region in self.regions
@@ -425,6 +640,136 @@ def _check_url(value: object, where: str, problems: list[str], *, allow_empty: b
         problems.append(f"{where}: expected an http(s) address")
 
 
+def host_matches(host: str, patterns: Iterable[str]) -> bool:
+    """True when *host* matches one of the fnmatch *patterns* (lowercase hosts)."""
+    return any(fnmatchcase(host, pattern) for pattern in patterns)
+
+
+def on_domains(host: str, domains: Iterable[str]) -> bool:
+    """True when *host* is one of *domains* or a subdomain of one."""
+    return any(host == d or host.endswith("." + d) for d in domains)
+
+
+def source_problem(url: str, kind: str, domains: Sequence[str]) -> str | None:
+    """Why *url* may not be cited as a source of *kind* for a service owning *domains*
+    (None when it may): the rules of docs/catalog.md, "Sources"."""
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").rstrip(".")
+    except ValueError:
+        return "is not a web address"
+    if parts.scheme not in ("http", "https") or "." not in host or any(c.isspace() for c in url):
+        return "is not a web address"
+    if parts.scheme == "http" and host not in HTTP_ONLY_HOSTS:
+        return "must use https (the site has it)"
+    if host_matches(host, REFUSED_HOSTS):
+        return "is a proxy, a copy of another site or a content farm (see REFUSED_HOSTS)"
+    for brand, owned in LOOKALIKE_BRANDS.items():
+        if brand in host and not on_domains(host, owned) and not on_domains(host, domains):
+            return f"looks like {owned[0]} but is not its site"
+    if kind not in SOURCE_KINDS:
+        return f"kind must be one of {', '.join(SOURCE_KINDS)}"
+    own = on_domains(host, domains)
+    if kind == "official" and not own:
+        return "is marked official but is not on the service's own domains"
+    if own and kind != "official":
+        return "is the service's own page: mark it official"
+    if kind == "regulator" and not host.endswith(REGULATOR_SUFFIXES):
+        return "is marked regulator but is not a government site"
+    if kind == "press" and not host_matches(host, PRESS_HOSTS):
+        return "is marked press but is not in PRESS_HOSTS"
+    return None
+
+
+def _is_date(value: object) -> bool:
+    return isinstance(value, date) and not isinstance(value, datetime)
+
+
+def _check_sources(
+    value: object, domains: Sequence[str], *, user: bool, general: bool, problems: list[str]
+) -> list[date]:
+    """Check the sources list; return the dates they were read."""
+    if not isinstance(value, list):
+        problems.append("sources: expected a list")
+        return []
+    if not value and not user and not general:
+        problems.append("sources: name at least one")
+    reads: list[date] = []
+    for n, item in enumerate(value):
+        where = f"sources[{n}]"
+        if user and isinstance(item, str):
+            if not re.fullmatch(r"https?://[^\s/]+\.[^\s]*", item):
+                problems.append(f"{where}: expected an http(s) address")
+            continue
+        if not isinstance(item, dict):
+            problems.append(
+                f'{where}: expected {{ url = "https://...", read = 2026-12-01, kind = ... }}'
+            )
+            continue
+        unknown = sorted(str(k) for k in item if k not in _SOURCE_KEYS)
+        if unknown:
+            problems.append(f"{where}: unknown field {', '.join(unknown)}")
+        url, kind, read = item.get("url"), item.get("kind"), item.get("read")
+        if not isinstance(url, str) or not url.strip():
+            problems.append(f"{where}.url: missing")
+            continue
+        why = source_problem(url, kind if isinstance(kind, str) else "", domains)
+        if why:
+            problems.append(f"{where}: {url} {why}")
+        if isinstance(read, date) and not isinstance(read, datetime):
+            reads.append(read)
+        elif not user:
+            problems.append(f"{where}.read: expected the date it was read, like 2026-12-01")
+    return reads
+
+
+def _check_contacts(value: object, domains: Sequence[str], problems: list[str]) -> None:
+    if not isinstance(value, list):
+        problems.append("contacts: expected a list of [[contacts]] tables")
+        return
+    for n, item in enumerate(value):
+        where = f"contacts[{n}]"
+        if not isinstance(item, dict):
+            problems.append(f"{where}: expected a table")
+            continue
+        unknown = sorted(str(k) for k in item if k not in _CONTACT_KEYS)
+        if unknown:
+            problems.append(f"{where}: unknown field {', '.join(unknown)}")
+        missing = sorted(k for k in _CONTACT_KEYS if k not in item)
+        if missing:
+            problems.append(f"{where}: missing {', '.join(missing)}")
+            continue
+        kind, value_ = item["kind"], item["value"]
+        if not _one_of(kind, CONTACT_KINDS):
+            problems.append(f"{where}.kind: expected phone, counter or web")
+        if not _is_str(value_):
+            problems.append(f"{where}.value: expected text")
+        elif kind == "phone" and not _PHONE_RE.fullmatch(value_):
+            problems.append(f"{where}.value: {value_!r} is not a phone number")
+        region = item["region"]
+        if not (region == "" or (isinstance(region, str) and _REGION_RE.fullmatch(region))):
+            problems.append(f'{where}.region: expected an ISO country code or ""')
+        for key in ("note_en", "note_zh"):
+            if not _is_str(item[key]):
+                problems.append(f"{where}.{key}: expected text")
+        source = item["source"]
+        if not _is_str(source):
+            problems.append(f"{where}.source: expected the official page's address")
+        else:
+            why = source_problem(source, "official", domains)
+            if why:
+                problems.append(f"{where}.source: {source} {why}")
+        if not _is_date(item["read"]):
+            problems.append(f"{where}.read: expected the date it was read, like 2026-12-01")
+
+
+def _bare_home(url: str) -> bool:
+    with contextlib.suppress(ValueError):
+        parts = urlsplit(url)
+        return parts.path in ("", "/") and not parts.query and not parts.fragment
+    return False
+
+
 def validate(data: Mapping[str, Any], *, source: str, user: bool = False) -> list[str]:
     """Check one entry against docs/catalog.md; return plain problems (empty when it is fine).
 
@@ -445,9 +790,24 @@ def _validate(data: Mapping[str, Any], source: str, user: bool, problems: list[s
     if not isinstance(data, Mapping):
         problems.append("expected a table of fields")
         return
-    for key in _USER_REQUIRED_KEYS if user else _REQUIRED_KEYS:
+    ident_ = data.get("id")
+    general = data.get("general", False) is True or (
+        isinstance(ident_, str) and ident_.startswith(GENERIC_PREFIX)
+    )
+    required: tuple[str, ...] = _USER_REQUIRED_KEYS if user else _REQUIRED_KEYS
+    if not user and not general:
+        required = required + _SPECIFIC_KEYS
+    for key in required:
         if key not in data:
             problems.append(f"{key}: missing")
+    if "general" in data and not isinstance(data["general"], bool):
+        problems.append("general: expected true or false")
+    if general and not user:
+        for key in ("last_checked", "confidence"):
+            if key in data:
+                problems.append(
+                    f"{key}: a general guide claims no check of this service; remove it"
+                )
     unknown = sorted(str(k) for k in data if k not in _KNOWN_KEYS)
     if unknown:
         problems.append(f"unknown field {', '.join(unknown)}")
@@ -466,7 +826,6 @@ def _validate(data: Mapping[str, Any], source: str, user: bool, problems: list[s
                 problems.append(
                     f"id: ids starting with {GENERIC_PREFIX!r} belong in {GENERIC_DIR}/ (only)"
                 )
-    is_generic = isinstance(ident, str) and ident.startswith(GENERIC_PREFIX)
 
     if "category" in data and not _one_of(data["category"], _CATEGORIES):
         problems.append(f"category: unknown {data['category']!r}")
@@ -508,21 +867,57 @@ def _validate(data: Mapping[str, Any], source: str, user: bool, problems: list[s
         problems.append("popularity: expected a whole number 0-100")
     if "difficulty" in data and not _one_of(data["difficulty"], DIFFICULTIES):
         problems.append("difficulty: expected easy, medium or hard")
+    domains = (
+        [d for d in data.get("domains", ()) if isinstance(d, str)]
+        if isinstance(data.get("domains", ()), list)
+        else []
+    )
+    if "official_domains" in data:
+        # Sites of the same owner that count as the service's own pages for sources and help
+        # (support.apple.com for Apple Account China), without claiming their accounts.
+        for domain in _check_str_list(data["official_domains"], "official_domains", problems):
+            why = domain_problem(domain)
+            if why:
+                problems.append(f"official_domains: {domain!r} {why}")
+            else:
+                domains.append(domain)
+    help_kind = data.get("help_kind", "help")
+    if "help_kind" in data and not _one_of(help_kind, HELP_KINDS):
+        problems.append("help_kind: expected help or website")
     if "help_url" in data:
-        _check_url(data["help_url"], "help_url", problems, allow_empty=user or is_generic)
-    if "last_checked" in data:
-        checked = data["last_checked"]
-        if not isinstance(checked, date) or isinstance(checked, datetime):
-            problems.append("last_checked: expected a date like 2026-11-28 (no quotes)")
+        help_url = data["help_url"]
+        _check_url(help_url, "help_url", problems, allow_empty=user or general)
+        if not user and _is_str(help_url):
+            why = source_problem(help_url, "official", domains)
+            if why:
+                problems.append(f"help_url: {help_url} {why}")
+            elif help_kind == "help" and _bare_home(help_url):
+                problems.append(
+                    'help_url: a home page is not a help page; set help_kind = "website" '
+                    "or give the help page"
+                )
+    checked = data.get("last_checked")
+    if "last_checked" in data and not _is_date(checked):
+        problems.append("last_checked: expected a date like 2026-11-28 (no quotes)")
     if "confidence" in data and not _one_of(data["confidence"], CONFIDENCES):
         problems.append("confidence: expected official or reported")
     if "sources" in data:
-        sources = _check_str_list(data["sources"], "sources", problems)
-        if not sources and not user:
-            problems.append("sources: name at least one")
-        for item in sources:
-            if "://" in item or item.startswith("www."):
-                _check_url(item, "sources", problems, allow_empty=False)
+        reads = _check_sources(
+            data["sources"], domains, user=user, general=general, problems=problems
+        )
+        if not user and not general and reads and _is_date(checked) and checked != max(reads):
+            problems.append(
+                f"last_checked: {checked} is not the day the sources were last read ({max(reads)})"
+            )
+        kinds = (
+            {i.get("kind") for i in data["sources"] if isinstance(i, dict)}
+            if isinstance(data["sources"], list)
+            else set()
+        )
+        if data.get("confidence") == "official" and "official" not in kinds:
+            problems.append('confidence: "official" needs a source on the service\'s own site')
+    if "contacts" in data:
+        _check_contacts(data["contacts"], domains, problems)
     if "note" in data:
         _check_text_map(data["note"], "note", user=user, problems=problems)
     if "actions" in data:
@@ -582,6 +977,10 @@ def _build(data: Mapping[str, Any], origin: Origin, today: date | None = None) -
     through_bank = bool(data.get("verifies_through_bank", False))
     priority = data.get("priority")
     difficulty = data.get("difficulty", "medium")
+    general = bool(data.get("general", False))
+    last_checked: date | None = data.get("last_checked")
+    if last_checked is None and origin == "user" and not general:
+        last_checked = today or date.today()
     return Service(
         id=data["id"],
         category=category,
@@ -598,15 +997,38 @@ def _build(data: Mapping[str, Any], origin: Origin, today: date | None = None) -
         popularity=data.get("popularity", 0),
         difficulty=difficulty,
         help_url=data.get("help_url", ""),
-        last_checked=data.get("last_checked") or today or date.today(),
+        last_checked=last_checked,
         confidence=data.get("confidence", "reported"),
-        sources=tuple(data.get("sources", ())),
+        sources=tuple(_build_source(item) for item in data.get("sources", ())),
         note=dict(data["note"]) if data.get("note") else None,
         actions={
             Action(name): _build_action(value, difficulty)
             for name, value in data["actions"].items()
         },
         origin=origin,
+        general=general,
+        help_kind=data.get("help_kind", "help"),
+        contacts=tuple(
+            Contact(
+                kind=c["kind"],
+                value=c["value"],
+                region=c["region"],
+                note_en=c["note_en"],
+                note_zh=c["note_zh"],
+                source=c["source"],
+                read=c["read"],
+            )
+            for c in data.get("contacts", ())
+        ),
+    )
+
+
+def _build_source(item: str | Mapping[str, Any]) -> Source:
+    if isinstance(item, str):  # a user's own entry may cite plain addresses
+        return Source(item, None, "user_report")
+    read = item.get("read")
+    return Source(
+        str(item["url"]), read if _is_date(read) else None, item.get("kind", "user_report")
     )
 
 
@@ -638,7 +1060,40 @@ def _from_vault(entry: Mapping[str, Any]) -> dict[str, Any]:
     if isinstance(checked, str):
         with contextlib.suppress(ValueError):
             data["last_checked"] = date.fromisoformat(checked)
+    for key, field in (("sources", "read"), ("contacts", "read")):
+        items = data.get(key)
+        if isinstance(items, list):
+            data[key] = [
+                _iso_to_date(clean(i), field) if isinstance(i, Mapping) else i for i in items
+            ]
     return data
+
+
+def _iso_to_date(table: dict[str, Any], field: str) -> dict[str, Any]:
+    value = table.get(field)
+    if isinstance(value, str):
+        with contextlib.suppress(ValueError):
+            table[field] = date.fromisoformat(value)
+    return table
+
+
+def _source_data(source: Source) -> dict[str, Any]:
+    out: dict[str, Any] = {"url": source.url, "kind": source.kind}
+    if source.read is not None:
+        out["read"] = source.read
+    return out
+
+
+def _contact_data(contact: Contact) -> dict[str, Any]:
+    return {
+        "kind": contact.kind,
+        "value": contact.value,
+        "region": contact.region,
+        "note_en": contact.note_en,
+        "note_zh": contact.note_zh,
+        "source": contact.source,
+        "read": contact.read,
+    }
 
 
 def _service_data(service: Service) -> dict[str, Any]:
@@ -656,11 +1111,18 @@ def _service_data(service: Service) -> dict[str, Any]:
         "popularity": service.popularity,
         "difficulty": service.difficulty,
         "help_url": service.help_url,
-        "last_checked": service.last_checked,
         "confidence": service.confidence,
-        "sources": list(service.sources),
+        "sources": [_source_data(s) for s in service.sources],
         "actions": {},
     }
+    if service.last_checked is not None:
+        data["last_checked"] = service.last_checked
+    if service.general:
+        data["general"] = True
+    if service.help_kind != "help":
+        data["help_kind"] = service.help_kind
+    if service.contacts:
+        data["contacts"] = [_contact_data(c) for c in service.contacts]
     if service.priority != default_priority(
         service.category, service.uses, service.verifies_through_bank
     ):
@@ -736,8 +1198,18 @@ class Catalog:
     them, but iterating, counting, searching and :meth:`by_category` cover real services only.
     """
 
-    def __init__(self, services: Iterable[Service] = (), problems: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        services: Iterable[Service] = (),
+        problems: Iterable[str] = (),
+        pinyin: PinyinTable | None = None,
+        info: CatalogInfo | None = None,
+    ) -> None:
         self.problems: list[str] = list(problems)
+        self.info = info if info is not None else CatalogInfo()
+        #: The generated pinyin tables (tools/make_pinyin.py): every Han name is found by its
+        #: full pinyin and initials, and so are the names people give their own accounts.
+        self.pinyin = pinyin if pinyin is not None else PinyinTable()
         self._services: dict[str, Service] = {}
         self._generics: dict[str, Service] = {}
         for service in services:
@@ -837,7 +1309,60 @@ class Catalog:
             except OSError as exc:
                 if on_cache_error is not None:
                     on_cache_error(exc)
-        return cls(services, problems)
+        return cls(services, problems, read_pinyin(directory), read_info(directory))
+
+    @classmethod
+    def from_files(
+        cls,
+        files: Mapping[str, bytes],
+        *,
+        date_: date | None = None,
+        origin: CatalogOrigin = "update",
+        cache: Path | None = None,
+    ) -> Catalog:
+        """A catalog from files held in memory (a verified update): entry files named like
+        ``alipay.toml`` and ``_generic/generic_bank.toml``, and the pinyin tables. With
+        *cache*, parsed entries are kept there as for :meth:`load` (rewritten when stale)."""
+        raws = sorted((rel, raw) for rel, raw in files.items() if rel.endswith(".toml"))
+        problems: list[str] = []
+        cached = _read_cache(cache) if cache is not None else {}
+        services, fresh, stale = cls._services_from(raws, cached, problems)
+        if cache is not None and (stale or set(cached) != set(fresh)):
+            with contextlib.suppress(OSError):
+                cache.parent.mkdir(parents=True, exist_ok=True)
+                _write_atomic(cache, _encode_cache(fresh))
+
+        def text(name: str) -> str:
+            return files.get(name, b"").decode("utf-8", "replace")
+
+        pinyin = PinyinTable.parse(text(NAMES_FILE), text(CHARS_FILE))
+        return cls(services, problems, pinyin, CatalogInfo(date_, origin))
+
+    @staticmethod
+    def _services_from(
+        raws: Iterable[tuple[str, bytes]],
+        cached: Mapping[str, dict[str, Any]],
+        problems: list[str],
+    ) -> tuple[list[Service], dict[str, dict[str, Any]], bool]:
+        services: list[Service] = []
+        fresh: dict[str, dict[str, Any]] = {}
+        stale = False
+        for rel, raw in raws:
+            entry = _cache_entry(raw, rel, cached.get(rel))
+            if entry is None:  # not TOML: nothing to cache
+                stale = True
+                problems.extend(_parse_toml(raw, rel)[1])
+                continue
+            stale = stale or entry is not cached.get(rel)
+            fresh[rel] = entry
+            if entry["problems"]:
+                problems.extend(entry["problems"])
+                continue
+            try:
+                services.append(_build(entry["data"], "shipped"))
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:  # a doctored cache
+                problems.append(f"{rel}: cannot be used ({type(exc).__name__}: {exc})")
+        return services, fresh, stale
 
     def with_user_services(
         self, entries: Iterable[Mapping[str, Any]], *, today: date | None = None
@@ -872,15 +1397,19 @@ class Catalog:
                 problems.extend(found)
                 continue
             services[data["id"]] = _build(data, "user", today)
-        return Catalog(services.values(), problems)
+        return Catalog(services.values(), problems, self.pinyin, self.info)
 
     def _index(self) -> None:
         self._keys: dict[str, _Keys] = {}
         self._by_domain: dict[str, Service] = {}
         self._by_sender: dict[str, list[Service]] = {}
         ranked = sorted(self._services.values(), key=lambda s: (-s.popularity, s.id))
+        pinyin = self.pinyin
         for service in ranked:
-            words = {normalise(w) for w in (*service.names.values(), *service.aliases)}
+            texts = (*service.names.values(), *service.aliases)
+            words = {normalise(w) for w in texts}
+            if pinyin:
+                words.update(pinyin.keys_for_all(texts))
             words.update(normalise(s) for s in service.sms_signatures)
             words.add(normalise(service.id))
             words.discard("")
@@ -903,6 +1432,11 @@ class Catalog:
                     claimants.append(service)
 
     # -- reading -------------------------------------------------------------------------
+
+    def pinyin_keys(self, text: str) -> tuple[str, ...]:
+        """The full pinyin and initials of any text, such as a name a person gave an account
+        ("张三的工行" -> "zhangsandegonghang", "zsdgh"); () when it has no Han characters."""
+        return self.pinyin.keys(text)
 
     def get(self, service_id: str) -> Service | None:
         return self._services.get(service_id) or self._generics.get(service_id)
@@ -1065,9 +1599,21 @@ def to_json_list(services: Iterable[Service]) -> list[dict[str, Any]]:
                 "difficulty": service.difficulty,
                 "actions": actions,
                 "help_url": service.help_url,
-                "sources": list(service.sources),
-                "last_checked": service.last_checked.isoformat(),
+                "help_kind": service.help_kind,
+                "sources": [
+                    {
+                        "url": src.url,
+                        "read": src.read.isoformat() if src.read else None,
+                        "kind": src.kind,
+                    }
+                    for src in service.sources
+                ],
+                "last_checked": service.last_checked.isoformat() if service.last_checked else None,
+                "general": service.is_general,
                 "confidence": service.confidence,
+                "contacts": [
+                    {**_contact_data(c), "read": c.read.isoformat()} for c in service.contacts
+                ],
                 "note": _both(service.note) if service.note else None,
                 "origin": service.origin,
             }
@@ -1083,6 +1629,26 @@ def to_json_list(services: Iterable[Service]) -> list[dict[str, Any]]:
 def compiled_path(directory: Path) -> Path:
     """The compiled cache beside the catalog folder: resources/catalog.compiled.json."""
     return directory.parent / f"{directory.name}.compiled.json"
+
+
+def read_info(directory: Path) -> CatalogInfo:
+    """The shipped catalog's date from ``_catalog.json`` (no date when it is missing)."""
+    try:
+        data = json.loads((directory / INFO_FILE).read_text("utf-8"))
+        return CatalogInfo(date.fromisoformat(data["catalog_date"]), "shipped")
+    except (OSError, ValueError, KeyError, TypeError):
+        return CatalogInfo(None, "shipped")
+
+
+def read_pinyin(directory: Path) -> PinyinTable:
+    """The pinyin tables in the catalog folder (empty when they are missing or unreadable)."""
+    texts: list[str] = []
+    for name in (NAMES_FILE, CHARS_FILE):
+        try:
+            texts.append((directory / name).read_text("utf-8"))
+        except (OSError, UnicodeDecodeError):
+            texts.append("")
+    return PinyinTable.parse(*texts)
 
 
 def _catalog_files(directory: Path) -> list[tuple[str, Path]] | None:

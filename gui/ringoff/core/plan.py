@@ -436,6 +436,53 @@ def action_text(item: PlanItem, lang: str, region: str = "", whole_number: bool 
     ).format(name=name)
 
 
+def requirements_for(item: PlanItem, codes: Sequence[str], number: PhoneNumber) -> list[Text]:
+    """What to have at hand, in words, for *item*'s path: no "new SIM" when nothing replaces
+    the number (or the account is removed or closed), and the family member's phone instead of
+    a new SIM when theirs is the number to change to."""
+    from .requirements import in_words
+
+    family = number.replaced_by is Replacement.FAMILY and item.action is Action.CHANGE
+    own_new = item.action is Action.CHANGE and item.target is not None and not family
+    keep = [c for c in codes if c != "new_sms" or own_new]
+    texts = in_words(keep)
+    if family and "new_sms" in codes:
+        texts.append(
+            QT_TRANSLATE_NOOP(
+                "Plan", "{whose}'s phone nearby, to receive a text on their number"
+            ).format(whose=number.replacement_name or "?")
+        )
+    return texts
+
+
+def clerk_sentence(item: PlanItem, number: PhoneNumber, whole_number: bool = False) -> Text:
+    """One sentence to show the clerk at the counter, naming the numbers."""
+    old = shown_number(number.e164, number.region, whole_number)
+    if item.action is Action.CHANGE and item.target is not None:
+        new = shown_number(item.target, number.region, whole_number)
+        if item.whose:
+            return QT_TRANSLATE_NOOP(
+                "Plan",
+                "Please change the phone number on my account from {old} to {new}, the "
+                "number of my family member {whose}.",
+            ).format(old=old, new=new, whose=item.whose)
+        return QT_TRANSLATE_NOOP(
+            "Plan",
+            "Please change the phone number on my account from {old} to my new number {new}.",
+        ).format(old=old, new=new)
+    if item.action is Action.REMOVE:
+        return QT_TRANSLATE_NOOP(
+            "Plan",
+            "Please remove the phone number {old} from my account: it will be cancelled and "
+            "must no longer receive my codes.",
+        ).format(old=old)
+    return QT_TRANSLATE_NOOP(
+        "Plan",
+        "Please close my account: its phone number {old} will be cancelled and I will have no "
+        "number for it.",
+    ).format(old=old)
+
+
 def verdict(plan: Plan, lang: str) -> Text:
     """One sentence: where this number stands, what to do next, and what risk remains."""
     tl = plan.timeline

@@ -218,6 +218,31 @@ class WindowsLockFilter(LockSignals):
                 )
 
 
+def _guarded_mac_observer(parent: QObject | None) -> LockSignals | None:
+    """The macOS observer, unless setting it up killed Ringoff last time.
+
+    It talks to the Objective-C runtime directly, where a mistake ends the process instead of
+    raising. A marker file is written before the attempt and removed after it; if the marker
+    is still there at the next start, that attempt crashed, and the clock gap is used instead.
+    """
+    from ..storage.resources import cache_dir
+
+    marker = cache_dir() / "mac-lock-observer-trying"
+    if marker.exists():
+        return None
+    try:
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.write_bytes(b"")
+    except OSError:
+        return None  # without the marker the attempt is not safe to make
+    from .mac_lock import MacLockObserver
+
+    observer = MacLockObserver(parent)
+    with contextlib.suppress(OSError):
+        marker.unlink()
+    return observer
+
+
 def lock_signals(
     parent: QObject | None = None, *, window_id: int | None = None, platform: str | None = None
 ) -> LockSignals | None:
@@ -227,9 +252,7 @@ def lock_signals(
         if platform == "win32":
             return WindowsLockFilter(window_id, parent)
         if platform == "darwin":
-            from .mac_lock import MacLockObserver
-
-            return MacLockObserver(parent)
+            return _guarded_mac_observer(parent)
         from .lock_dbus import DBusLockSignals
 
         listener: LockSignals = DBusLockSignals(parent=parent)

@@ -18,7 +18,6 @@ Values are given as ``(signature, value)`` pairs, with signatures "s", "u", "i",
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import os
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -61,6 +60,8 @@ _lib: Any = None
 def _library() -> Any:
     global _lib
     if _lib is None:
+        import ctypes.util  # (imports subprocess: only when a call is made)
+
         name = ctypes.util.find_library("dbus-1") or "libdbus-1.so.3"
         try:
             lib = ctypes.CDLL(name)

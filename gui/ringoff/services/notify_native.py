@@ -49,6 +49,20 @@ def _load_library() -> Any:
     return desktop_notifier
 
 
+def _app_icon(library: Any) -> Any:
+    """Ringoff's icon as the library's Icon (Windows wants .png or .ico), or None."""
+    from ..storage.resources import icon_path
+
+    for name in ("ringoff.png", "ringoff.ico"):
+        try:
+            path = icon_path(name)
+        except Exception:
+            continue
+        if path.is_file():
+            return library.Icon(path=path)
+    return None
+
+
 class NativeNotifier(Notifier):
     """Windows toasts or the macOS notification centre."""
 
@@ -67,7 +81,8 @@ class NativeNotifier(Notifier):
         self.title = title or self.tr("Ringoff")
         self.library = library
         self.loop = asyncio.new_event_loop()
-        self.backend = library.DesktopNotifier(app_name=APP_NAME)
+        # Never the library's default icon (Python's logo): ours, or none.
+        self.backend = library.DesktopNotifier(app_name=APP_NAME, app_icon=_app_icon(library))
         self.last_error = ""
         self.pump = QTimer(self)
         self.pump.setInterval(PUMP_MS)

@@ -137,8 +137,16 @@ def copy_database(source: sqlcipher3.Connection, target: Path, raw_key: bytes) -
         os.fsync(handle.fileno())
 
 
+def database_file(path: Path) -> Path:
+    """The file itself when *path* is a symlink (a synced original): replacements are made
+    there, beside it, so the link keeps pointing at the new content (never replaced by a
+    regular file). SQLite names its log after this path too (_connect resolves it)."""
+    return Path(os.path.realpath(path))
+
+
 def _tmp_name(path: Path, tag: str) -> Path:
-    return path.with_name(f".{path.name}.{tag}.tmp")
+    real = database_file(path)
+    return real.with_name(f".{real.name}.{tag}.tmp")
 
 
 def _remove(path: Path) -> None:
@@ -147,8 +155,9 @@ def _remove(path: Path) -> None:
 
 
 def _drop_wal(path: Path) -> None:
+    real = database_file(path)
     for suffix in ("-wal", "-shm", "-journal"):
-        _remove(Path(str(path) + suffix))
+        _remove(Path(str(real) + suffix))
 
 
 def reencrypt_file(path: Path, old_key: bytes, new_key: bytes) -> bool:
@@ -174,8 +183,8 @@ def reencrypt_file(path: Path, old_key: bytes, new_key: bytes) -> bool:
     finally:
         source.close()
     step("rename-backup")
-    os.replace(tmp, path)
-    fsync_dir(path.parent)
+    os.replace(tmp, database_file(path))
+    fsync_dir(tmp.parent)
     return True
 
 
@@ -237,8 +246,8 @@ def _reencrypt_open_vault(vault: Vault, new_key: bytes) -> None:
     vault._conn.close()
     _drop_wal(path)
     step("rename-database")
-    os.replace(tmp, path)
-    fsync_dir(path.parent)
+    os.replace(tmp, database_file(path))
+    fsync_dir(tmp.parent)
     vault._reconnect(new_key)
 
 
@@ -285,46 +294,93 @@ def journal_path(vault_path: Path) -> Path:
     return vault_path.with_name(vault_path.name + ".restoring")
 
 
-def write_journal(vault_path: Path, db_tmp: Path, key_tmp: Path | None) -> None:
-    doc = {"database": db_tmp.name, "key_file": key_tmp.name if key_tmp else None}
+KEEP = "keep"  # the journal's key_file when the key file in force stays
+
+
+def write_journal(vault_path: Path, db_tmp: Path, key_tmp: Path | str | None) -> None:
+    """Record an about-to-happen restore: the new database and what becomes the key file
+    (a temporary file's name, None for "no key file", or :data:`KEEP`)."""
+    key = str(key_tmp) if isinstance(key_tmp, Path) else key_tmp
+    doc = {"database": str(db_tmp), "key_file": key, "wal": str(wal_aside(vault_path))}
+    step("write-journal")
     write_atomic(journal_path(vault_path), json.dumps(doc).encode())
 
 
+def wal_aside(vault_path: Path) -> Path:
+    return _tmp_name(vault_path, "restore-wal")
+
+
+def restore_tmp(vault_path: Path) -> Path:
+    """Where the restored database is prepared (beside the real file, for one rename)."""
+    return _tmp_name(vault_path, "restore")
+
+
+def replace_database(vault_path: Path, db_tmp: Path) -> None:
+    """After :func:`write_journal`: the new database in place of the old one, atomically.
+
+    The old write-ahead log is moved aside first (never deleted before the rename: it may hold
+    changes the database file does not have yet), so an undo can put it back.
+    """
+    real = database_file(vault_path)
+    wal = Path(f"{real}-wal")
+    if wal.exists():
+        step("move-wal-aside")
+        os.replace(wal, wal_aside(vault_path))
+    _remove(Path(f"{real}-shm"))  # derived from the log; rebuilt when needed
+    step("rename-database")
+    os.replace(db_tmp, real)
+    fsync_dir(real.parent)
+
+
 def finish_interrupted_restore(vault_path: Path) -> Text | None:
-    """Roll an interrupted restore forward or back (needs no key; call with the lock held)."""
+    """Roll a restore forward or back from its journal (needs no key; hold the lock)."""
     journal = journal_path(vault_path)
     try:
         doc = json.loads(keys.read_small_file(journal))
-        db_tmp = vault_path.with_name(str(doc["database"]))
+        db_tmp = vault_path.parent / str(doc["database"])  # absolute paths: "/" keeps them
         key_name = doc["key_file"]
-        key_tmp = vault_path.with_name(str(key_name)) if key_name else None
+        wal_tmp = vault_path.parent / str(doc["wal"])
     except FileNotFoundError:
         return None
     except (ValueError, KeyError, TypeError, OSError):
         _remove(journal)
         return None
-    if db_tmp.exists():  # the database was not replaced yet: undo
+    folder = vault_path.parent
+    if db_tmp.exists():  # the database was not replaced: undo, the old log back in place
+        if wal_tmp.exists():
+            os.replace(wal_tmp, Path(f"{database_file(vault_path)}-wal"))
         _remove(db_tmp)
-        if key_tmp is not None:
-            _remove(key_tmp)
+        if key_name not in (None, KEEP):
+            _remove(folder / str(key_name))
+        fsync_dir(folder)
         _remove(journal)
-        fsync_dir(vault_path.parent)
+        fsync_dir(folder)
         return RESTORE_UNDONE_NOTE
     live_key = keys.key_file_path(vault_path)
-    if key_tmp is None:
+    if key_name is None:
         _remove(live_key)  # the restored database came without a key file
-    elif key_tmp.exists():
-        os.replace(key_tmp, live_key)
-    fsync_dir(vault_path.parent)
+    elif key_name != KEEP:
+        key_tmp = folder / str(key_name)
+        if key_tmp.exists():
+            step("replace-key-file")
+            write_atomic(live_key, keys.read_small_file(key_tmp))  # through a symlink, too
+            _remove(key_tmp)
+    fsync_dir(folder)
+    _remove(wal_tmp)  # the replaced database's log: its changes are in the safety copy
+    step("remove-journal")
     _remove(journal)
-    fsync_dir(vault_path.parent)
+    fsync_dir(folder)
     return RESTORE_FINISHED_NOTE
 
 
 def clean_temporary_files(vault_path: Path, folders: Iterable[Path]) -> list[Path]:
     """Remove what a killed backup, migration, key change or restore left behind."""
     removed: list[Path] = []
-    candidates = list(vault_path.parent.glob(f".{vault_path.name}.*.tmp"))
+    real = database_file(vault_path)
+    candidates: list[Path] = []
+    for base in {vault_path, real}:
+        candidates += base.parent.glob(f".{base.name}.*.tmp")
+        candidates += base.parent.glob(f"..{base.name}.*.tmp")  # a temporary's temporary
     for folder in folders:
         if folder.is_dir():
             candidates += folder.glob(f".{vault_path.stem}-*.tmp")

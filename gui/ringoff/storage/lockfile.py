@@ -63,8 +63,9 @@ class InstanceLock:
             raise VaultBusy(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "This vault is already open in another Ringoff window. "
-                    "Use that window, or close it first.",
+                    "This vault is in use: another Ringoff window has it open, or a ringoff "
+                    "command is still working on it. Close that window or wait for the "
+                    "command to finish, then try again.",
                 )
             )
         handle.seek(0)

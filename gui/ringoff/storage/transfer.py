@@ -31,7 +31,7 @@ from pathlib import Path
 
 from ..core.errors import UserError, WrongSecret
 from ..core.i18n import QT_TRANSLATE_NOOP
-from . import keys
+from . import keychange, keys
 from .atomic import fsync_dir, make_private, os_error_to_user_error, write_atomic
 from .vault import Summary, Vault, read_backup_summary
 
@@ -75,12 +75,20 @@ def _encode(key_file: bytes | None, database: bytes) -> bytes:
     return MAGIC + len(header).to_bytes(_LENGTH_BYTES, "big") + header + database
 
 
-def export_transfer(vault: Vault, path: Path) -> Path:
+def export_transfer(vault: Vault, path: Path, *, overwrite: bool = False) -> Path:
     """Write *vault* (as it is now) and its key file to the single file *path* (owner-only).
 
     The database comes from a fresh backup copy made in a private temporary folder, which is
-    removed afterwards. The file is written atomically: a crash leaves no half file.
+    removed afterwards. The file is written atomically: a crash leaves no half file. An
+    existing *path* is refused unless *overwrite* (the person was asked).
     """
+    if path.exists() and not overwrite:
+        raise TransferProblem(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "There is already a file at “{path}”. Nothing has been changed.",
+            ).format(path=str(path))
+        )
     key_path = keys.key_file_path(vault.path)
     key_bytes = key_path.read_bytes() if key_path.exists() else None
     with tempfile.TemporaryDirectory(prefix="ringoff-transfer-") as tmp:
@@ -167,8 +175,15 @@ def transfer_raw_key(
     return keys.unwrap(key_file, passphrase)
 
 
-def _refuse_existing(target: Path) -> None:
-    if target.exists() or keys.key_file_path(target).exists():
+def _refuse_existing(target: Path, key_file: bytes | None = None) -> None:
+    """Refuse a vault or key file at *target*. A lone key file with exactly *key_file*'s bytes
+    is what an import of this same file left when it was killed: that one may be replaced."""
+    lone_key = keys.key_file_path(target)
+    ours = False
+    if key_file is not None and not target.exists():
+        with contextlib.suppress(OSError, ValueError):
+            ours = keys.read_small_file(lone_key) == key_file
+    if target.exists() or (lone_key.exists() and not ours):
         raise TransferProblem(
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -219,15 +234,18 @@ def import_transfer(
     read-only with that key before anything is written; an existing vault is never replaced.
     Returns what the imported vault holds.
     """
-    _refuse_existing(target_vault_path)
     transfer = read_transfer(file)
+    _refuse_existing(target_vault_path, transfer.key_file)
     if raw_key is None:
         raw_key = transfer_raw_key(transfer, passphrase=passphrase, recovery_key=recovery_key)
     folder = target_vault_path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        # What an import that was killed left (there is no vault here yet to own them).
+        keychange.clean_temporary_files(target_vault_path, [])
+        # Named like every temporary file of this vault: its next open removes a leftover.
         fd, tmp_name = tempfile.mkstemp(
-            prefix=f".{target_vault_path.name}.", suffix=".import", dir=folder
+            prefix=f".{target_vault_path.name}.", suffix=".import.tmp", dir=folder
         )
     except OSError as exc:
         raise os_error_to_user_error(exc, target_vault_path) from exc
@@ -240,12 +258,13 @@ def import_transfer(
             handle.flush()
             os.fsync(handle.fileno())
         summary = read_backup_summary(tmp, raw_key)  # a wrong key or a bad file stops here
-        _refuse_existing(target_vault_path)
+        _refuse_existing(target_vault_path, transfer.key_file)
+        # The key file first: a vault that exists always has the key file that opens it.
+        if transfer.key_file is not None:
+            write_atomic(keys.key_file_path(target_vault_path), transfer.key_file)
         _place_exclusively(tmp, target_vault_path, transfer.database)
         make_private(target_vault_path)
         fsync_dir(folder)
-        if transfer.key_file is not None:
-            write_atomic(keys.key_file_path(target_vault_path), transfer.key_file)
     except OSError as exc:
         raise os_error_to_user_error(exc, target_vault_path) from exc
     finally:

@@ -237,8 +237,29 @@ def _check_vault_file(path: Path) -> None:
         raise DamagedVault(_DAMAGED)
 
 
+def _finish_interrupted(path: Path) -> None:
+    """Before the key file is read: finish a restore a crash interrupted (docs/key-protocol.md).
+
+    Only when nobody else has the vault open (its lock is free); touches no database.
+    """
+    if not keychange.journal_path(path).exists():
+        return
+    lock = InstanceLock(path)
+    try:
+        lock.acquire()
+    except UserError:
+        return  # open elsewhere: that process has already finished it
+    try:
+        with _sorted_errors():
+            keychange.finish_interrupted_restore(path)
+    finally:
+        lock.release()
+
+
 def unlock_with_passphrase(path: Path, passphrase: str) -> bytes:
-    """Derive and unwrap the vault key (slow: Argon2id). Reads files only; safe in a worker."""
+    """Derive and unwrap the vault key (slow: Argon2id). Safe in a worker: it writes nothing
+    but, after a crash, the end of an interrupted restore (two renames, no database)."""
+    _finish_interrupted(path)
     _check_vault_file(path)
     key_file = keys.read_key_file(path)
     return keys.unwrap(key_file, passphrase)
@@ -251,6 +272,7 @@ def unlock_with_recovery_key(path: Path, recovery_key: str) -> bytes:
     or of an older key never refuses the correct recovery key, because the database itself
     decides (it opens with the raw key at once, no slow derivation).
     """
+    _finish_interrupted(path)
     _check_vault_file(path)
     raw = keys.parse_recovery_key(recovery_key)
     key_file = keys.try_read_key_file(path)
@@ -686,7 +708,9 @@ class Vault:
 
     def _migrate(self, from_version: int, backups_dir: Path) -> None:
         """Upgrade the schema: an encrypted backup first, then each step in one transaction."""
-        self.backup_to(backups_dir / self._backup_name("before-upgrade"))
+        # overwrite: one left by an upgrade killed within this same second holds the same
+        # content (nothing can change the vault before it is upgraded).
+        self.backup_to(backups_dir / self._backup_name("before-upgrade"), overwrite=True)
         for version in range(from_version + 1, SCHEMA_VERSION + 1):
             with self._write() as conn:
                 _run_script(conn, MIGRATIONS[version])
@@ -1241,16 +1265,56 @@ class Vault:
         return target
 
     def auto_backup(
-        self, backups_dir: Path, *, keep: int = 10, max_age_hours: float = 24
+        self,
+        backups_dir: Path,
+        *,
+        keep: int = 10,
+        days: int = 30,
+        max_age_hours: float = 24,
+        min_interval_hours: float = 1,
     ) -> Path | None:
-        """Make a backup when the newest is older than *max_age_hours*; keep the newest *keep*."""
-        existing = list_backups(backups_dir, self.path.stem)
-        now = self._clock()
-        if existing and (now - existing[0].made_at).total_seconds() < max_age_hours * 3600:
+        """An automatic backup when it would hold something new; then the rotation.
+
+        A backup is made when something changed since the newest one and that one is at
+        least *min_interval_hours* old (at lock and at quit: the day's work), or when the
+        newest is older than *max_age_hours* (at unlock). Kept: the newest *keep*, and the
+        newest of each of the last *days* days (:func:`prune_backups`).
+        """
+        existing = [b for b in list_backups(backups_dir, self.path.stem) if not b.tag]
+        age = (self._clock() - existing[0].made_at).total_seconds() / 3600 if existing else None
+        changed = not existing or self._backup_generation(existing[0].path) != self.generation
+        due = age is None or age >= max_age_hours or (changed and age >= min_interval_hours)
+        if not due:
             return None
-        made = self.backup_to(backups_dir / self._backup_name())
-        prune_backups(backups_dir, self.path.stem, keep)
+        name = self._backup_name()
+        if (backups_dir / name).exists():
+            return None  # one in this very second already
+        made = self.backup_to(backups_dir / name)
+        prune_backups(backups_dir, self.path.stem, keep, days=days, now=self._clock())
         return made
+
+    def _backup_generation(self, backup: Path) -> int | None:
+        """The change counter a backup was made at (None when it cannot be read with our key)."""
+        try:
+            conn = _connect(backup, self._raw_key, read_only=True)
+        except sqlcipher3.DatabaseError:
+            return None
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+            return int(row[0]) if row else None
+        except (sqlcipher3.DatabaseError, ValueError):
+            return None
+        finally:
+            conn.close()
+
+    def last_backup(self, folders: Sequence[Path] = ()) -> datetime | None:
+        """When the newest backup of this vault was made (any kind), in the given folders."""
+        found = [
+            info.made_at
+            for folder in [*folders, *self.backups_dirs()]
+            for info in list_backups(folder, self.path.stem)
+        ]
+        return max(found) if found else None
 
 
 def _parse_backup_name(name: str, stem: str) -> tuple[datetime, str] | None:
@@ -1281,11 +1345,30 @@ def list_backups(backups_dir: Path, stem: str) -> list[BackupInfo]:
     return found
 
 
-def prune_backups(backups_dir: Path, stem: str, keep: int) -> None:
-    """Delete all but the newest *keep* automatic backups (tagged ones are kept)."""
+def prune_backups(
+    backups_dir: Path,
+    stem: str,
+    keep: int,
+    *,
+    days: int = 0,
+    now: datetime | None = None,
+) -> None:
+    """The rotation of automatic backups (tagged ones are never removed): the newest *keep*,
+    and the newest of each calendar day (UTC) of the last *days* days before *now*."""
     automatic = [b for b in list_backups(backups_dir, stem) if not b.tag]
-    for old in automatic[keep:]:
-        for p in (old.path, keys.key_file_path(old.path)):
+    kept = {b.path for b in automatic[:keep]}
+    if days > 0:
+        now = now or utc_now()
+        seen_days: set[date] = set()
+        for info in automatic:  # newest first
+            day = info.made_at.date()
+            if (now - info.made_at).days < days and day not in seen_days:
+                seen_days.add(day)
+                kept.add(info.path)
+    for old in automatic:
+        if old.path in kept:
+            continue
+        for p in (old.path, keys.key_file_path(old.path), Path(f"{old.path}-wal")):
             with contextlib.suppress(FileNotFoundError):
                 p.unlink()
 
@@ -1389,7 +1472,7 @@ def restore_backup(
     lock = InstanceLock(vault_path)
     lock.acquire()
     folder = vault_path.parent
-    db_tmp = folder / f".{vault_path.name}.restore.tmp"
+    db_tmp = keychange.restore_tmp(vault_path)
     key_tmp = folder / f".{vault_path.name}.restore-key.tmp"
     try:
         with _sorted_errors():
@@ -1406,24 +1489,16 @@ def restore_backup(
             finally:
                 source.close()
             if keep_key_file:
-                keychange.step("drop-wal")
-                keychange._drop_wal(vault_path)
-                keychange.step("rename-database")
-                os.replace(db_tmp, vault_path)
-                fsync_dir(folder)
+                key_after: Path | str | None = keychange.KEEP
             else:
                 backup_key = keys.key_file_path(backup)
-                has_key = backup_key.exists()
-                if has_key:
+                key_after = None
+                if backup_key.exists():
                     write_atomic(key_tmp, keys.read_small_file(backup_key))
-                keychange.step("write-journal")
-                keychange.write_journal(vault_path, db_tmp, key_tmp if has_key else None)
-                keychange._drop_wal(vault_path)
-                keychange.step("rename-database")
-                os.replace(db_tmp, vault_path)
-                fsync_dir(folder)
-                keychange.step("replace-key-file")
-                keychange.finish_interrupted_restore(vault_path)
+                    key_after = key_tmp
+            keychange.write_journal(vault_path, db_tmp, key_after)
+            keychange.replace_database(vault_path, db_tmp)
+            keychange.finish_interrupted_restore(vault_path)
             return Restored(contents, safety, not keep_key_file)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -1467,7 +1542,7 @@ def _safety_copy(
         # The key in force is unknown (a damaged vault, a lost key file): copy the file and
         # its write-ahead log as they are, so nothing in them is lost.
         shutil.copyfile(vault_path, tmp)
-        wal = Path(f"{vault_path}-wal")
+        wal = Path(f"{keychange.database_file(vault_path)}-wal")
         if wal.exists() and wal.stat().st_size > 0:
             shutil.copyfile(wal, Path(f"{safety}-wal"))
         with tmp.open("rb+") as handle:

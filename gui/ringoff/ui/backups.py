@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -43,6 +44,17 @@ def backups_folder(ctx: AppContext) -> Path:
 
     chosen = ctx.settings["backups_dir"]
     return Path(chosen) if chosen else default_backups_dir(ctx.session.vault_path)
+
+
+def same_disk(folder: Path, vault_path: Path) -> bool:
+    """Are the backups on the same disk as the vault (one broken disk loses both)?"""
+    probe = folder
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent  # not made yet: it will be on its nearest existing parent's disk
+    try:
+        return probe.stat().st_dev == vault_path.parent.stat().st_dev
+    except OSError:
+        return False
 
 
 def size_text(size: int) -> str:
@@ -126,8 +138,10 @@ class BackupsDialog(CalmDialog):
         lay.addWidget(
             para(
                 self.tr(
-                    "Ringoff makes an encrypted copy of your information every day it is used "
-                    "and keeps the newest 10. Copies you make yourself are never removed."
+                    "Ringoff makes an encrypted copy of your information every day it is used, "
+                    "and when you lock or close it after changes (at most once an hour). It "
+                    "keeps the newest 10 and one for each of the last 30 days. Copies you make "
+                    "yourself are never removed."
                 )
             )
         )
@@ -135,6 +149,20 @@ class BackupsDialog(CalmDialog):
             self.tr("Folder: {folder}").format(folder=str(self.folder)), hint=True
         )
         lay.addWidget(self.folder_label)
+        self.same_disk = para(
+            self.tr(
+                "Your backups are on the same disk as your information: if that disk breaks, "
+                "both are lost. In Settings, choose a backups folder on a USB stick or another "
+                "disk."
+            )
+        )
+        self.same_disk.setAccessibleName(self.tr("Warning"))
+        style.colour_label(self.same_disk, style.state_colours().amber)
+        self.same_disk.setVisible(same_disk(self.folder, ctx.session.vault_path))
+        lay.addWidget(self.same_disk)
+        self.last_label = para("")
+        self.last_label.setAccessibleName(self.tr("Last backup"))
+        lay.addWidget(self.last_label)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels([self.tr("Made"), self.tr("Kind"), self.tr("Size")])
@@ -213,6 +241,11 @@ class BackupsDialog(CalmDialog):
             )
             item.setData(0, PATH_ROLE, str(info.path))
             self.tree.addTopLevelItem(item)
+        self.last_label.setText(
+            self.tr("Last backup: {when}.").format(when=when_text(infos[0].made_at, today))
+            if infos
+            else self.tr("No backup has been made yet.")
+        )
         if infos:
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
         self.empty.setVisible(not infos)
@@ -240,7 +273,8 @@ class BackupsDialog(CalmDialog):
         vault = self.ctx.session.vault
         try:
             # The same name scheme as the automatic backups, tagged "manual" (never pruned).
-            made = vault.backup_to(self.folder / vault._backup_name("manual"))
+            # Twice in one second: the same content under the same name.
+            made = vault.backup_to(self.folder / vault._backup_name("manual"), overwrite=True)
         except Exception as exc:
             show_problem(self, exc)
             return None
@@ -504,17 +538,31 @@ class BackupsDialog(CalmDialog):
             self.tr("Ringoff transfer files (*.ringoff-transfer)"),
         )
         if name:
-            self.export_to(Path(name))
+            # The file dialog itself asked before choosing an existing file.
+            self.export_to(Path(name), confirmed=Path(name))
 
-    def export_to(self, path: Path) -> Path | None:
+    def export_to(self, path: Path, confirmed: Path | None = None) -> Path | None:
+        """Write the transfer file; a file already there is replaced only after asking."""
         from ..storage.transfer import SUFFIX, export_transfer
 
         if not self.ctx.session.is_unlocked:
             return None
         if path.suffix != SUFFIX:
             path = path.with_name(path.name + SUFFIX)
+        overwrite = path == confirmed
+        if path.exists() and not overwrite:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Replace the file?"),
+                self.tr("There is already a file “{name}”. Replace it?").format(name=path.name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+            overwrite = True
         try:
-            made = export_transfer(self.ctx.session.vault, path)
+            made = export_transfer(self.ctx.session.vault, path, overwrite=overwrite)
         except Exception as exc:
             show_problem(self, exc)
             return None

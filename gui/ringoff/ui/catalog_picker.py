@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QBrush, QFont, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.catalog import Service, normalise
+from ..core.catalog import Catalog, Service, normalise
 from ..core.model import Account, Category, PhoneNumber
 from ..core.plan import default_action
 from . import style
 from .accounts_model import CATEGORY_ORDER, category_words, search_key
+from .catalog_notes import general_text
 from .context import AppContext
+from .dates import long_date
 from .errors import show_problem
 from .widgets import field, labelled, para, row, search_leads_into, title
 
@@ -54,15 +56,17 @@ class ServicesModel(QAbstractListModel):
         existing: set[str],
         own: set[str],
         parent: QWidget | None = None,
+        catalog: Catalog | None = None,
     ) -> None:
         super().__init__(parent)
         self.lang = lang
         self.services = sorted(
             services, key=lambda s: (CATEGORY_ORDER[s.category], -s.popularity, s.name(lang))
         )
-        self.keys = [search_key(s.name(lang), s) for s in self.services]
+        self.keys = [search_key(s.name(lang), s, catalog) for s in self.services]
         self.existing = existing
         self.own = own
+        self.font = QGuiApplication.font()
         self.chosen: set[str] = set()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -77,6 +81,9 @@ class ServicesModel(QAbstractListModel):
             shown += "  " + self.tr("already added")
         elif service.id in self.own:
             shown += "  " + self.tr("your own")
+        if service.is_general and service.id not in self.own:
+            # Shown apart (italic, another colour, these words): no confirmed steps yet.
+            shown += "  · " + self.tr("general guide only")
         return shown
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -92,6 +99,14 @@ class ServicesModel(QAbstractListModel):
             from .badges import service_icon
 
             return service_icon(service.name(self.lang), service.category.value)
+        if role == Qt.ItemDataRole.FontRole and service.is_general:
+            font = QFont(self.font)
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and service.is_general:
+            return QBrush(style.state_colours().amber)
+        if role == Qt.ItemDataRole.ToolTipRole and service.is_general:
+            return general_text(service, self.lang)
         if role == self.ServiceIdRole:
             return service.id
         if role == self.CategoryRole:
@@ -186,7 +201,9 @@ class CatalogPicker(QDialog):
         self.everywhere = QCheckBox(self.tr("Also show services from other countries"))
         self.everywhere.setAccessibleName(self.everywhere.text())
         self._all_services = list(catalog)
-        self.model = ServicesModel(self._services(False), ctx.lang, existing, own, self)
+        self.model = ServicesModel(
+            self._services(False), ctx.lang, existing, own, self, catalog=catalog
+        )
 
         self.search = field(
             self.tr("Name, pinyin (e.g. zfb) or web address"), self.tr("Search the list")
@@ -219,6 +236,19 @@ class CatalogPicker(QDialog):
         self.count = QLabel("")
         self.count.setAccessibleName(self.tr("How many are ticked"))
         lay.addWidget(self.count)
+        info = ctx.shipped_catalog.info
+        if info.catalog_date is None:
+            about = ""
+        elif info.origin == "update":
+            about = self.tr("This list is from {date}, from an update you imported.")
+        else:
+            about = self.tr("This list is from {date}, as it came with Ringoff.")
+        self.about = para(
+            about.format(date=long_date(info.catalog_date)) if info.catalog_date else "",
+            hint=True,
+        )
+        self.about.setAccessibleName(self.tr("Where this list comes from"))
+        lay.addWidget(self.about)
         self.nothing = para(self.tr("Nothing found. You can add it by name instead."), hint=True)
         self.nothing.setVisible(False)
         lay.addWidget(self.nothing)
@@ -251,7 +281,12 @@ class CatalogPicker(QDialog):
     def _rebuild(self, everywhere: bool) -> None:
         chosen = self.model.chosen
         model = ServicesModel(
-            self._services(everywhere), self.ctx.lang, self.model.existing, self.model.own, self
+            self._services(everywhere),
+            self.ctx.lang,
+            self.model.existing,
+            self.model.own,
+            self,
+            catalog=self.ctx.catalog,
         )
         model.chosen = chosen
         model.changed_choice.connect(self._update_count)

@@ -81,9 +81,22 @@ from ..core import phone
 from ..core.catalog import Catalog, Service
 from ..core.errors import UserError
 from ..core.i18n import QT_TRANSLATE_NOOP, Text
-from ..core.model import AccountStatus, Action, Category, PhoneNumber
-from ..core.plan import Plan, PlanItem, build_plan, item_name
-from ..core.requirements import in_words
+from ..core.model import AccountStatus, Action, Category, PhoneNumber, Replacement
+from ..core.plan import (
+    GENERAL_REMOVE_STEPS,
+    NEEDS_NUMBER_ADVICE,
+    Group,
+    Plan,
+    PlanItem,
+    action_text,
+    build_plan,
+    carrier_gate,
+    clerk_sentence,
+    item_name,
+    progress_words,
+    requirements_for,
+)
+from ..core.regional import paper_for_locale
 from ..i18n import LANGUAGE_NAMES, LANGUAGES, current_language, qm_path, translate
 from ..storage.atomic import write_atomic
 from .errors import show_problem
@@ -107,7 +120,7 @@ TICKED_URL = "ringoff-box:ticked"
 LINES_URL = "ringoff-box:lines"
 NOTES_WIDTH_PT = 470  # fits A4 and Letter with the usual margins
 NOTE_GAP_PT = 30  # room to write by hand between the ruled lines
-NOTE_LINES = 3
+NOTE_LINES = 2
 STEP_INDENT_PT = round(PAPER_BODY_PT * 2.6)  # the box and "1." hang left of the text
 OBJECT_CHAR = "\ufffc"  # an inline image (a tick box) in a block's text
 
@@ -117,13 +130,6 @@ _FINISHED = QT_TRANSLATE_NOOP("Checklist", "Finished")
 _ALREADY_STARTED = QT_TRANSLATE_NOOP("Checklist", "Already started.")
 _WHAT_TO_BRING = QT_TRANSLATE_NOOP("Checklist", "What to bring:")
 _STEPS = QT_TRANSLATE_NOOP("Checklist", "Steps:")
-ACTIONS: dict[Action, Text] = {
-    Action.CHANGE: QT_TRANSLATE_NOOP("Checklist", "What to do: change the number to the new one"),
-    Action.REMOVE: QT_TRANSLATE_NOOP(
-        "Checklist", "What to do: remove this number from the account"
-    ),
-    Action.CLOSE: QT_TRANSLATE_NOOP("Checklist", "What to do: close the account"),
-}
 
 
 # --- words in the chosen language ----------------------------------------------------------
@@ -196,21 +202,38 @@ def _box(ticked: bool = False) -> str:
     return f"<img src='{url}' width='{size}' height='{size}' style='vertical-align: middle'/>"
 
 
-def _tick_line(text: str, ticked: bool = False, number: int | None = None) -> str:
+def _tick_line(
+    text: str, ticked: bool = False, number: int | None = None, tight: bool = False
+) -> str:
     prefix = f"{number}.&nbsp;" if number is not None else ""
-    return f"<p class='step'>{_box(ticked)}&nbsp;&nbsp;{prefix}{_e(text)}</p>"
+    css = "step tight" if tight else "step"
+    return f"<p class='{css}'>{_box(ticked)}&nbsp;&nbsp;{prefix}{_e(text)}</p>"
 
 
 def _guide_steps(
-    item: PlanItem, catalog: Catalog, lang: str
+    item: PlanItem, catalog: Catalog, lang: str, tr: Callable[[Text], str] | None = None
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], Service | None]:
-    """(requirement codes, steps, fallback steps, the service the guide came from)."""
+    """(requirement codes, steps, fallback steps, the service the guide came from) for the
+    plan's action of *item* (never "change" without a number to change to)."""
     service = item.service
     if service is None:
-        service = catalog.generic(Category.OTHER) or catalog.generic("app")
+        kind = item.account.kind
+        service = catalog.generic(kind) if kind is not None else None
+        service = service or catalog.generic("app")
     if service is None:
         return (), (), (), None
-    guide = service.action(item.account.action) or service.action(service.default_action)
+    guide = service.action(item.action)
+    if guide is None and item.action is Action.REMOVE:
+        words = tr or (lambda t: t.render())
+        steps = tuple(words(t) for t in GENERAL_REMOVE_STEPS)
+        return ("login_password",), steps, (), service
+    if guide is None and item.action is Action.CLOSE:
+        stand_in = catalog.generic(service.category) or catalog.generic("app")
+        guide = stand_in.action(Action.CLOSE) if stand_in is not None else None
+        if guide is not None:
+            service = stand_in
+    if guide is None and item.target is not None:
+        guide = service.action(service.default_action)
     if guide is None:
         return (), (), (), service
     use_fallback = item.account.use_fallback and guide.has_fallback
@@ -219,17 +242,32 @@ def _guide_steps(
     return guide.requires_for(use_fallback), steps, fallback, service
 
 
+def is_visit(item: PlanItem, catalog: Catalog, lang: str) -> bool:
+    """Whether *item* is done at a counter: its path needs a visit in person, or it is a bank
+    the catalog does not know (added by name as a bank: the counter is the sure way)."""
+    requires, _, _, _ = _guide_steps(item, catalog, lang)
+    if "in_person" in requires:
+        return True
+    return item.service is None and item.account.kind in (Category.BANK, Category.FINANCE)
+
+
+def _is_bank(item: PlanItem) -> bool:
+    category = item.service.category if item.service is not None else item.account.kind
+    return category in (Category.BANK, Category.FINANCE)
+
+
 def _visits(plan: Plan, catalog: Catalog, lang: str) -> tuple[list[str], list[str]]:
     """Names of the banks, and of the other places, that need a visit in person."""
     banks: list[str] = []
     others: list[str] = []
     for item in plan.remaining:
-        requires, _, _, _ = _guide_steps(item, catalog, lang)
-        if "in_person" not in requires:
+        if not is_visit(item, catalog, lang):
             continue
-        is_bank = item.service is not None and item.service.category is Category.BANK
-        (banks if is_bank else others).append(item_name(item, lang))
+        (banks if _is_bank(item) else others).append(item_name(item, lang))
     return banks, others
+
+
+PAGE_BREAK = " style='page-break-before: always'"
 
 
 def checklist_html(
@@ -242,7 +280,12 @@ def checklist_html(
     *,
     whole_number: bool = False,
 ) -> str:
-    """The checklist for *number* as rich text, in *lang* (catalog steps and labels alike)."""
+    """The checklist for *number* as rich text, in *lang* (catalog steps and labels alike).
+
+    Page one: whose number, the dates, the number to change to, progress, the list of visits
+    and the gate before the phone company. Then one page for each visit to a bank or an office
+    (what to bring, the number to change to, a sentence for the clerk, the steps), then the
+    steps in the apps on pages of their own, then what is finished."""
     tr = translator_for(lang)
     parts: list[str] = [f"<h1>{_e(tr(TITLE))}</h1>"]
 
@@ -258,15 +301,25 @@ def checklist_html(
     else:
         when = QT_TRANSLATE_NOOP("Checklist", "No cancellation date has been set yet.")
     parts.append(f"<p>{_e(tr(when))}</p>")
-    if number.new_number:
-        new = QT_TRANSLATE_NOOP("Checklist", "The new number: {number}").format(
-            number=_number_text(number.new_number, number.region, whole_number)
+    target = number.target
+    if target is not None:
+        new_shown = _number_text(target, number.region, whole_number)
+        if number.replaced_by is Replacement.FAMILY:
+            new = QT_TRANSLATE_NOOP(
+                "Checklist", "Change the accounts to {whose}'s number: {number}"
+            ).format(whose=number.replacement_name, number=new_shown)
+        else:
+            new = QT_TRANSLATE_NOOP("Checklist", "The new number: {number}").format(
+                number=new_shown
+            )
+    else:
+        new = QT_TRANSLATE_NOOP(
+            "Checklist",
+            "No number replaces this one: remove it from each account, or close the account "
+            "where a number is needed.",
         )
-        parts.append(f"<p>{_e(tr(new))}</p>")
-    progress = QT_TRANSLATE_NOOP("Checklist", "{done} of {total} done.").format(
-        done=plan.done, total=plan.total
-    )
-    parts.append(f"<p><b>{_e(tr(progress))}</b></p>")
+    parts.append(f"<p class='big'><b>{_e(tr(new))}</b></p>")
+    parts.append(f"<p><b>{_e(tr(progress_words(plan)))}</b></p>")
     printed = QT_TRANSLATE_NOOP(
         "Checklist", "Printed on {date}. Tick each box when a step is done."
     ).format(date=date_in_words(today, lang))
@@ -274,7 +327,7 @@ def checklist_html(
 
     banks, others = _visits(plan, catalog, lang)
     if banks or others:
-        parts.append(f"<h2>{_e(tr(_VISITS_IN_PERSON))}</h2>")
+        parts.append(f"<h3>{_e(tr(_VISITS_IN_PERSON))}</h3>")
         if banks:
             bring = QT_TRANSLATE_NOOP(
                 "Checklist", "Bank visits: bring your ID card and these cards:"
@@ -285,18 +338,39 @@ def checklist_html(
             other = QT_TRANSLATE_NOOP("Checklist", "Other visits: bring your ID card to:")
             parts.append(f"<p><b>{_e(tr(other))}</b></p>")
             parts += [_tick_line(name) for name in others]
+    gate = carrier_gate(plan)
+    if gate is not None and any(i.group is Group.CARRIER for i in plan.remaining):
+        parts.append(f"<p><b>{_e(tr(gate))}</b></p>")
 
     remaining = plan.remaining
     if not remaining and plan.items:
         all_done = QT_TRANSLATE_NOOP("Checklist", "Nothing left to do for this number.")
-        parts.append(f"<h2>{_e(tr(all_done))}</h2>")
-    for index, item in enumerate(remaining, start=1):
-        parts += _section(index, item, catalog, lang, tr)
+        parts.append(f"<h3>{_e(tr(all_done))}</h3>")
+    numbered = list(enumerate(remaining, start=1))
+    carrier = [(n, i) for n, i in numbered if i.group is Group.CARRIER]
+    numbered = [(n, i) for n, i in numbered if i.group is not Group.CARRIER]
+    visits = [(n, i) for n, i in numbered if is_visit(i, catalog, lang)]
+    apps = [(n, i) for n, i in numbered if not is_visit(i, catalog, lang)]
+    for index, item in visits:  # one page each
+        parts += _section(index, item, number, catalog, lang, tr, whole_number, visit=True)
+    if apps:
+        heading = QT_TRANSLATE_NOOP("Checklist", "Steps in the apps")
+        parts.append(f"<h1{PAGE_BREAK}>{_e(tr(heading))}</h1>")
+        for index, item in apps:
+            parts += _section(index, item, number, catalog, lang, tr, whole_number, visit=False)
+    for index, item in carrier:  # the phone company last, on its own page, behind the gate
+        visit = is_visit(item, catalog, lang)
+        section = _section(
+            index, item, number, catalog, lang, tr, whole_number, visit=visit, own_page=True
+        )
+        if gate is not None:
+            section.insert(1, f"<p><b>{_e(tr(gate))}</b></p>")
+        parts += section
 
     done = [item_name(i, lang) for i in plan.items if i.account.status is AccountStatus.DONE]
     cannot = [i for i in plan.items if i.account.status is AccountStatus.CANNOT]
     if done or cannot:
-        parts.append(f"<h2>{_e(tr(_FINISHED))}</h2>")
+        parts.append(f"<h3>{_e(tr(_FINISHED))}</h3>")
     sep = "、" if lang == "zh_CN" else ", "
     if done:
         line = QT_TRANSLATE_NOOP("Checklist", "Already done: {names}.").format(names=sep.join(done))
@@ -317,11 +391,31 @@ def checklist_html(
 
 
 def _section(
-    index: int, item: PlanItem, catalog: Catalog, lang: str, tr: Callable[[Text], str]
+    index: int,
+    item: PlanItem,
+    number: PhoneNumber,
+    catalog: Catalog,
+    lang: str,
+    tr: Callable[[Text], str],
+    whole_number: bool,
+    *,
+    visit: bool,
+    own_page: bool = False,
 ) -> list[str]:
-    requires, steps, fallback, _service = _guide_steps(item, catalog, lang)
-    out = [f"<h2>{index}. {_e(item_name(item, lang))}</h2>"]
-    out.append(f"<p><b>{_e(tr(ACTIONS[item.account.action]))}</b></p>")
+    requires, steps, fallback, _service = _guide_steps(item, catalog, lang, tr)
+    brk = PAGE_BREAK if visit or own_page else ""
+    out = [f"<h2{brk}>{index}. {_e(item_name(item, lang))}</h2>"]
+    if not visit:  # on a visit page the sentence for the clerk says it, with the numbers
+        what = action_text(item, lang, number.region, whole_number)
+        line = QT_TRANSLATE_NOOP("Checklist", "What to do: {what}").format(what=tr(what))
+        out.append(f"<p><b>{_e(tr(line))}</b></p>")
+    if item.needs_number:
+        advice = NEEDS_NUMBER_ADVICE.format(name=item_name(item, lang))
+        out.append(f"<p>{_e(tr(advice))}</p>")
+    if visit:
+        show = tr(QT_TRANSLATE_NOOP("Checklist", "Show this to the clerk:"))
+        sentence = tr(clerk_sentence(item, number, whole_number))
+        out.append(f"<p class='clerk'><b>{_e(show)}</b><br/>{_e(sentence)}</p>")
     if item.account.status is AccountStatus.IN_PROGRESS:
         out.append(f"<p>{_e(tr(_ALREADY_STARTED))}</p>")
     if item.account.use_fallback:
@@ -329,7 +423,7 @@ def _section(
             "Checklist", "The old number no longer works: these are the steps."
         )
         out.append(f"<p>{_e(tr(old_gone))}</p>")
-    words = in_words(requires)
+    words = requirements_for(item, requires, number)
     if words:
         out.append(f"<p><b>{_e(tr(_WHAT_TO_BRING))}</b></p><ul>")
         out += [f"<li>{_e(tr(w))}</li>" for w in words]
@@ -338,7 +432,7 @@ def _section(
         out.append(f"<p><b>{_e(tr(_STEPS))}</b></p>")
         checked = item.account.checked_steps
         out += [
-            _tick_line(step, ticked=(n - 1) in checked, number=n)
+            _tick_line(step, ticked=(n - 1) in checked, number=n, tight=visit)
             for n, step in enumerate(steps, start=1)
         ]
     else:
@@ -346,24 +440,29 @@ def _section(
             "Checklist", "No step-by-step guide: look in the app's settings for the phone number."
         )
         out.append(f"<p>{_e(tr(no_guide))}</p>")
-    if fallback:
+    if fallback and not visit:  # at the counter the clerk checks the ID card instead
         joiner = "" if lang == "zh_CN" else " "
         label = tr(QT_TRANSLATE_NOOP("Checklist", "If the old number no longer works:"))
         out.append(f"<p class='fallback'><b>{_e(label)}</b> {_e(joiner.join(fallback))}</p>")
-    notes = tr(QT_TRANSLATE_NOOP("Checklist", "Notes:"))
-    out.append(
-        f"<p class='notes'>{_e(notes)}<br/><img src='{LINES_URL}' "
-        f"width='{_image_px(NOTES_WIDTH_PT)}' height='{_image_px(NOTE_LINES * NOTE_GAP_PT)}'/></p>"
-    )
+    if visit:  # room to write what the clerk said
+        notes = tr(QT_TRANSLATE_NOOP("Checklist", "Notes:"))
+        out.append(
+            f"<p class='notes'>{_e(notes)}<br/><img src='{LINES_URL}' "
+            f"width='{_image_px(NOTES_WIDTH_PT)}' "
+            f"height='{_image_px(NOTE_LINES * NOTE_GAP_PT)}'/></p>"
+        )
     return out
 
 
 CHECKLIST_STYLE = f"""
     p.big {{ font-size: {PAPER_BODY_PT + 4}pt; }}
     p.step {{ margin-top: 5pt; margin-bottom: 5pt; }}
+    p.tight {{ margin-top: 2pt; margin-bottom: 2pt; line-height: 120%; }}
     p.fallback {{ margin-top: 10pt; }}
     p.notes {{ margin-top: 10pt; margin-bottom: 0pt; }}
     h2 {{ margin-top: 24pt; }}
+    h3 {{ font-size: 20pt; font-weight: bold; margin-top: 18pt; margin-bottom: 6pt; }}
+    p.clerk {{ font-size: {PAPER_BODY_PT + 2}pt; margin-top: 8pt; margin-bottom: 8pt; }}
 """
 
 
@@ -414,9 +513,13 @@ def checklist_document(body_html: str, lang: str) -> QTextDocument:
         (LINES_URL, _ruled_lines()),
     ):
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
+    doc.setUndoRedoEnabled(False)  # paper is never edited: no undo history to keep
     doc.setHtml(body_html)
     # A hanging indent for the tick lines (Qt's CSS ignores a negative text-indent): the box
     # and the step number stand out on the left, the wrapped lines align with the text.
+    # One edit block, so the layout hears of the thousands of changes once.
+    editing = QTextCursor(doc)
+    editing.beginEditBlock()
     block = doc.begin()
     while block.isValid():
         if block.text().startswith(OBJECT_CHAR):
@@ -425,62 +528,147 @@ def checklist_document(body_html: str, lang: str) -> QTextDocument:
             fmt.setTextIndent(-STEP_INDENT_PT)
             QTextCursor(block).setBlockFormat(fmt)
         block = block.next()
+    editing.endEditBlock()
     return doc
 
 
-def a4_layout() -> QPageLayout:
+def page_layout_for(paper: str = "a4") -> QPageLayout:
+    """Portrait A4 or US Letter with 18 mm margins."""
+    size = QPageSize.PageSizeId.Letter if paper == "letter" else QPageSize.PageSizeId.A4
     return QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4),
+        QPageSize(size),
         QPageLayout.Orientation.Portrait,
         QMarginsF(18, 18, 18, 18),
         QPageLayout.Unit.Millimeter,
     )
 
 
+def a4_layout() -> QPageLayout:
+    return page_layout_for("a4")
+
+
+def system_paper() -> str:
+    """The paper the system uses: LC_ALL, else LC_PAPER, else LANG on Linux and other Unix; the
+    system locale's measurement system elsewhere (US customary units mean Letter)."""
+    if sys.platform not in ("win32", "darwin"):
+        for var in ("LC_ALL", "LC_PAPER", "LANG"):
+            value = os.environ.get(var, "")
+            if value and value not in ("C", "POSIX") and not value.startswith("C."):
+                return paper_for_locale(value)
+    system = QLocale.system()
+    if system.measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem:
+        return "letter"
+    return paper_for_locale(system.name())
+
+
+_HEADINGS = (1, 2, 3)
+
+
+def _is_notes(block: object) -> bool:
+    """The "Notes:" paragraph with its ruled lines (the only image that does not start a
+    block: the tick boxes always do)."""
+    text = block.text()  # type: ignore[attr-defined]
+    return OBJECT_CHAR in text and not text.startswith(OBJECT_CHAR)
+
+
 def paginate(doc: QTextDocument, page_layout: QPageLayout) -> int:
     """Lay *doc* out in points on pages of *page_layout*, keeping each section's heading, what
     to bring and its step list on one page where they fit (see the module docstring).
-    Returns the number of page breaks added."""
+    Returns the number of page breaks added.
+
+    Speed: the positions of all sections are read from one layout, the page flow is then
+    simulated (a break moves everything after it down to the next page top; a forced break
+    starts a page whatever came before), and all breaks are set at once. Setting them one at a
+    time and laying out again after each took seconds for a few hundred accounts. A check
+    pass after the real layout catches what the simulation got wrong (at most a few passes)."""
     point_units(doc)
     rect = page_layout.paintRect(QPageLayout.Unit.Point)
     doc.setPageSize(QSizeF(rect.width(), rect.height()))
     page = doc.pageSize().height()
     layout = doc.documentLayout()
-    added = 0
+    # The units to keep whole: from a level-2 heading to the next heading; when that is longer
+    # than a page, from the heading down to its last tick line.
+    units = []
     block = doc.begin()
     while block.isValid():
         if block.blockFormat().headingLevel() != 2:
             block = block.next()
             continue
-        # The unit to keep whole: the section, or when it is longer than a page, its heading
-        # down to the last tick line (the fallback and the note lines may then flow on).
         last = block
         last_tick = None
         nxt = block.next()
-        while nxt.isValid() and nxt.blockFormat().headingLevel() != 2:
+        while nxt.isValid() and nxt.blockFormat().headingLevel() not in _HEADINGS:
             last = nxt
             if nxt.text().startswith(OBJECT_CHAR):
                 last_tick = nxt
             nxt = nxt.next()
-        layout.documentSize()  # finishes the (otherwise lazy) layout, so positions are current
-        top = layout.blockBoundingRect(block).top()
-        bottom = layout.blockBoundingRect(last).bottom()
-        if bottom - top >= page * 0.92 and last_tick is not None:
-            bottom = layout.blockBoundingRect(last_tick).bottom()
-        first_page = int(top // page)
-        if int((bottom - 1) // page) != first_page and bottom - top < page * 0.92:
-            fmt = QTextBlockFormat(block.blockFormat())
-            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-            QTextCursor(block).setBlockFormat(fmt)
-            added += 1
+        units.append((block, last, last_tick))
         block = nxt
+    added = 0
+    for _ in range(4):
+        layout.documentSize()  # one full layout; the positions below are then current
+        forced_blocks = set()
+        block = doc.begin()
+        while block.isValid():
+            policy = block.blockFormat().pageBreakPolicy()
+            if policy & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+                forced_blocks.add(block.blockNumber())
+            block = block.next()
+        spans = []
+        for first, last, last_tick in units:
+            top = layout.blockBoundingRect(first).top()
+            bottom = layout.blockBoundingRect(last).bottom()
+            if bottom - top >= page * 0.92 and last_tick is not None:
+                bottom = layout.blockBoundingRect(last_tick).bottom()
+            spans.append((first, top, bottom))
+        breaks = []
+        cut = []
+        shift = 0.0
+        previous_number = -1
+        for (first, top, bottom), (_, last, _) in zip(spans, units, strict=True):
+            number = first.blockNumber()
+            if any(previous_number < n <= number for n in forced_blocks):
+                shift = 0.0  # a page starts there: what follows keeps its place on the page
+            previous_number = number
+            if number in forced_blocks:
+                # A visit page must stay one page: its ruled note lines go if they spill.
+                end = layout.blockBoundingRect(last).bottom()
+                if int((end - 1) // page) != int(top // page) and _is_notes(last):
+                    cut.append(last)
+                continue
+            top += shift
+            bottom += shift
+            if int((bottom - 1) // page) != int(top // page) and bottom - top < page * 0.92:
+                next_top = (int(top // page) + 1) * page
+                shift += next_top - top
+                breaks.append(first)
+        if not breaks and not cut:
+            break
+        # One edit block: the layout hears of all the changes once, not once per break.
+        editing = QTextCursor(doc)
+        editing.beginEditBlock()
+        for first in breaks:
+            fmt = QTextBlockFormat(first.blockFormat())
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            QTextCursor(first).setBlockFormat(fmt)
+        for notes in reversed(cut):
+            cursor = QTextCursor(notes)
+            cursor.movePosition(
+                QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+            )
+            cursor.removeSelectedText()
+            cursor.deletePreviousChar()  # the now empty paragraph itself
+        editing.endEditBlock()
+        added += len(breaks)
+        if cut:  # the blocks changed: find the units again
+            return added + paginate(doc, page_layout)
     return added
 
 
-def checklist_pdf(body_html: str, lang: str, title_text: str) -> bytes:
-    """The checklist as PDF bytes on A4 (the same settings as printing.write_pdf)."""
+def checklist_pdf(body_html: str, lang: str, title_text: str, paper: str = "a4") -> bytes:
+    """The checklist as PDF bytes on A4 or Letter (the same settings as printing.write_pdf)."""
     doc = checklist_document(body_html, lang)
-    page_layout = a4_layout()
+    page_layout = page_layout_for(paper)
     paginate(doc, page_layout)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -494,10 +682,12 @@ def checklist_pdf(body_html: str, lang: str, title_text: str) -> bytes:
     return bytes(buffer.data().data())
 
 
-def save_checklist_pdf(body_html: str, lang: str, path: Path, title_text: str) -> None:
+def save_checklist_pdf(
+    body_html: str, lang: str, path: Path, title_text: str, paper: str = "a4"
+) -> None:
     """Write the checklist to *path*: made in memory, then written atomically with mode 0600
     (a temporary file in the same folder renamed over *path*; storage.atomic.write_atomic)."""
-    write_atomic(path, checklist_pdf(body_html, lang, title_text))
+    write_atomic(path, checklist_pdf(body_html, lang, title_text, paper))
 
 
 def ensure_gui_application() -> QCoreApplication:
@@ -569,6 +759,12 @@ class ChecklistDialog(QDialog):
             self.language.addItem(LANGUAGE_NAMES[code], code)
         self.language.setCurrentIndex(max(0, self.language.findData(ctx.lang)))
         lay.addWidget(labelled(self.tr("&Language on paper:"), self.language))
+        self.paper = QComboBox()
+        self.paper.addItem(self.tr("A4"), "a4")
+        self.paper.addItem(self.tr("Letter (US and Canada)"), "letter")
+        self.paper.setCurrentIndex(max(0, self.paper.findData(system_paper())))
+        self.paper.setAccessibleName(self.tr("Paper size"))
+        lay.addWidget(labelled(self.tr("&Paper size:"), self.paper))
         self.whole = QCheckBox(self.tr("Show the &whole number on paper"))
         self.whole.setAccessibleName(self.tr("Show the whole number on paper"))
         lay.addWidget(self.whole)
@@ -593,7 +789,8 @@ class ChecklistDialog(QDialog):
         self.print_button.clicked.connect(self.print_)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.accept)
-        self.setTabOrder(self.language, self.whole)
+        self.setTabOrder(self.language, self.paper)
+        self.setTabOrder(self.paper, self.whole)
         self.setTabOrder(self.whole, self.print_button)
         self.setTabOrder(self.print_button, self.save_button)
         self.setTabOrder(self.save_button, self.close_button)
@@ -620,7 +817,8 @@ class ChecklistDialog(QDialog):
     def save_to(self, path: Path) -> None:
         """Write the PDF to *path* (the seam tests use instead of the file dialog)."""
         try:
-            save_checklist_pdf(self.html(), self.lang, path, checklist_title(self.lang))
+            paper = str(self.paper.currentData())
+            save_checklist_pdf(self.html(), self.lang, path, checklist_title(self.lang), paper)
         except OSError as exc:
             show_problem(
                 self,

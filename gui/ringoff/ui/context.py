@@ -74,8 +74,9 @@ class AppContext(QObject):
     @property
     def shipped_catalog(self) -> Catalog:
         if self._shipped is None:
-            from ..storage.resources import load_catalog
+            from ..storage.catalog_store import load_catalog
 
+            # The shipped catalog, or a newer signed catalog update the person imported.
             self._shipped = load_catalog()
         return self._shipped
 

@@ -73,10 +73,13 @@ def spoken(d: date, today: date) -> str:
 
 
 class _CalendarPopup(QDialog):
-    """A calendar in a small window of its own, in the UI language."""
+    """A calendar in a small window of its own, in the UI language (Enter or a click picks
+    the day, Escape closes it)."""
 
     def __init__(self, parent: QWidget, start: date) -> None:
-        super().__init__(parent, Qt.WindowType.Popup)
+        super().__init__(parent)
+        self.setWindowTitle(QCoreApplication.translate("Dates", "Calendar"))
+        self.setAccessibleName(self.windowTitle())
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.calendar = QCalendarWidget()

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QWidget
 
 from ..core import phone
-from ..core.model import NumberMode, PhoneNumber
+from ..core.model import Account, NumberMode, Person, PhoneNumber
 from ..core.plan import Plan, Readiness, build_plan, item_name, progress_words
 from ..core.timeline import Phase
 from . import style
@@ -148,9 +148,20 @@ class NumberCard(Card):
         )
 
 
+#: Up to this many numbers, home is built at once (from one query); beyond it, the people whose
+#: cards fill a first screen (at least FIRST_SCREEN_CARDS cards) are, and the rest follow.
+BUILT_AT_ONCE = 10
+FIRST_SCREEN_CARDS = 5
+
+
 class HomePage(Column):
+    """``completed`` fires once every card is on the page (at once for up to BUILT_AT_ONCE)."""
+
+    completed = Signal()
+
     def __init__(self, ctx: AppContext, window: QWidget) -> None:
         super().__init__(width_em=46)
+        self.complete = False
         self.ctx = ctx
         self.window_ = window
         self.cards: list[NumberCard] = []
@@ -163,8 +174,6 @@ class HomePage(Column):
 
         people = vault.people()
         numbers = vault.numbers()
-        catalog = ctx.catalog
-        today = ctx.today()
         if not numbers:
             self.add(
                 para(
@@ -174,42 +183,82 @@ class HomePage(Column):
                     )
                 )
             )
-        for person in people:
-            mine = [n for n in numbers if n.person_id == person.id]
-            if not mine:
-                continue
-            plans = [build_plan(n, vault.accounts(n.id), catalog, today) for n in mine]
-            done = sum(p.done for p in plans)
-            total = sum(p.total for p in plans)
-            header = QLabel(
-                self.tr("{name} — {done} of {total} done").format(
-                    name=person.name, done=done, total=total
-                )
-                if total
-                else person.name
-            )
-            style.heading(header, 1.2)
-            header.setAccessibleName(header.text())
-            self.add(header)
-            for number, plan in zip(mine, plans, strict=True):
-                card = NumberCard(ctx, window, number, plan, primary=not self.cards)
-                self.cards.append(card)
-                self.add(card)
+        self._has_numbers = bool(numbers)
+        groups = [(p, [n for n in numbers if n.person_id == p.id]) for p in people]
+        self._pending = [(person, mine) for person, mine in groups if mine]
+        self._by_number: dict[str, list[Account]] | None = None
+        if len(numbers) <= BUILT_AT_ONCE:
+            # One query for every number's accounts (one per number cost ~40% more).
+            self._by_number = {n.id: [] for n in numbers}
+            for account in vault.accounts():
+                self._by_number.setdefault(account.number_id, []).append(account)
+        self.add_stretch()
+        # A big family (20 numbers × 250 accounts): the people whose cards fill the first screen
+        # are built now, the others one person per turn of the event loop right after the page
+        # is painted (below the fold), so unlocking shows home without waiting for all of them.
+        while self._pending and (len(self.cards) < FIRST_SCREEN_CARDS or self._by_number):
+            self._add_person(*self._pending.pop(0))
+        if self._pending:
+            QTimer.singleShot(0, self, self._add_more)
+        else:
+            self._finish()
 
-        self.add_button = button(self.tr("Add a number…"), primary=not numbers)
+    def _add_person(self, person: Person, mine: list[PhoneNumber]) -> None:
+        ctx, vault = self.ctx, self.ctx.session.vault
+        catalog, today = ctx.catalog, ctx.today()
+        by_number = self._by_number
+        plans = [
+            build_plan(n, by_number[n.id] if by_number else vault.accounts(n.id), catalog, today)
+            for n in mine
+        ]
+        done = sum(p.done for p in plans)
+        total = sum(p.total for p in plans)
+        header = QLabel(
+            self.tr("{name} — {done} of {total} done").format(
+                name=person.name, done=done, total=total
+            )
+            if total
+            else person.name
+        )
+        style.heading(header, 1.2)
+        header.setAccessibleName(header.text())
+        self._insert(header)
+        for number, plan in zip(mine, plans, strict=True):
+            # Only the first card's next step is the screen's main action.
+            card = NumberCard(ctx, self.window_, number, plan, primary=not self.cards)
+            self.cards.append(card)
+            self._insert(card)
+
+    def _insert(self, widget: QWidget) -> None:
+        """Add *widget* at the end of the page, above the closing stretch."""
+        self.layout_.insertWidget(self.layout_.count() - 1, widget)
+
+    def _add_more(self) -> None:
+        if not self.ctx.session.is_unlocked:
+            return  # locked meanwhile: this page is about to go
+        if self._pending:
+            self._add_person(*self._pending.pop(0))
+        if self._pending:
+            QTimer.singleShot(0, self, self._add_more)
+        else:
+            self._finish()
+
+    def _finish(self) -> None:
+        self.add_button = button(self.tr("Add a number…"), primary=not self._has_numbers)
         self.add_button.clicked.connect(self.add_number)
         self.people_button = button(self.tr("People…"))
         self.people_button.setAccessibleName(self.tr("Add, rename or remove people"))
         self.people_button.clicked.connect(self.manage_people)
-        self.add(row(self.add_button, self.people_button))
+        self._insert(row(self.add_button, self.people_button))
         # Li Na's case, as a choice of its own rather than a box at the bottom of a form.
         self.received_button = button(self.tr("I'm getting texts meant for someone else…"))
         self.received_button.setAccessibleName(
             self.tr("I'm getting texts or calls meant for the number's previous owner")
         )
         self.received_button.clicked.connect(lambda: self.add_number(received=True))
-        self.add(row(self.received_button))
-        self.add_stretch()
+        self._insert(row(self.received_button))
+        self.complete = True
+        self.completed.emit()
 
     def initial_focus(self) -> QWidget:
         return self.cards[0].main_button if self.cards else self.add_button

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..services.autolock import IdleWatcher, LockSignals, lock_signals
 from .context import AppContext
@@ -48,6 +48,8 @@ class Lifecycle(QObject):
             self.lock_signals.sleeping.connect(lambda: self._system_lock("sleep"))
             self.lock_signals.screen_locked.connect(lambda: self._system_lock("screen"))
         ctx.session.unlocked.connect(self._on_unlocked)
+        # At lock and at quit (quitting locks): a backup that holds the day's work.
+        ctx.session.about_to_lock.connect(self._on_about_to_lock)
         ctx.session.locked.connect(lambda _reason: self.watcher.stop())
         ctx.settings_changed.connect(self._on_setting)
         self._clipboard_text: str | None = None
@@ -67,19 +69,61 @@ class Lifecycle(QObject):
 
     def _on_unlocked(self) -> None:
         self.watcher.start()
+        self._show_repair_notes()
         if not self.ctx.demo:
+            self._follow_backups_folder()
             self._backup()
 
-    def _backup(self) -> None:
-        """An automatic encrypted backup when the newest is older than a day (keep 10)."""
+    def _show_repair_notes(self) -> None:
+        """Say in plain words what opening repaired (an interrupted key change or restore)."""
+        vault = self.ctx.session.vault
+        notes, vault.notes = list(vault.notes), []
+        if not notes:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Ringoff finished what was interrupted"),
+            "\n\n".join(self.ctx.tr(note) for note in notes),
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        box.setAccessibleName(box.windowTitle())
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.repair_box = box
+        box.open()
+
+    def _on_about_to_lock(self) -> None:
+        if not self.ctx.demo and self.ctx.session.is_unlocked:
+            self._backup()
+
+    def _target(self) -> Path:
         from ..storage.vault import default_backups_dir
 
-        vault = self.ctx.session.vault
         folder = self.ctx.settings["backups_dir"]
-        target = Path(folder) if folder else default_backups_dir(vault.path)
+        return Path(folder) if folder else default_backups_dir(self.ctx.session.vault.path)
+
+    def _follow_backups_folder(self) -> None:
+        """Key changes and repairs also reach the backups in the folder the person chose."""
+        from ..storage import keychange, keys
+
+        vault = self.ctx.session.vault
+        target = self._target()
+        if target not in vault.extra_backups_dirs:
+            vault.extra_backups_dirs.append(target)
+        live = keys.try_read_key_file(vault.path)
+        if live is not None and live.pending is None:
+            try:
+                keychange.sync_backup_key_files(live, [target], vault.path.stem)
+            except Exception:  # an unplugged USB stick: done at the next unlock
+                return
+
+    def _backup(self) -> None:
+        """An automatic encrypted backup: at unlock when the newest is a day old, at lock and
+        quit when something changed and the newest is an hour old (storage: auto_backup)."""
+        vault = self.ctx.session.vault
         try:
-            vault.auto_backup(target)
-        except Exception:  # a failed backup must not block the person; settings shows dates
+            vault.auto_backup(self._target())
+        except Exception:  # a failed backup must not block the person; the window shows dates
             return
 
     def _on_setting(self, key: str) -> None:

@@ -32,6 +32,11 @@ from .errors import show_problem
 from .widgets import field, labelled, para, title
 
 
+def system_locale_name() -> str:
+    """The system's locale ("en_US"), the source of the default country (tests replace it)."""
+    return QLocale.system().name()
+
+
 class NumberDialog(QDialog):
     def __init__(
         self,
@@ -99,7 +104,7 @@ class NumberDialog(QDialog):
             "KR": self.tr("South Korea"),
         }
         others = [n.region for n in vault.numbers()]
-        start = default_region(QLocale.system().name(), others)
+        start = default_region(system_locale_name(), others)
         for code in (start, *[c for c in REGIONS if c != start]):
             if code in names:
                 self.region.addItem(names[code], code)
@@ -130,7 +135,7 @@ class NumberDialog(QDialog):
         self.replacement_group = QButtonGroup(self)
         self.replacement_radios: dict[Replacement, QRadioButton] = {}
         labels = {
-            Replacement.NEW_NUMBER: self.tr("My &new number"),
+            Replacement.NEW_NUMBER: self.tr("&My new number"),
             Replacement.FAMILY: self.tr("A &family member's number"),
             Replacement.SIGN_IN_ONLY: self.tr("Only my &email or app sign-in, no phone number"),
             Replacement.NOTHING: self.tr("N&othing: take it off every account (or close them)"),

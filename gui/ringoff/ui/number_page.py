@@ -13,7 +13,7 @@ from __future__ import annotations
 import importlib.util
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPlainTextEdit,
+    QStyleOptionViewItem,
     QTableView,
     QWidget,
 )
@@ -106,6 +107,29 @@ class AccountsTable(QTableView):
             self.edit_requested.emit()
             return
         super().keyPressEvent(event)
+
+    def sizeHintForColumn(self, column: int) -> int:  # noqa: N802
+        """What Qt computes for a column that fits its contents, from one row per value.
+
+        Qt would size the delegate of every row (see AccountsModel.representative_rows); the
+        widest of the distinct values gives the same width, in a few calls instead of
+        thousands.
+        """
+        proxy = self.model()
+        source = proxy.sourceModel() if isinstance(proxy, QSortFilterProxyModel) else None
+        rows = source.representative_rows(column) if isinstance(source, AccountsModel) else None
+        if not rows:
+            return super().sizeHintForColumn(column)
+        assert source is not None and proxy is not None
+        self.ensurePolished()
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        hint = 0
+        for source_row in rows:
+            index = proxy.mapFromSource(source.index(source_row, column))  # type: ignore[attr-defined]
+            delegate = self.itemDelegateForIndex(index)
+            hint = max(hint, delegate.sizeHint(option, index).width())
+        return hint + 1 if self.showGrid() else hint
 
 
 class NotesEdit(QPlainTextEdit):

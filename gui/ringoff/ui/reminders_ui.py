@@ -47,6 +47,7 @@ from ..core.reminders import (
     effective_due,
 )
 from ..core.timeline import timeline_for_number
+from ..services.helper import OPEN_REMINDER_ENV
 from ..services.notifier import make_notifier
 from ..services.reminder_clock import (
     DueNumber,
@@ -64,7 +65,6 @@ from .dates import long_date, relative, spoken
 from .errors import show_problem
 from .widgets import Card, button, labelled, para, row, title
 
-OPEN_REMINDER_ENV = "RINGOFF_OPEN_REMINDER"  # the same name as ringoff.agent.OPEN_REMINDER_ENV
 #: The vault pref that remembers the choice, so it travels with a transfer file.
 HELPER_PREF = "reminders_helper"
 #: Numbers whose offer the person answered "No, thanks" to.
@@ -585,7 +585,7 @@ def set_helper(ctx: AppContext, on: bool) -> None:
     The choice is kept in the vault too (when unlocked), so a transfer file carries it to the
     next computer, where it is asked about again. Raises OSError and the like on failure.
     """
-    from ..agent import turn_off, turn_on
+    from ..services.helper import turn_off, turn_on
     from .settings_page import agent_command, autostart_place
 
     vault_path = ctx.session.vault_path

@@ -307,7 +307,11 @@ class SettingsPage(Column):
             )
         )
         self.passphrase_button = button(self.tr("Change passphrase…"))
-        self.rotate_button = button(self.tr("Make a new recovery key…"))
+        # Named for the worry it answers (issue 23): it makes a new recovery key and
+        # re-encrypts the backups; the dialog says to change the passphrase too.
+        self.rotate_button = button(
+            self.tr("Someone may know my passphrase or has seen my recovery key…")
+        )
         self.kit_button = button(self.tr("Print the Emergency Kit again…"))
         for b in (self.passphrase_button, self.rotate_button, self.kit_button):
             card.layout_.addWidget(row(b))

@@ -9,7 +9,6 @@ and the calm "safe to cancel" screen when nothing is left.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -39,7 +38,6 @@ from ..core.model import (
     Action,
     Category,
     PhoneNumber,
-    Replacement,
     Use,
 )
 from ..core.plan import (
@@ -58,11 +56,12 @@ from ..core.plan import (
     group_why,
     item_name,
     progress_words,
+    requirements_for,
+    target_words,
     verdict,
 )
-from ..core.requirements import in_words
 from ..core.timeline import Phase, days_until
-from . import style, words
+from . import catalog_notes, style, words
 from .accounts_model import action_words, status_colour, status_words
 from .context import AppContext
 from .dates import long_date, spoken
@@ -424,6 +423,13 @@ class WalkthroughPage(QWidget):
         body.add(self._action_card(account, service, action, name, item))
         if account.status is AccountStatus.CANNOT:
             body.add(self._cannot_card(item))
+        if guide is None and action is Action.CLOSE:
+            # No closing described: the general guide's way to close an account.
+            category = service.category if service is not None else Category.OTHER
+            stand_in = self.ctx.catalog.generic(category) or self.ctx.catalog.generic("app")
+            close = stand_in.action(Action.CLOSE) if stand_in is not None else None
+            if close is not None:
+                service, guide, generic = stand_in, close, True
         if guide is None and action is Action.REMOVE:
             # No removal described: general steps, in the person's language.
             guide = ActionGuide(
@@ -521,19 +527,19 @@ class WalkthroughPage(QWidget):
 
     def _needs_card(self, guide: ActionGuide, fallback: bool, action: Action) -> Card:
         card = self._section(self.tr("What you need before you start"))
-        codes = list(guide.requires_for(fallback))
         number = self.number
-        family = number.replaced_by is Replacement.FAMILY and action is Action.CHANGE
-        if action is not Action.CHANGE or number.target is None or family:
-            # No new SIM when nothing replaces the number; the family member's phone instead.
-            codes = [c for c in codes if c != "new_sms"]
-        needs = [self.ctx.tr(t) for t in in_words(codes)]
-        if family and "new_sms" in guide.requires_for(fallback):
-            needs.append(
-                self.tr("{whose}'s phone nearby, to receive a text on their number").format(
-                    whose=number.replacement_name or self.tr("The family member")
-                )
-            )
+        item = PlanItem(
+            self._account(),
+            None,
+            Group.REST,
+            False,
+            action=action,
+            target=number.target if action is Action.CHANGE else None,
+            whose=target_words(number) if action is Action.CHANGE else None,
+        )
+        needs = [
+            self.ctx.tr(t) for t in requirements_for(item, guide.requires_for(fallback), number)
+        ]
         if not needs:
             card.layout_.addWidget(para(self.tr("Nothing special: just your phone.")))
         self.need_labels: list[QLabel] = []
@@ -603,30 +609,20 @@ class WalkthroughPage(QWidget):
             card.layout_.addWidget(step)
 
         if service is not None and not own:
-            facts: list[str] = []
-            if service.confidence == "reported":
-                facts.append(
-                    self.tr(
-                        "These steps come from what other people have reported, not from "
-                        "{name} itself, so your app may look a little different."
-                    ).format(name=service.name(lang))
-                )
-            facts.append(
-                self.tr("Ringoff last checked them on {date}.").format(
-                    date=long_date(service.last_checked)
-                )
-            )
-            card.layout_.addWidget(para(" ".join(facts), hint=True))
+            # A general entry says so in a banner above the steps and claims no check.
+            if service.general and not generic:
+                self.general_banner = catalog_notes.GeneralBanner(service, lang)
+                card.layout_.insertWidget(1, self.general_banner)
+            checked = catalog_notes.checked_text(service, lang, self.ctx.today())
+            if checked:
+                card.layout_.addWidget(para(checked, hint=True))
         if service is not None and service.help_url:
-            url = html.escape(service.help_url, quote=True)
-            link = QLabel(
-                self.tr("The official help: {link}").format(link=f'<a href="{url}">{url}</a>')
-            )
+            link = QLabel(catalog_notes.help_link_html(service, lang))
             link.setTextFormat(Qt.TextFormat.RichText)
             link.setOpenExternalLinks(True)
             link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
             link.setWordWrap(True)
-            link.setAccessibleName(self.tr("The official help page (opens in your web browser)"))
+            link.setAccessibleName(catalog_notes.help_link_name(service))
             self.help_link = link
             card.layout_.addWidget(link)
         note = service.note_for(lang) if service is not None else None
@@ -952,6 +948,9 @@ class WalkthroughPage(QWidget):
                         )
                     )
                 )
+                # What still works for it, so the risk does not simply stay.
+                for step in cannot_next_steps(item, self.ctx.lang, self.number.region):
+                    card.layout_.addWidget(para("      –  " + self.ctx.tr(step), hint=True))
             body.add(card)
         self.plan_button = button(self.tr("See the plan"))
         self.plan_button.clicked.connect(self.show_plan)

@@ -502,6 +502,28 @@ def test_fixture_entry_is_valid() -> None:
     assert validate(_alipay_data(), source="alipay.toml") == []
 
 
+FIXTURE_READ = cat.date(2026, 1, 15)
+
+
+def _source(url: str, kind: str = "user_report", read: Any = FIXTURE_READ) -> Any:
+    return lambda d: d.update(sources=[{"url": url, "read": read, "kind": kind}])
+
+
+def _contact(drop: str = "", **changes: Any) -> Any:
+    line = {
+        "kind": "phone",
+        "value": "95188",
+        "region": "CN",
+        "note_en": "Alipay's hotline",
+        "note_zh": "支付宝客服电话",
+        "source": "https://www.alipay.com/contact",
+        "read": cat.date(2026, 12, 1),
+    }
+    line.update(changes)
+    line.pop(drop, None)
+    return lambda d: d.update(contacts=[line])
+
+
 def _broken(change: Any) -> list[str]:
     data = _alipay_data()
     change(data)
@@ -513,7 +535,36 @@ def _broken(change: Any) -> list[str]:
     [
         (lambda d: d.pop("sources"), "sources: missing"),
         (lambda d: d.update(sources=[]), "sources: name at least one"),
-        (lambda d: d.update(sources=["ftp://x.org/a"]), "sources: expected an http(s)"),
+        (lambda d: d.update(sources=["https://x.org/a"]), "sources[0]: expected { url"),
+        (_source("ftp://x.org/a"), "is not a web address"),
+        (_source("http://help.example.org/a"), "must use https"),
+        (_source("https://proxy-dev.blitzz.co/help.twitter.com/x"), "is a proxy"),
+        (_source("https://siteproxy.837520.xyz/support.apple.com"), "is a proxy"),
+        (_source("https://techwiserco.pages.dev/change-number"), "is a proxy"),
+        (_source("https://newhouse.yeequu.com/a/1.html"), "content farm"),
+        (_source("https://protnn.me/support/recovery"), "looks like proton.me"),
+        (_source("https://proton-me.help/recovery"), "looks like proton.me"),
+        (_source("https://example.org/a", kind="official"), "not on the service's own"),
+        (_source("https://www.alipay.com/help", kind="press"), "mark it official"),
+        (_source("https://example.org/a", kind="regulator"), "not a government site"),
+        (_source("https://example.org/a", kind="press"), "not in PRESS_HOSTS"),
+        (_source("https://example.org/a", kind="rumour"), "kind must be one of"),
+        (_source("https://example.org/a", read="2026-01-15"), "read: expected the date"),
+        (_source("https://example.org/a", read=cat.date(2026, 1, 1)), "not the day the sources"),
+        (lambda d: d.update(confidence="official"), "needs a source on the service's own"),
+        (lambda d: d.pop("last_checked"), "last_checked: missing"),
+        (lambda d: d.update(general=True), "a general guide claims no check"),
+        (lambda d: d.update(general="yes"), "general: expected true or false"),
+        (lambda d: d.pop("help_kind"), "a home page is not a help page"),
+        (lambda d: d.update(help_kind="home"), "help_kind: expected help or website"),
+        (lambda d: d.update(help_url="https://alipay.example.org/help"), "help_url: https://"),
+        (lambda d: d.update(help_url="http://www.alipay.com/help"), "must use https"),
+        (_contact(value="call us"), "is not a phone number"),
+        (_contact(source="https://example.org/hotline"), "not on the service's own"),
+        (_contact(kind="fax"), "kind: expected phone, counter or web"),
+        (_contact(region="China"), "region: expected an ISO"),
+        (_contact(read="2026-01-01"), "read: expected the date"),
+        (_contact(drop="source"), "missing source"),
         (lambda d: d["names"].pop("en"), "names: missing en"),
         (lambda d: d["names"].update(fr="Alipay"), "names: unknown language fr"),
         (lambda d: d.update(last_checked="2026-01-15"), "last_checked: expected a date"),
@@ -588,6 +639,8 @@ def test_validate_generic_id_rules() -> None:
     assert any("belong in _generic/" in p for p in validate(data, source="_generic/alipay.toml"))
     data["id"] = "generic_x"
     data["help_url"] = ""
+    assert any("claims no check" in p for p in validate(data, source="_generic/generic_x.toml"))
+    del data["last_checked"], data["confidence"]
     assert validate(data, source="_generic/generic_x.toml") == []
     assert any("belong in _generic/" in p for p in validate(data, source="generic_x.toml"))
 
@@ -649,3 +702,54 @@ def test_validate_text_never_raises(text: str) -> None:
     problems = validate_text(text, source="t.toml")
     assert isinstance(problems, list)
     assert problems  # no random text is a complete entry
+
+
+# -- the trust rules: general guides, dates, contacts ---------------------------------------
+
+
+def test_a_general_entry_claims_no_check_and_says_so() -> None:
+    data = _alipay_data()
+    del data["last_checked"], data["confidence"]
+    data.update(general=True, sources=[])
+    assert validate(data, source="alipay.toml") == []
+    service = cat._build(data, "shipped")
+    assert service.is_general and service.last_checked is None
+    assert not service.possibly_out_of_date(cat.date(2030, 1, 1))
+    assert to_json_list([service])[0]["last_checked"] is None
+    assert to_json_list([service])[0]["general"] is True
+
+
+def test_specific_entry_is_possibly_out_of_date_after_a_year(catalog: Catalog) -> None:
+    alipay = catalog.get("alipay")
+    assert alipay is not None and not alipay.is_general
+    assert alipay.last_checked == cat.date(2026, 1, 15)
+    assert alipay.sources[0].read == cat.date(2026, 1, 15)
+    assert not alipay.possibly_out_of_date(cat.date(2027, 1, 15))
+    assert alipay.possibly_out_of_date(cat.date(2027, 1, 16))
+
+
+def test_contacts_are_checked_built_and_filtered_by_region() -> None:
+    data = _alipay_data()
+    _contact()(data)
+    data["contacts"].append({**data["contacts"][0], "value": "+86 571 95188", "region": ""})
+    assert validate(data, source="alipay.toml") == []
+    service = cat._build(data, "shipped")
+    assert [c.value for c in service.contacts_for("CN")] == ["95188", "+86 571 95188"]
+    assert [c.value for c in service.contacts_for("US")] == ["+86 571 95188"]
+    assert service.contacts[0].note("zh_CN") == "支付宝客服电话"
+    row = to_json_list([service])[0]
+    assert row["contacts"][0]["read"] == "2026-12-01"
+    again = Catalog([]).with_user_services([{**row, "id": "alipay_copy"}])
+    copy_ = again.get("alipay_copy")
+    assert copy_ is not None and copy_.contacts == service.contacts
+    assert copy_.sources == service.sources
+
+
+def test_official_domains_count_as_the_services_own_site() -> None:
+    data = _alipay_data()
+    data["sources"] = [
+        {"url": "https://help.antgroup.com/x", "read": cat.date(2026, 1, 15), "kind": "official"}
+    ]
+    assert any("not on the service's own" in p for p in validate(data, source="alipay.toml"))
+    data["official_domains"] = ["antgroup.com"]
+    assert validate(data, source="alipay.toml") == []

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from ringoff.core.catalog import ActionGuide, Catalog, FallbackGuide, Service
+from ringoff.core.catalog import ActionGuide, Catalog, Contact, FallbackGuide, Service
 from ringoff.core.model import (
     Account,
     AccountStatus,
@@ -29,8 +29,10 @@ from ringoff.core.plan import (
     Group,
     Readiness,
     build_plan,
+    cannot_next_steps,
     carrier_gate,
     date_warning,
+    dead_number_help,
     default_action,
     group_for,
     group_why,
@@ -471,3 +473,46 @@ def test_plan_to_json() -> None:
     assert [a["status"] for a in groups[0]["accounts"]] == ["done", "todo"]
     empty = plan_to_json(_plan([]), "en")
     assert empty["cancel_on"] is None and empty["groups"] == []
+
+
+# -- "can't be done" and the old number no longer working ----------------------------------
+
+
+def test_cannot_be_done_offers_the_official_line_the_counter_and_a_letter() -> None:
+    base = _service("bank", 10, category=Category.BANK)
+    read = date(2026, 11, 30)
+    source = "https://bank.example/contact"
+    bank = replace(
+        base,
+        contacts=(
+            Contact("phone", "95588", "CN", "24 hours", "全天", source, read),
+            # another region: not shown
+            Contact("phone", "+1 800 000 0000", "US", "", "", source, read),
+        ),
+    )
+    item = build_plan(
+        _number(), [_account("bank", AccountStatus.CANNOT)], Catalog([bank]), TODAY
+    ).items[0]
+    steps = [str(s) for s in cannot_next_steps(item, "en", "CN")]
+    assert steps[0] == "Call Bank's official line: 95588 (24 hours)."
+    assert not any("800" in s for s in steps)
+    assert any("branch or counter" in s for s in steps)
+    assert any("letter" in s for s in steps)
+    zh = [str(s) for s in cannot_next_steps(item, "zh_CN", "CN")]
+    assert "95588 (全天)" in zh[0]
+    # Without contacts (the catalog has none yet): still the counter and the letter.
+    plain = build_plan(
+        _number(), [_account("bank", AccountStatus.CANNOT)], Catalog([base]), TODAY
+    ).items[0]
+    assert len(cannot_next_steps(plain, "en", "CN")) == 2
+
+
+def test_dead_number_help_follows_the_service_and_the_region() -> None:
+    google = replace(_service("google", 50, category=Category.EMAIL), regions=("*",))
+    us_bank = replace(_service("chase", 10, category=Category.BANK), regions=("US",))
+    wechat = replace(_service("wechat", 50), regions=("CN", "*"))
+    assert "service halls" not in dead_number_help(google, "US").source
+    assert "service halls" not in dead_number_help(google, "CN").source  # a worldwide app
+    assert "back of your card" in dead_number_help(us_bank, "US").source
+    assert "service halls" in dead_number_help(wechat, "CN").source
+    assert "ID card" not in dead_number_help(None, "US").source

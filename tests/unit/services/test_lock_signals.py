@@ -159,3 +159,27 @@ def test_without_any_bus_there_is_no_listener(
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/ringoff-test-bus")
     monkeypatch.setenv("DBUS_SYSTEM_BUS_ADDRESS", "unix:path=/nonexistent/ringoff-test-bus")
     assert lock_signals(platform="linux") is None
+
+
+def test_a_crashed_macos_setup_is_not_tried_again(
+    qapp: object, tmp_path: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Objective-C calls cannot raise when wrong: a marker left by a crash disables them."""
+    import ringoff.services.mac_lock as mac_lock
+    from ringoff.storage.resources import cache_dir
+
+    monkeypatch.setenv("RINGOFF_HOME", str(tmp_path))
+    made: list[bool] = []
+
+    class Observer(LockSignals):
+        def __init__(self, parent: object = None) -> None:
+            super().__init__()
+            made.append(True)
+            self.sources.append("workspace")
+
+    monkeypatch.setattr(mac_lock, "MacLockObserver", Observer)
+    marker = cache_dir() / "mac-lock-observer-trying"
+    assert lock_signals(platform="darwin") is not None and made == [True]
+    assert not marker.exists()  # the attempt finished
+    marker.write_bytes(b"")  # as a crash in the middle would leave it
+    assert lock_signals(platform="darwin") is None and made == [True]  # not tried again

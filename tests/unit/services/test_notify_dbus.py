@@ -224,3 +224,26 @@ def test_ringoff_remind_notify_on_the_command_line(recorder: Bus, tmp_path: Path
     again = run_cli("remind", "--notify", home=home, env=env)
     assert again.returncode == 0 and again.stdout == ""
     assert len(recorder.calls()) == 1  # not twice
+
+
+def test_while_unlocked_the_app_says_more_but_never_the_whole_number(
+    qapp: object, recorder: Bus, tmp_path: Path
+) -> None:
+    clock = FakeClock(START)
+    session = _locked_vault_with_due_reminders(tmp_path, clock)
+    unlocked = Session(session.vault_path, clock=clock, kdf=keys.TEST_KDF)
+    unlocked.adopt(open_with_passphrase(session.vault_path))
+    notifier = FreedesktopNotifier(recorder.address)
+    reminders = ReminderClock(unlocked, clock, notifier=notifier, zone=lambda: UTC)
+    reminders.start()  # what is due at unlock goes to the home page's banner, not a notification
+    assert recorder.calls() == []
+    clock.advance(days=3)  # the 7-days reminder falls due while the app is open
+    reminders.check()
+    calls = recorder.calls()
+    assert len(calls) == 1
+    body = str(calls[0]["body"])
+    assert "138 **** 5678" in body and "Days left" in body
+    text = json.dumps(calls[0], ensure_ascii=False).encode("utf-8")
+    assert b"13812345678" not in text and markers_in(text) == []
+    unlocked.lock("manual")
+    notifier.close()

@@ -25,8 +25,9 @@ GENERIC = "Ringoff has a reminder for you"
 class FakeDesktopNotifier:
     instances: ClassVar[list[FakeDesktopNotifier]] = []
 
-    def __init__(self, app_name: str) -> None:
+    def __init__(self, app_name: str, app_icon: object = "python logo") -> None:
         self.app_name = app_name
+        self.app_icon = app_icon
         self.sent: list[dict[str, Any]] = []
         self.fail = False
         self.loop: asyncio.AbstractEventLoop | None = None
@@ -47,7 +48,7 @@ class FakeDesktopNotifier:
         thread.join()
 
 
-LIBRARY = SimpleNamespace(DesktopNotifier=FakeDesktopNotifier)
+LIBRARY = SimpleNamespace(DesktopNotifier=FakeDesktopNotifier, Icon=lambda path: ("icon", path))
 
 
 @pytest.mark.parametrize("platform,kind", [("win32", "windows"), ("darwin", "macos")])
@@ -58,6 +59,7 @@ def test_a_notification_is_sent_and_its_click_comes_back(
     assert isinstance(notifier, NativeNotifier) and notifier.kind == kind
     backend = FakeDesktopNotifier.instances[-1]
     assert backend.app_name == "Ringoff"  # the AppUserModelID the Windows uninstaller removes
+    assert backend.app_icon != "python logo"  # never the library's default icon
     tags: list[str] = []
     notifier.clicked.connect(tags.append)
     assert notifier.notify(GENERIC, tag="abc123")

@@ -275,3 +275,18 @@ def test_app_is_running_only_connects(qtbot: object, tmp_path: Path) -> None:
         assert raised == []  # the window was not asked to come forward
     finally:
         server.close()
+
+
+def test_the_dock_policy_is_macos_only_and_not_retried_after_a_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ringoff.agent as agent_mod
+    from ringoff.storage.resources import cache_dir
+
+    monkeypatch.setenv("RINGOFF_HOME", str(tmp_path))
+    calls: list[bool] = []
+    monkeypatch.setattr(agent_mod, "_set_accessory_policy", lambda: calls.append(True) or True)
+    assert agent_mod.hide_from_dock("linux") is False and calls == []
+    assert agent_mod.hide_from_dock("darwin") is True and calls == [True]
+    (cache_dir() / "mac-dock-policy-trying").write_bytes(b"")  # left by a crash
+    assert agent_mod.hide_from_dock("darwin") is False and calls == [True]

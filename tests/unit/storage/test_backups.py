@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -77,7 +78,7 @@ def test_auto_backup_daily_and_pruned(tmp_path: Path) -> None:
         manual = vault.backup_to(backups / vault._backup_name("manual"))
         for _ in range(12):
             clock.advance(hours=25)
-            assert vault.auto_backup(backups) is not None
+            assert vault.auto_backup(backups, days=0) is not None
         found = vault_mod.list_backups(backups, vault.path.stem)
     finally:
         vault.close()
@@ -98,11 +99,54 @@ def test_auto_backup_keeps_a_custom_number(tmp_path: Path) -> None:
     vault, _ = make_vault(tmp_path, clock=clock)
     try:
         for _ in range(5):
-            vault.auto_backup(tmp_path / "b", keep=3, max_age_hours=1)
+            vault.auto_backup(tmp_path / "b", keep=3, max_age_hours=1, days=0)
             clock.advance(hours=2)
     finally:
         vault.close()
     assert len(vault_mod.list_backups(tmp_path / "b", vault.path.stem)) == 3
+
+
+def test_the_days_work_is_backed_up_at_most_once_an_hour(tmp_path: Path) -> None:
+    """Issue 15: in a day of work only the vault made at creation was backed up."""
+    clock = FakeClock()
+    vault, _ = make_vault(tmp_path, clock=clock)
+    backups = tmp_path / "backups"
+    try:
+        assert vault.auto_backup(backups) is not None  # the first one
+        clock.advance(minutes=30)
+        vault.add_person("morning work")
+        assert vault.auto_backup(backups) is None  # less than an hour since the last
+        clock.advance(minutes=31)
+        made = vault.auto_backup(backups)
+        assert made is not None  # something changed, and an hour has passed
+        clock.advance(hours=3)
+        assert vault.auto_backup(backups) is None  # nothing changed since
+        held = vault_mod.read_backup_summary(made, vault.key_in_force())
+        assert held.people == 1
+        assert vault.last_backup([backups]) == clock.now.replace(microsecond=0) - timedelta(hours=3)
+    finally:
+        vault.close()
+
+
+def test_the_rotation_keeps_one_a_day_for_a_month(tmp_path: Path) -> None:
+    clock = FakeClock()
+    vault, _ = make_vault(tmp_path, clock=clock)
+    backups = tmp_path / "backups"
+    try:
+        for day in range(40):
+            for hour in range(3):  # three working sessions a day
+                vault.add_person(f"day {day} session {hour}")
+                assert vault.auto_backup(backups) is not None
+                clock.advance(hours=2)
+            clock.advance(hours=18)
+    finally:
+        vault.close()
+    found = [b for b in vault_mod.list_backups(backups, vault.path.stem) if not b.tag]
+    days = {b.made_at.date() for b in found}
+    assert len(days) == 30  # one for each of the last 30 days...
+    # ...and the newest 10 (three a day: they span 4 days, already counted once each).
+    assert len(found) == 10 + (30 - 4)
+    assert len(list(backups.glob("*.key"))) == len(found)
 
 
 def test_list_backups_ignores_other_files(tmp_path: Path) -> None:

@@ -480,3 +480,18 @@ def test_errors_are_user_errors() -> None:
     """Every way a secret can be wrong is a known problem with a plain message."""
     for exc in (WrongSecret, KeyFileDamaged, KeyFileMissing):
         assert issubclass(exc, UserError)
+
+
+def test_an_unreadable_key_file_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same as the skipped 'unreadable' case above, for a run as root."""
+    vault_path = tmp_path / "v.ringoff"
+    keys.write_key_file(vault_path, keys.wrap(_raw_keys()[2], PASS, "v", keys.TEST_KDF))
+
+    def refuse(*_: object, **__: object) -> int:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "open", refuse)
+    with pytest.raises(UserError) as caught:
+        keys.read_key_file(vault_path)
+    assert caught.value.kind == "read_only"
+    assert "not allowed to read" in str(caught.value)

@@ -492,9 +492,8 @@ def test_recovery_key_of_another_vault(tmp_path: Path) -> None:
     with pytest.raises(WrongSecret):
         vault_mod.unlock_with_recovery_key(a.path, recovery_b)
     keys.key_file_path(a.path).unlink()  # without the key file the database itself refuses
-    raw = vault_mod.unlock_with_recovery_key(a.path, recovery_b)
     with pytest.raises(WrongSecret):
-        vault_mod.open_vault(a.path, raw)
+        vault_mod.unlock_with_recovery_key(a.path, recovery_b)
 
 
 def test_nfd_passphrase_unlocks_an_nfc_vault(tmp_path: Path) -> None:
