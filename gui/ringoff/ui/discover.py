@@ -308,7 +308,7 @@ class ChecklistTab(QWidget):
 
         def key_of(entry: _Box) -> Callable[[], str]:
             service = catalog.get(entry.service_id) if entry.service_id else None
-            return lambda: search_key(entry.name, service)
+            return lambda: search_key(entry.name, service, catalog)  # pinyin too
 
         self.filter = BoxFilter(
             self.find,
