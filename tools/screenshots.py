@@ -1,9 +1,11 @@
 """Render every main screen to PNG, in English and Chinese, at normal and large text.
 
     python tools/screenshots.py DIR [--only home,number] [--sizes normal,large,larger]
+    python tools/screenshots.py DIR --dialogs            # every dialog too (dialog_<name>_...)
 
 Uses the offscreen platform and the demo family (dates relative to today), so it needs no
-display and touches no real vault. Files are named <screen>_<lang>_<size>.png. Open them and
+display and touches no real vault. The screen plays a 1366×768 laptop (ui/fit.py clamps every
+window to it, as on a real one). Files are named <screen>_<lang>_<size>.png. Open them and
 look: they are the check that a screen would reassure a 70-year-old and her daughter.
 """
 
@@ -20,6 +22,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "gui"))
+sys.path.insert(0, str(ROOT / "tests"))
 
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
@@ -37,18 +40,49 @@ from ringoff.ui.main_window import MainWindow  # noqa: E402
 keys.KDF_FLOOR = keys.TEST_KDF
 keys.WRITE_KDF = keys.TEST_KDF
 
-WIDTH, HEIGHT = 1100, 860
+WIDTH, HEIGHT = 1366, 768
+
+
+DARK = False  # --dark: play a system in dark mode
+
+
+def dark_system() -> object:
+    """A dark system palette like Windows 11's (its greys too dim, as they are)."""
+    from PySide6.QtGui import QColor, QPalette
+
+    role = QPalette.ColorRole
+    pal = QPalette()
+    for r, colour in (
+        (role.Window, "#202020"),
+        (role.WindowText, "#e6e6e6"),
+        (role.Base, "#1b1b1b"),
+        (role.AlternateBase, "#262626"),
+        (role.Text, "#e6e6e6"),
+        (role.Button, "#333333"),
+        (role.ButtonText, "#e6e6e6"),
+        (role.Highlight, "#3d6fb4"),
+        (role.HighlightedText, "#ffffff"),
+        (role.PlaceholderText, "#6f6f6f"),
+        (role.Link, "#3f7ad6"),
+    ):
+        pal.setColor(r, QColor(colour))
+    return pal
 
 
 def build(lang: str, size: str, folder: Path, *, unlocked: bool, exists: bool = True) -> MainWindow:
     app = QApplication.instance() or QApplication([])
+    from PySide6.QtCore import QRect
+
+    from ringoff.ui import screen
+
+    screen.SCREEN_OVERRIDE = QRect(0, 0, WIDTH, HEIGHT)
     locations = Locations(folder / "data", folder / "config")
     locations.data_dir.mkdir(parents=True, exist_ok=True)
     settings = Settings(locations.settings_file)
     settings.set("language", lang)
     settings.set("text_size", size)
     lang = set_language(lang)
-    style.apply(app, lang, size)  # type: ignore[arg-type]
+    style.apply(app, lang, size, dark_system() if DARK else None)  # type: ignore[arg-type]
     session = Session(locations.data_dir / "demo.vault", kdf=keys.TEST_KDF)
     ctx = AppContext(session, settings, locations, lang=lang)
     if exists:
@@ -66,6 +100,7 @@ def build(lang: str, size: str, folder: Path, *, unlocked: bool, exists: bool = 
     window.resize(WIDTH, HEIGHT)
     window.start()
     window.show()
+    style.install_helpers(app)  # type: ignore[arg-type]  # as after the app's first paint
     return window
 
 
@@ -87,7 +122,6 @@ def received_number(window: MainWindow) -> str:
 
 def shot_dialog(window: MainWindow, make: Callable[[MainWindow], QWidget], out: Path) -> None:
     dialog = make(window)
-    dialog.resize(int(WIDTH * 0.8), int(HEIGHT * 0.9))
     dialog.show()
     settle()
     dialog.grab().save(str(out))
@@ -111,7 +145,12 @@ def main() -> int:
     parser.add_argument("--only", default="")
     parser.add_argument("--langs", default="en,zh_CN")
     parser.add_argument("--sizes", default="normal,large")
+    parser.add_argument("--dialogs", action="store_true", help="every dialog as well")
+    parser.add_argument("--dark", action="store_true", help="as on a system in dark mode")
     args = parser.parse_args()
+    global DARK
+    DARK = args.dark
+    suffix = "_dark" if DARK else ""
     args.out.mkdir(parents=True, exist_ok=True)
     only = {s for s in args.only.split(",") if s}
     failures = 0
@@ -122,12 +161,12 @@ def main() -> int:
                 if not only or "first_start" in only:
                     w = build(lang, size, folder / "fresh", unlocked=False, exists=False)
                     settle()
-                    w.grab().save(str(args.out / f"first_start_{lang}_{size}.png"))
+                    w.grab().save(str(args.out / f"first_start_{lang}_{size}{suffix}.png"))
                     w.close()
                 if not only or "unlock" in only:
                     w = build(lang, size, folder / "locked", unlocked=False)
                     settle()
-                    w.grab().save(str(args.out / f"unlock_{lang}_{size}.png"))
+                    w.grab().save(str(args.out / f"unlock_{lang}_{size}{suffix}.png"))
                     w.close()
                 window = build(lang, size, folder / "open", unlocked=True)
                 for name, show in SCREENS.items():
@@ -136,11 +175,26 @@ def main() -> int:
                     try:
                         show(window)
                         settle()
-                        window.grab().save(str(args.out / f"{name}_{lang}_{size}.png"))
+                        window.grab().save(str(args.out / f"{name}_{lang}_{size}{suffix}.png"))
                     except Exception:
                         failures += 1
                         print(f"{name} ({lang}, {size}) failed:", file=sys.stderr)
                         traceback.print_exc()
+                if args.dialogs:
+                    from gui.walk import dialogs
+
+                    window.go(("home",))
+                    for name, make in dialogs().items():
+                        if only and name not in only:
+                            continue
+                        try:
+                            shot_dialog(
+                                window, make, args.out / f"dialog_{name}_{lang}_{size}{suffix}.png"
+                            )
+                        except Exception:
+                            failures += 1
+                            print(f"dialog {name} ({lang}, {size}) failed:", file=sys.stderr)
+                            traceback.print_exc()
                 window.ctx.session.lock("manual")
                 window.close()
     print(f"screenshots in {args.out}")

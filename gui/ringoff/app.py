@@ -43,11 +43,14 @@ def run(
     demo: bool = False,
     smoke: bool = False,
     lang: str | None = None,
+    text_size: str | None = None,
     locations: Locations | None = None,
 ) -> int:
     app = build_app()
     locations = locations or Locations.for_user()
     settings = Settings(locations.settings_file)
+    if text_size:
+        settings.set("text_size", text_size)  # `ringoff --text-size larger`: kept, as in Settings
     language = set_language(lang or settings["language"] or system_language())
 
     demo_dir: Path | None = None
@@ -114,6 +117,7 @@ def run(
 
         install_excepthook()
         style.scale_indicators(app)
+        style.install_helpers(app)  # dialogs fit the screen, the focus ring, light/dark changes
         _set_icon(app)
         window.ensure_toolbar()
         attach(ctx, window)

@@ -646,6 +646,7 @@ def _launch(args: argparse.Namespace) -> int:
         demo=args.demo,
         smoke=args.smoke,
         lang=args.lang,
+        text_size=args.text_size,
     )
 
 
@@ -692,6 +693,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--smoke", action="store_true", help="start, show the first window, exit 0 once painted"
     )
     parser.add_argument("--lang", choices=["en", "zh_CN"], help="language (default: the system's)")
+    parser.add_argument(
+        "--text-size",
+        choices=["normal", "large", "larger"],
+        help="start with this text size (and keep it, as in Settings)",
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     def command(name: str, func: Callable[..., int], help_: str, secrets: bool = True) -> Any:
@@ -865,6 +871,7 @@ LAUNCH_OPTIONS: dict[str, tuple[str, ...] | str | None] = {
     "--demo": None,
     "--smoke": None,
     "--lang": ("en", "zh_CN"),
+    "--text-size": ("normal", "large", "larger"),
 }
 
 
@@ -876,7 +883,13 @@ def launch_arguments(args: Sequence[str]) -> argparse.Namespace | None:
     (a command, --help, an abbreviation, a repeated option, a bad value) returns None, so the
     full parser gives exactly its usual answer.
     """
-    values: dict[str, object] = {"vault": None, "demo": False, "smoke": False, "lang": None}
+    values: dict[str, object] = {
+        "vault": None,
+        "demo": False,
+        "smoke": False,
+        "lang": None,
+        "text_size": None,
+    }
     seen: set[str] = set()
     i = 0
     while i < len(args):
@@ -899,7 +912,7 @@ def launch_arguments(args: Sequence[str]) -> argparse.Namespace | None:
                 return None
             if isinstance(allowed, tuple) and value not in allowed:
                 return None
-            values[name[2:]] = value
+            values[name[2:].replace("-", "_")] = value
         i += 1
     return argparse.Namespace(command=None, **values)
 

@@ -13,18 +13,107 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from .core.i18n import Text
 
 LANGUAGES = ("en", "zh_CN")
 LANGUAGE_NAMES = {"en": "English", "zh_CN": "简体中文"}
 
+#: The app's name as a person reads it, per language (window titles, sentences).
+APP_NAMES = {"en": "Ringoff", "zh_CN": "号码解绑助手"}
+
+#: Qt's own catalogues that hold strings Ringoff shows (standard buttons, the line-edit
+#: context menu, file and print dialogs live in qtbase).
+QT_CATALOGUES = ("qtbase",)
+
+_NAME = re.compile(r"(\s*)\bRingoff\b(\s*)")
+
+
+def _is_cjk(char: str) -> bool:
+    code = ord(char)
+    return 0x2E80 <= code <= 0x9FFF or 0xFF00 <= code <= 0xFFEF or char in "“”‘’（）"
+
+
+def localise_name(text: str, lang: str) -> str:
+    """Ringoff's name in *lang*: 号码解绑助手 inside Chinese text, without the spaces that
+    only separated the Latin name from Chinese characters."""
+    if lang == "en" or "Ringoff" not in text:
+        return text
+    name = APP_NAMES.get(lang, "Ringoff")
+
+    def one(match: re.Match[str]) -> str:
+        before = text[match.start() - 1] if match.start() > 0 else ""
+        after = text[match.end()] if match.end() < len(text) else ""
+        left = match.group(1) if before and not _is_cjk(before) else ""
+        right = match.group(2) if after and not _is_cjk(after) else ""
+        return f"{left}{name}{right}"
+
+    return _NAME.sub(one, text)
+
+
+class _AppTranslator(QTranslator):
+    """Ringoff's own translation, with the app's name in the language's own form.
+
+    Translators write "Ringoff" in sentences; Chinese readers know the app as 号码解绑助手, so
+    the name is replaced here, once, for every message (also ones added later by any page).
+    """
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+
+    def translate(  # type: ignore[override]
+        self,
+        context: str,
+        source: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str:
+        text = super().translate(context, source, disambiguation, n)
+        # None is a null QString: "not translated here", so Qt asks the next translator.
+        return localise_name(text, self.lang) if text else None  # type: ignore[return-value]
+
+
+#: Labels of Qt's own dialogs that Qt's zh_CN catalogue leaves in English (Qt 6.11), by source
+#: text in any context.
+QT_GAPS: dict[str, dict[str, str]] = {
+    "zh_CN": {
+        "&Look in:": "查找范围(&L)：",
+        "Files of &type:": "文件类型(&T)：",
+        "Page &Set:": "打印页面(&S)：",
+        "Page &order:": "页面顺序(&O)：",
+        "Pages &per sheet:": "每张纸打印页数(&P)：",
+        "Drive": "磁盘",
+    }
+}
+
+
+class _QtGapTranslator(QTranslator):
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.gaps = QT_GAPS.get(lang, {})
+
+    def translate(  # type: ignore[override]
+        self,
+        context: str,
+        source: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str:
+        return self.gaps.get(source)  # type: ignore[return-value]  # None: not translated here
+
+    def isEmpty(self) -> bool:  # noqa: N802
+        return not self.gaps
+
+
 _translator: QTranslator | None = None
+_qt_translators: list[QTranslator] = []
 _current = "en"
 
 
@@ -144,35 +233,88 @@ def qm_path(lang: str, cache_dir: Path | None = None) -> Path | None:
     return built if build_qm(ts, built) else None
 
 
+def qt_translations_dirs() -> list[Path]:
+    """Where Qt's own .qm files are: the Qt install, or a frozen bundle's copy of it.
+
+    PyInstaller's PySide6 hooks copy them to ``PySide6/Qt/translations`` inside the bundle
+    (packaging/ringoff.spec keeps the zh_CN ones), where QLibraryInfo may not point.
+    """
+    dirs = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        base = Path(frozen) / "PySide6"
+        dirs += [base / "Qt" / "translations", base / "translations"]
+    from .storage.resources import i18n_dir
+
+    dirs.append(i18n_dir() / "qt")
+    return [d for d in dirs if d.is_dir()]
+
+
+def _load_qt_translations(lang: str) -> list[QTranslator]:
+    found: list[QTranslator] = []
+    for catalogue in QT_CATALOGUES:
+        for folder in qt_translations_dirs():
+            translator = QTranslator()
+            if translator.load(f"{catalogue}_{lang}", str(folder)):
+                found.append(translator)
+                break
+    return found
+
+
 def set_language(lang: str, cache_dir: Path | None = None) -> str:
-    """Install the translator for *lang* (on the application if there is one)."""
-    global _translator, _current
+    """Install the translators for *lang* (Ringoff's and Qt's own) and the default locale."""
+    global _translator, _current, _qt_translators
     lang = lang if lang in LANGUAGES else normalise_language(lang)
-    if _translator is not None:
-        if QCoreApplication.instance() is not None:
-            QCoreApplication.removeTranslator(_translator)
-        _translator = None
+    app = QCoreApplication.instance()
+    for old in [_translator, *_qt_translators]:
+        if old is not None and app is not None:
+            QCoreApplication.removeTranslator(old)
+    _translator = None
+    _qt_translators = []
     _current = lang
+    # Date pickers, number formats and Qt's dialogs follow the chosen language, not the system.
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+        if lang == "zh_CN"
+        else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    )
     if lang == "en":
+        _set_display_name()
         return lang
+    _qt_translators = [_QtGapTranslator(lang), *_load_qt_translations(lang)]
     path = qm_path(lang, cache_dir)
-    translator = QTranslator()
+    translator = _AppTranslator(lang)
     if path is not None and translator.load(str(path)):
         _translator = translator
-        install_on_application()
+    install_on_application()
     return lang
 
 
+def app_name(lang: str | None = None) -> str:
+    return APP_NAMES.get(lang or _current, APP_NAMES["en"])
+
+
+def _set_display_name() -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    if isinstance(QCoreApplication.instance(), QGuiApplication):
+        QGuiApplication.setApplicationDisplayName(app_name())
+
+
 def install_on_application() -> None:
-    """Install the current translator on the application, once there is one.
+    """Install the current translators on the application, once there is one.
 
     ``translate()`` works without an application (the command line uses it), but Qt's own
     ``tr()`` needs the translator installed, and Qt warns if that happens before the
     application exists: callers that create one call this right after.
     """
-    if _translator is not None and QCoreApplication.instance() is not None:
-        QCoreApplication.removeTranslator(_translator)
-        QCoreApplication.installTranslator(_translator)
+    if QCoreApplication.instance() is None:
+        return
+    for translator in [*_qt_translators, _translator]:
+        if translator is not None:
+            QCoreApplication.removeTranslator(translator)
+            QCoreApplication.installTranslator(translator)
+    _set_display_name()
 
 
 def current_language() -> str:

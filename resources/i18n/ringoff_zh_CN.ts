@@ -1089,20 +1089,12 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Saved to {path}</source>
-        <translation>已保存到 {path}</translation>
-    </message>
-    <message>
         <source>Save the checklist</source>
         <translation>保存清单</translation>
     </message>
     <message>
         <source>Ringoff checklist</source>
         <translation>Ringoff 清单</translation>
-    </message>
-    <message>
-        <source>Sent to the printer.</source>
-        <translation>已发送到打印机。</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1106,22 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>Tick every app, bank and service you use with this number. The most common ones are at the top of each group. Ones already in your list are ticked and greyed.</source>
         <translation>请勾选您用这个号码的所有应用、银行和服务。每组里最常用的排在最前面。已经在您列表里的，会显示为已勾选的灰色。</translation>
+    </message>
+    <message>
+        <source>Name, pinyin or initials, e.g. zfb</source>
+        <translation>名称、拼音或首字母，例如 zfb</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>&amp;Find in this list</source>
+        <translation>在这个列表里查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Nothing in the list matches.</source>
+        <translation>列表里没有找到。</translation>
     </message>
     <message>
         <source>Show {n} more</source>
@@ -1553,16 +1561,8 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Saved to {path}</source>
-        <translation>已保存到 {path}</translation>
-    </message>
-    <message>
         <source>Save the Emergency Kit</source>
         <translation>保存应急备忘单</translation>
-    </message>
-    <message>
-        <source>Sent to the printer.</source>
-        <translation>已发送到打印机。</translation>
     </message>
 </context>
 <context>
@@ -1609,8 +1609,8 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>与您的资料配套的钥匙文件已损坏。您仍然可以用恢复码打开您的资料。</translation>
     </message>
     <message>
-        <source>That passphrase is not right. Check that Caps Lock is off and try again. If you have forgotten it, use your recovery key from the Emergency Kit.</source>
-        <translation>密码不对。请确认大写锁定键（Caps Lock）没有打开，然后再试一次。如果忘记了密码，请使用应急备忘单上的恢复码。</translation>
+        <source>That passphrase is not right. Check that Caps Lock is off and that you are typing letters, not Chinese characters (switch the input method to English), and try again. If you have forgotten it, use your recovery key from the Emergency Kit.</source>
+        <translation>密码不对。请确认大写锁定键（Caps Lock）没有打开，并且输入的是字母而不是汉字（把输入法切换到英文，例如按 Shift 键），然后再试一次。如果忘记了密码，请使用应急备忘单上的恢复码。</translation>
     </message>
     <message>
         <source>Ringoff is not allowed to read the key file “{path}”. Check the file&apos;s permissions, or open the vault with your recovery key.</source>
@@ -1951,6 +1951,26 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>请选择语言：</translation>
     </message>
     <message>
+        <source>Choose the text size:</source>
+        <translation>请选择字的大小：</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>大</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>特大</translation>
+    </message>
+    <message>
+        <source>Text size: {size}</source>
+        <translation>字的大小：{size}</translation>
+    </message>
+    <message>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
@@ -2154,6 +2174,14 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>{name}的步骤已勾选</translation>
     </message>
     <message>
+        <source>{who} unticked a step for {name}</source>
+        <translation>{who}取消勾选了{name}的一个步骤</translation>
+    </message>
+    <message>
+        <source>A step for {name} was unticked</source>
+        <translation>{name}的一个步骤被取消勾选</translation>
+    </message>
+    <message>
         <source>{who} took {name} off the list</source>
         <translation>{who}把{name}从清单中移除了</translation>
     </message>
@@ -2212,6 +2240,14 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>A change was made</source>
         <translation>做了一处修改</translation>
+    </message>
+    <message>
+        <source>{whose} {number}</source>
+        <translation>{whose} {number}</translation>
+    </message>
+    <message>
+        <source>{what} ({whose})</source>
+        <translation>{what}（{whose}）</translation>
     </message>
     <message>
         <source>{when} — {what}</source>
@@ -2279,6 +2315,14 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>Add, rename or remove people</source>
         <translation>添加、改名或删除家人</translation>
+    </message>
+    <message>
+        <source>I&apos;m getting texts meant for someone else…</source>
+        <translation>我总收到发给别人的短信…</translation>
+    </message>
+    <message>
+        <source>I&apos;m getting texts or calls meant for the number&apos;s previous owner</source>
+        <translation>我总收到发给这个号码以前主人的短信或电话</translation>
     </message>
     <message>
         <source>Time to check on your requests</source>
@@ -2712,6 +2756,33 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     </message>
 </context>
 <context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Keyboard keys</source>
+        <translation>键盘按键</translation>
+    </message>
+    <message>
+        <source>Everything in Ringoff works with the keyboard alone.</source>
+        <translation>Ringoff 里的所有操作都可以只用键盘完成。</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>做什么</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Keys and what they do</source>
+        <translation>按键和它们的作用</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <source>A bank or a card</source>
@@ -2797,6 +2868,66 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>Lock</source>
         <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Keyboard keys</source>
+        <translation>键盘按键</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>关闭窗口</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Go to the next control</source>
+        <translation>移到下一个按钮或输入框</translation>
+    </message>
+    <message>
+        <source>Go to the previous control</source>
+        <translation>移到上一个按钮或输入框</translation>
+    </message>
+    <message>
+        <source>Press the focused button, tick or untick</source>
+        <translation>按下当前选中的按钮，或勾选、取消勾选</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空格键</translation>
+    </message>
+    <message>
+        <source>Do the main thing of this screen</source>
+        <translation>执行这个页面上最主要的操作</translation>
+    </message>
+    <message>
+        <source>Close a small window without changing anything</source>
+        <translation>关闭小窗口，不做任何更改</translation>
+    </message>
+    <message>
+        <source>Jump to a field or button with an underlined letter</source>
+        <translation>跳到带下划线字母的输入框或按钮（与字母键一起按）</translation>
+    </message>
+    <message>
+        <source>What you were typing</source>
+        <translation>您刚才输入的内容</translation>
+    </message>
+    <message>
+        <source>When Ringoff locked, you were typing in “{title}”. What you typed was kept: open “{title}” again and it will be filled in.</source>
+        <translation>Ringoff 锁定时，您正在“{title}”里输入内容。输入的内容已经保留：再次打开“{title}”，内容会自动填回去。</translation>
+    </message>
+    <message>
+        <source>Throw it away</source>
+        <translation>不要了</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +3111,14 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>添加号码</translation>
     </message>
     <message>
+        <source>I will give up or change this number</source>
+        <translation>我要注销或更换这个号码</translation>
+    </message>
+    <message>
+        <source>I&apos;m getting texts meant for someone else (the number was theirs before)</source>
+        <translation>我总收到发给别人的短信（这个号码以前是对方的）</translation>
+    </message>
+    <message>
         <source>Whose number it is</source>
         <translation>这是谁的号码</translation>
     </message>
@@ -3108,6 +3247,10 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>各个账号会改绑到您选的号码。如果没有号码，号码解绑助手会建议从每个账号解绑，并告诉您哪些账号必须有手机号。</translation>
     </message>
     <message>
+        <source>Ringoff then helps you note who keeps texting and ask them to stop. Nothing here is cancelled, so there is no date to choose.</source>
+        <translation>Ringoff 会帮您记下是谁一直发来短信，并请他们不要再发。这里不注销任何号码，所以不用选日期。</translation>
+    </message>
+    <message>
         <source>Type the cancellation date, or choose “Not decided yet”.</source>
         <translation>请填写注销日期，或者选“还没定”。</translation>
     </message>
@@ -3118,10 +3261,6 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>New number</source>
         <translation>新号码</translation>
-    </message>
-    <message>
-        <source>This number was someone else&apos;s before me (I get their messages)</source>
-        <translation>这个号码以前是别人的（我会收到发给对方的短信）</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -3269,14 +3408,6 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>Saved as you type.</source>
         <translation>输入时会自动保存。</translation>
-    </message>
-    <message>
-        <source>{name}&apos;s number</source>
-        <translation>{name}的号码</translation>
-    </message>
-    <message>
-        <source>A number</source>
-        <translation>一个号码</translation>
     </message>
     <message>
         <source>Phone company in: {country}</source>
@@ -3562,12 +3693,6 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>Close</source>
         <translation>关闭</translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n sender(s). You can paste more, or close this window.</source>
-        <translation>
-            <numerusform>已添加 %n 个发送方。您可以继续粘贴，或者关闭这个窗口。</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Ringoff could not tell who sent %n of the texts. You can record them one by one with “Record one…”.</source>
@@ -3964,12 +4089,12 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>Ringoff 不保存您的恢复码，所以不能自己打印出来。请照着旧的应急备忘单输入恢复码；Ringoff 核对无误后会生成一张新的。如果恢复码丢了，请改为生成一个新的恢复码。</translation>
     </message>
     <message>
-        <source>For example 7K3M-Q9XA-…</source>
-        <translation>例如 7K3M-Q9XA-…</translation>
-    </message>
-    <message>
         <source>Recovery key</source>
         <translation>恢复码</translation>
+    </message>
+    <message>
+        <source>For example 7K3M Q9XA …</source>
+        <translation>例如 7K3M Q9XA …</translation>
     </message>
     <message>
         <source>&amp;Recovery key</source>
@@ -4001,6 +4126,14 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as “{name}” in the folder {folder}</source>
+        <translation>已保存为“{name}”，保存在文件夹 {folder} 里</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
     </message>
 </context>
 <context>
@@ -4735,12 +4868,12 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>密码</translation>
     </message>
     <message>
-        <source>For example 7K3M-Q9XA-…</source>
-        <translation>例如 7K3M-Q9XA-…</translation>
-    </message>
-    <message>
         <source>Recovery key</source>
         <translation>恢复码</translation>
+    </message>
+    <message>
+        <source>For example 7K3M Q9XA …</source>
+        <translation>例如 7K3M Q9XA …</translation>
     </message>
     <message>
         <source>&amp;Recovery key</source>
@@ -4850,6 +4983,10 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>Ringoff 已经 {minutes} 分钟没人使用，所以自动锁定了。</translation>
     </message>
     <message>
+        <source>Ringoff locked itself after 1 minute without use.</source>
+        <translation>Ringoff 在 1 分钟没有使用后自动锁定了。</translation>
+    </message>
+    <message>
         <source>Ringoff locked itself because the computer slept.</source>
         <translation>电脑进入了睡眠，所以 Ringoff 自动锁定了。</translation>
     </message>
@@ -4949,7 +5086,7 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <extracomment>Which declared settings go in which section (anything not listed lands in &quot;Other&quot;).</extracomment>
+        <extracomment>Settings in minutes or seconds offered as a short list of plain choices (0 is &quot;Never&quot;). Which declared settings go in which section (anything not listed lands in &quot;Other&quot;).</extracomment>
         <translation>设置</translation>
     </message>
     <message>
@@ -5003,6 +5140,38 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>Choose the folder for {what}</source>
         <translation>选择{what}的文件夹</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>Never (not recommended)</source>
+        <translation>从不（不建议）</translation>
+    </message>
+    <message>
+        <source>After 1 minute</source>
+        <translation>1 分钟后</translation>
+    </message>
+    <message>
+        <source>After {n} minutes</source>
+        <translation>{n} 分钟后</translation>
+    </message>
+    <message>
+        <source>Never: keep it until I copy something else</source>
+        <translation>从不：一直保留，直到我复制别的内容</translation>
+    </message>
+    <message>
+        <source>After 1 second</source>
+        <translation>1 秒后</translation>
+    </message>
+    <message>
+        <source>After {n} seconds</source>
+        <translation>{n} 秒后</translation>
+    </message>
+    <message>
+        <source>Ringoff will stay open until you lock it yourself. Anyone who uses this computer while you are away can see your numbers and accounts.</source>
+        <translation>Ringoff 会一直保持打开，直到您自己锁定。您离开时，任何使用这台电脑的人都能看到您的号码和账号。</translation>
     </message>
     <message>
         <source>You</source>
@@ -5346,12 +5515,12 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <source>For example 7K3M-Q9XA-…</source>
-        <translation>例如 7K3M-Q9XA-…</translation>
-    </message>
-    <message>
         <source>Recovery key</source>
         <translation>恢复码</translation>
+    </message>
+    <message>
+        <source>For example 7K3M Q9XA …</source>
+        <translation>例如 7K3M Q9XA …</translation>
     </message>
     <message>
         <source>&amp;Recovery key</source>
@@ -5403,14 +5572,6 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>Step by step</source>
         <translation>一步一步来</translation>
-    </message>
-    <message>
-        <source>The plan for {person}&apos;s number {number}</source>
-        <translation>{person}的号码 {number} 的解绑计划</translation>
-    </message>
-    <message>
-        <source>The plan for {number}</source>
-        <translation>{number} 的解绑计划</translation>
     </message>
     <message>
         <source>Continue with {name}</source>
@@ -5627,6 +5788,41 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>Back to your numbers</source>
         <translation>返回您的号码</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>A number</source>
+        <translation>一个号码</translation>
+    </message>
+    <message>
+        <source>My number</source>
+        <translation>我的号码</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s number</source>
+        <translation>{name}的号码</translation>
+    </message>
+    <message>
+        <source>The plan for {number}</source>
+        <translation>{number} 的解绑计划</translation>
+    </message>
+    <message>
+        <source>The plan for my number {number}</source>
+        <translation>我的号码 {number} 的解绑计划</translation>
+    </message>
+    <message>
+        <source>The plan for {person}&apos;s number {number}</source>
+        <translation>{person}的号码 {number} 的解绑计划</translation>
+    </message>
+    <message>
+        <source>Added 1 sender. You can paste more, or close this window.</source>
+        <translation>已添加 1 个发送方。您可以继续粘贴，或者关闭这个窗口。</translation>
+    </message>
+    <message>
+        <source>Added {n} senders. You can paste more, or close this window.</source>
+        <translation>已添加 {n} 个发送方。您可以继续粘贴，或者关闭这个窗口。</translation>
     </message>
 </context>
 </TS>

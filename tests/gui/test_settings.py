@@ -51,29 +51,51 @@ def test_every_declared_setting_has_its_widget(
 ) -> None:
     page = _open_settings(qtbot, demo_window)
     kinds = {"choice": QComboBox, "int": QSpinBox, "bool": QCheckBox, "path": QLineEdit}
+    durations = {"autolock_minutes", "clipboard_seconds"}  # plain choices, not spin boxes
     assert set(page.controls) == {s.key for s in SETTINGS}
     labels = " ".join(_labels(page))
     for s in SETTINGS:
-        assert isinstance(page.controls[s.key], kinds[s.kind]), s.key
+        kind = QComboBox if s.key in durations else kinds[s.kind]
+        assert isinstance(page.controls[s.key], kind), s.key
         assert page.controls[s.key].accessibleName(), s.key
         assert s.help.source in labels, s.key
         if s.kind != "bool":
             assert s.label.source in labels, s.key
-    spin = page.controls["autolock_minutes"]
-    assert isinstance(spin, QSpinBox)
-    assert spin.suffix().strip() == "minutes"
-    assert spin.value() == demo_window.ctx.settings["autolock_minutes"]
+    lock = page.controls["autolock_minutes"]
+    assert isinstance(lock, QComboBox)
+    assert lock.currentData() == demo_window.ctx.settings["autolock_minutes"]
+    words = [lock.itemText(i) for i in range(lock.count())]
+    assert words[0] == "After 1 minute" and "After 10 minutes" in words
+    assert words[-1] == "Never (not recommended)"  # a choice of its own, last
     clip = page.controls["clipboard_seconds"]
-    assert isinstance(clip, QSpinBox)
-    assert clip.suffix().strip() == "seconds"
+    assert isinstance(clip, QComboBox)
+    assert "After 30 seconds" in [clip.itemText(i) for i in range(clip.count())]
+
+
+def test_never_is_not_one_key_below_one_minute(
+    qtbot: QtBot, demo_window: MainWindow, fake_home: Path
+) -> None:
+    page = _open_settings(qtbot, demo_window)
+    lock = page.controls["autolock_minutes"]
+    assert isinstance(lock, QComboBox)
+    lock.setCurrentIndex(lock.findData(1))
+    lock.setFocus()
+    qtbot.keyClick(lock, Qt.Key.Key_Up)  # past the first choice: nothing wraps round
+    assert lock.currentData() == 1
+    assert demo_window.ctx.settings["autolock_minutes"] == 1
+    warning = page.warnings["autolock_minutes"]
+    assert not warning.isVisibleTo(page)
+    lock.setCurrentIndex(lock.findData(0))
+    assert demo_window.ctx.settings["autolock_minutes"] == 0
+    assert warning.isVisibleTo(page) and "lock it yourself" in warning.text()
 
 
 def test_changes_are_saved_at_once(qtbot: QtBot, demo_window: MainWindow, fake_home: Path) -> None:
     ctx = demo_window.ctx
     page = _open_settings(qtbot, demo_window)
-    spin = page.controls["autolock_minutes"]
-    assert isinstance(spin, QSpinBox)
-    spin.setValue(25)
+    lock = page.controls["autolock_minutes"]
+    assert isinstance(lock, QComboBox)
+    lock.setCurrentIndex(lock.findData(30))
     sleep = page.controls["lock_on_sleep"]
     assert isinstance(sleep, QCheckBox)
     qtbot.mouseClick(sleep, Qt.MouseButton.LeftButton)
@@ -81,11 +103,11 @@ def test_changes_are_saved_at_once(qtbot: QtBot, demo_window: MainWindow, fake_h
     page.set_path("backups_dir", str(folder))
     # A fresh read of the file: what is on disk, not what is in memory.
     again = Settings(ctx.locations.settings_file)
-    assert again["autolock_minutes"] == 25
+    assert again["autolock_minutes"] == 30
     assert again["lock_on_sleep"] is False
     assert again["backups_dir"] == str(folder)
     # The lifecycle follows the new auto-lock time at once.
-    assert demo_window.lifecycle.watcher.minutes == 25  # type: ignore[attr-defined]
+    assert demo_window.lifecycle.watcher.minutes == 30  # type: ignore[attr-defined]
     assert page.status.text() == "Saved."
 
 

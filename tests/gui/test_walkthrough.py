@@ -50,7 +50,7 @@ def _service_of(ctx: AppContext, account_id: str | None) -> str | None:
 
 
 def _step_texts(page: WalkthroughPage) -> list[str]:
-    return [r.label.text() for r in page.step_rows]
+    return [r.label.text().replace("&&", "&") for r in page.step_rows]  # as shown
 
 
 def _finish_current(qtbot: QtBot, page: WalkthroughPage) -> None:

@@ -34,6 +34,7 @@ LOCK_REASONS: dict[str, Text] = {
     "idle": QT_TRANSLATE_NOOP(
         "Session", "Ringoff locked itself after {minutes} minutes without use."
     ),
+    "idle_1": QT_TRANSLATE_NOOP("Session", "Ringoff locked itself after 1 minute without use."),
     "sleep": QT_TRANSLATE_NOOP("Session", "Ringoff locked itself because the computer slept."),
     "screen": QT_TRANSLATE_NOOP("Session", "Ringoff locked itself because the screen locked."),
     "changed": QT_TRANSLATE_NOOP(
@@ -181,6 +182,8 @@ class Session(QObject):
         self.about_to_lock.emit()
         vault, self._vault = self._vault, None
         vault.close()
+        if reason == "idle" and args.get("minutes") == 1:
+            reason, args = "idle_1", {}  # "1 minute", not "1 minutes"
         text = LOCK_REASONS.get(reason, LOCK_REASONS["manual"])
         self.last_lock_reason = text.format(**args) if args else text
         self.locked.emit(self.last_lock_reason)

@@ -519,8 +519,10 @@ class Wrapper:
 
 _WRONG_PASSPHRASE = QT_TRANSLATE_NOOP(
     "Errors",
-    "That passphrase is not right. Check that Caps Lock is off and try again. "
-    "If you have forgotten it, use your recovery key from the Emergency Kit.",
+    "That passphrase is not right. Check that Caps Lock is off and that you are "
+    "typing letters, not Chinese characters (switch the input method to English), "
+    "and try again. If you have forgotten it, use your recovery key from the "
+    "Emergency Kit.",
 )
 
 

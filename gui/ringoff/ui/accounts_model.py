@@ -305,6 +305,10 @@ class AccountsModel(QAbstractTableModel):
             if col == self.NAME and row.account.notes:
                 return row.account.notes
             return None
+        if role == Qt.ItemDataRole.DecorationRole and col == self.NAME:
+            from .badges import service_icon
+
+            return service_icon(row.name, row.category.value)  # kind and initial, no logo
         if role == Qt.ItemDataRole.ForegroundRole and col == self.STATUS:
             return status_colour(status)
         if role == self.AccountIdRole:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import UserError
 from ..core.i18n import QT_TRANSLATE_NOOP
-from ..i18n import current_language
+from ..i18n import app_name, current_language
 from . import style
 from .context import AppContext
 from .errors import show_problem
@@ -86,7 +86,7 @@ class SecretBox(QWidget):
         self.passphrase = field(self.tr("Passphrase"), self.tr("Passphrase"), secret=True)
         self.passphrase_box = labelled(passphrase_label, self.passphrase)
         lay.addWidget(self.passphrase_box)
-        self.recovery = field(self.tr("For example 7K3M-Q9XA-…"), self.tr("Recovery key"))
+        self.recovery = field(self.tr("For example 7K3M Q9XA …"), self.tr("Recovery key"))
         mono(self.recovery)
         self.recovery_box = labelled(self.tr("&Recovery key"), self.recovery)
         self.recovery_box.setVisible(False)
@@ -534,7 +534,7 @@ class BackupsDialog(CalmDialog):
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the transfer file"),
-            str(Path.home() / f"Ringoff {self.ctx.today().isoformat()}.ringoff-transfer"),
+            str(Path.home() / f"{app_name()} {self.ctx.today().isoformat()}.ringoff-transfer"),
             self.tr("Ringoff transfer files (*.ringoff-transfer)"),
         )
         if name:

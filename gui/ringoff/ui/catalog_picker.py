@@ -38,7 +38,7 @@ from .catalog_notes import general_text
 from .context import AppContext
 from .dates import long_date
 from .errors import show_problem
-from .widgets import field, labelled, para, row, title
+from .widgets import field, labelled, para, row, search_leads_into, title
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -95,6 +95,10 @@ class ServicesModel(QAbstractListModel):
         if role == Qt.ItemDataRole.CheckStateRole:
             ticked = service.id in self.chosen or service.id in self.existing
             return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DecorationRole:
+            from .badges import service_icon
+
+            return service_icon(service.name(self.lang), service.category.value)
         if role == Qt.ItemDataRole.FontRole and service.is_general:
             font = QFont(self.font)
             font.setItalic(True)
@@ -264,6 +268,7 @@ class CatalogPicker(QDialog):
         self.model.changed_choice.connect(self._update_count)
         self._update_count()
         self.search.setFocus()
+        search_leads_into(self.search, self.view)
         self.setTabOrder(self.search, self.category)
         self.setTabOrder(self.category, self.everywhere)
         self.setTabOrder(self.everywhere, self.view)

@@ -100,7 +100,15 @@ from ..core.regional import paper_for_locale
 from ..i18n import LANGUAGE_NAMES, LANGUAGES, current_language, qm_path, translate
 from ..storage.atomic import write_atomic
 from .errors import show_problem
-from .printing import PAPER_BODY_PT, ask_pdf_path, ask_printer, make_document, point_units
+from .printing import (
+    PAPER_BODY_PT,
+    ask_pdf_path,
+    ask_printer,
+    make_document,
+    point_units,
+    printed_message,
+    saved_message,
+)
 from .widgets import button, labelled, para, title
 
 if TYPE_CHECKING:
@@ -822,7 +830,7 @@ class ChecklistDialog(QDialog):
                 ),
             )
             return
-        self.status.setText(self.tr("Saved to {path}").format(path=str(path)))
+        self.status.setText(saved_message(path))
 
     def save(self) -> None:
         path = ask_pdf_path(
@@ -840,4 +848,4 @@ class ChecklistDialog(QDialog):
         doc = checklist_document(self.html(), self.lang)
         paginate(doc, printer.pageLayout())
         doc.print_(printer)
-        self.status.setText(self.tr("Sent to the printer."))
+        self.status.setText(printed_message(printer))

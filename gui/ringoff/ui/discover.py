@@ -15,7 +15,7 @@ are added or the page closes.
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -47,11 +47,24 @@ from ..core.sms import SmsHit, recognise
 from ..operations import importing
 from ..operations.importing import Found
 from . import style
+from .accounts_model import search_key
+from .badges import service_icon, service_icon_size
+from .checklist_filter import BoxFilter, filter_field
 from .context import AppContext
 from .dates import spoken
 from .errors import show_problem
 from .import_preview import FindsPreview, problem_label
-from .widgets import Column, button, field, labelled, para, row, show_ticked_count, title
+from .widgets import (
+    Column,
+    button,
+    field,
+    labelled,
+    literal,
+    para,
+    row,
+    show_ticked_count,
+    title,
+)
 
 #: How many services a checklist section shows before "Show more".
 SHOWN_AT_FIRST = 10
@@ -334,6 +347,11 @@ class ChecklistTab(QWidget):
                 )
             )
         )
+        self.find = filter_field(self.tr("Name, pinyin or initials, e.g. zfb"), self.tr("Find"))
+        col.add(labelled(self.tr("&Find in this list"), self.find))
+        self.nothing_found = para(self.tr("Nothing in the list matches."), hint=True)
+        self.nothing_found.setVisible(False)
+        col.add(self.nothing_found)
         ids, _ = page.existing()
         region = page.number.region
         for section in checklist(ctx.catalog, region):
@@ -344,7 +362,9 @@ class ChecklistTab(QWidget):
             grid.setHorizontalSpacing(style.em() * 2)
             hidden: list[QCheckBox] = []
             for i, service in enumerate(section.services):
-                box = QCheckBox(service.name(ctx.lang))
+                box = QCheckBox(literal(service.name(ctx.lang)))
+                box.setIcon(service_icon(service.name(ctx.lang), service.category.value))
+                box.setIconSize(service_icon_size())
                 box.setAccessibleName(service.name(ctx.lang))
                 entry = _Box(box, service.id, service.name(ctx.lang))
                 self.boxes.append(entry)
@@ -374,6 +394,18 @@ class ChecklistTab(QWidget):
             col.add(grid_box)
             self._bank_field()
         col.add_stretch()
+        catalog = ctx.catalog
+
+        def key_of(entry: _Box) -> Callable[[], str]:
+            service = catalog.get(entry.service_id) if entry.service_id else None
+            return lambda: search_key(entry.name, service, catalog)  # pinyin too
+
+        self.filter = BoxFilter(
+            self.find,
+            [(e.box, key_of(e)) for e in self.boxes],
+            self.more_buttons,
+            self.nothing_found,
+        )
 
         bar = QHBoxLayout()
         pad = int(style.em() * 0.5)
@@ -419,7 +451,7 @@ class ChecklistTab(QWidget):
                     entry.box.setChecked(True)
                 self.bank_name.clear()
                 return
-        box = QCheckBox(name)
+        box = QCheckBox(literal(name))
         box.setAccessibleName(name)
         box.setChecked(True)
         box.toggled.connect(self._update_button)
@@ -458,7 +490,7 @@ class ChecklistTab(QWidget):
                 entry.box.blockSignals(False)
                 entry.box.setEnabled(False)
                 text = self.tr("{name} (already added)").format(name=entry.name)
-                entry.box.setText(text)
+                entry.box.setText(literal(text))
                 entry.box.setAccessibleName(text)
 
     def refresh(self) -> None:
@@ -828,7 +860,7 @@ class SmsTab(QWidget):
         for hit in known:
             name = hit.service_name
             already = hit.service_id in ids or name.casefold() in names
-            box = QCheckBox(self._label(name, hit.count, already))
+            box = QCheckBox(literal(self._label(name, hit.count, already)))
             box.setAccessibleName(box.text())
             box.setChecked(True)
             box.setEnabled(not already)
@@ -848,7 +880,7 @@ class SmsTab(QWidget):
             )
         for hit in unknown:
             already = hit.sender.casefold() in names
-            box = QCheckBox(self._label(hit.sender, hit.count, already))
+            box = QCheckBox(literal(self._label(hit.sender, hit.count, already)))
             box.setAccessibleName(box.text())
             box.setChecked(already)
             box.setEnabled(not already)

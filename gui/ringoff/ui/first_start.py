@@ -37,6 +37,9 @@ class FirstStartPage(QStackedWidget):
         ctx.session.unlock_failed.connect(self._on_failed)
 
     def initial_focus(self) -> QWidget:
+        if self.window_.property("first_start_focus") == "text_size":
+            self.window_.setProperty("first_start_focus", None)
+            return self.size_buttons.checkedButton() or self
         return self.lang_buttons.checkedButton() or self
 
     # -- step 1: language --
@@ -64,6 +67,26 @@ class FirstStartPage(QStackedWidget):
             self.lang_buttons.addButton(radio)
             page.add(radio)
         self.lang_buttons.buttonClicked.connect(self._language_chosen)
+        page.add(para(self.tr("Choose the text size:")))
+        self.size_buttons = QButtonGroup(self)
+        size_now = str(self.ctx.settings["text_size"])
+        sizes = (
+            ("normal", self.tr("Normal")),
+            ("large", self.tr("Large")),
+            ("larger", self.tr("Larger")),
+        )
+        size_row = []
+        for code, name in sizes:
+            radio = QRadioButton(name)
+            radio.setAccessibleName(self.tr("Text size: {size}").format(size=name))
+            radio.setProperty("text_size", code)
+            radio.setChecked(code == size_now)
+            font = style.scaled(radio, style.SCALES[code] / style.SCALES.get(size_now, 1.0))
+            radio.setFont(font)  # each choice shows its own size
+            self.size_buttons.addButton(radio)
+            size_row.append(radio)
+        page.add(row(*size_row))
+        self.size_buttons.buttonClicked.connect(self._size_chosen)
         self.language_next = button(self.tr("Continue"), primary=True)
         self.language_next.clicked.connect(lambda: self._goto(1))
         self.transfer_button = button(self.tr("I have a file from my other computer…"))
@@ -88,6 +111,12 @@ class FirstStartPage(QStackedWidget):
         if lang != current_language():
             # Saving the setting rebuilds the window in the new language, on this same step.
             self.ctx.set_setting("language", lang)
+
+    def _size_chosen(self, radio: QRadioButton) -> None:
+        size = str(radio.property("text_size"))
+        if size != self.ctx.settings["text_size"]:
+            self.window_.setProperty("first_start_focus", "text_size")
+            self.ctx.set_setting("text_size", size)  # the window rebuilds at the new size
 
     # -- step 2: passphrase --
 

@@ -18,6 +18,7 @@ from ..core.model import HistoryEntry
 from ..i18n import current_language
 from .context import AppContext
 from .widgets import Column, labelled, para, title
+from .words import whose_number
 
 
 def when_text(at: datetime, today: date) -> str:
@@ -91,6 +92,10 @@ def _templates() -> dict[str, tuple[str, str]]:
             QCoreApplication.translate("History", "{who} ticked off steps for {name}"),
             QCoreApplication.translate("History", "Steps for {name} were ticked off"),
         ),
+        "account_step_undone": (
+            QCoreApplication.translate("History", "{who} unticked a step for {name}"),
+            QCoreApplication.translate("History", "A step for {name} was unticked"),
+        ),
         "account_removed": (
             QCoreApplication.translate("History", "{who} took {name} off the list"),
             QCoreApplication.translate("History", "{name} was taken off the list"),
@@ -140,6 +145,8 @@ class Wording:
         vault = ctx.session.vault
         self.service_of = {a.id: a.service_id for a in vault.accounts()}
         self.region_of = {n.e164: n.region for n in vault.numbers()}
+        self.numbers = {n.id: n for n in vault.numbers()}
+        self.person_of = {p.id: p.name for p in vault.people()}
 
     def number(self, e164: str) -> str:
         if not e164:
@@ -174,11 +181,30 @@ class Wording:
             text = template.format(**values)
         except (KeyError, IndexError, ValueError):  # a broken translation: say something true
             text = QCoreApplication.translate("History", "A change was made")
-        return text[:1].upper() + text[1:] if not entry.actor.strip() else text
+        if entry.actor.strip() or template.startswith("{"):
+            return text  # a name keeps its own spelling: "eBay", not "EBay"
+        return text[:1].upper() + text[1:]
 
-    def line(self, entry: HistoryEntry) -> str:
+    def whose(self, entry: HistoryEntry) -> str:
+        """ "Dad's number 138 **** 5678" for an account's line, "" when not known."""
+        number = self.numbers.get(entry.number_id or "")
+        if number is None or not entry.event.startswith("account_"):
+            return ""
+        masked = phone.masked(number.e164, number.region)
+        person = self.person_of.get(number.person_id, "")
+        return QCoreApplication.translate("History", "{whose} {number}").format(
+            whose=whose_number(person), number=masked
+        )
+
+    def line(self, entry: HistoryEntry, with_number: bool = True) -> str:
+        what = self.sentence(entry)
+        whose = self.whose(entry) if with_number else ""
+        if whose:
+            what = QCoreApplication.translate("History", "{what} ({whose})").format(
+                what=what, whose=whose
+            )
         return QCoreApplication.translate("History", "{when} — {what}").format(
-            when=when_text(entry.at, self.ctx.today()), what=self.sentence(entry)
+            when=when_text(entry.at, self.ctx.today()), what=what
         )
 
 
@@ -245,7 +271,8 @@ class HistoryPage(Column):
         wording = Wording(self.ctx)
         self.list.clear()
         for entry in entries:
-            item = QListWidgetItem(wording.line(entry))
+            # Which number an account line is about, unless only one number is shown.
+            item = QListWidgetItem(wording.line(entry, with_number=number_id is None))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             self.list.addItem(item)
         self.empty.setVisible(not entries)

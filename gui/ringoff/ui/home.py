@@ -20,7 +20,7 @@ from ..core.timeline import Phase
 from . import style
 from .context import AppContext
 from .dates import spoken
-from .widgets import Card, Column, button, para, row, title
+from .widgets import Card, Column, button, literal, para, row, title
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,14 @@ def card_state(plan: Plan) -> CardState:
 
 
 class NumberCard(Card):
-    def __init__(self, ctx: AppContext, window: QWidget, number: PhoneNumber, plan: Plan) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        window: QWidget,
+        number: PhoneNumber,
+        plan: Plan,
+        primary: bool = False,
+    ) -> None:
         super().__init__()
         self.ctx = ctx
         self.number = number
@@ -113,12 +120,15 @@ class NumberCard(Card):
             main_text = self.tr("Find the accounts that use it")
             route = ("discover", number.id)
         elif nxt is not None:
-            main_text = self.tr("Continue with {name}").format(name=item_name(nxt, lang))
+            main_text = self.tr("Continue with {name}").format(name=literal(item_name(nxt, lang)))
             route = ("walkthrough", number.id, nxt.account.id)
         else:
             main_text = self.tr("See what was done")
             route = ("number", number.id)
-        self.main_button: QPushButton = button(main_text, primary=True)
+        # Only the first card's next step is the screen's main action; the others are plain.
+        self.main_button: QPushButton = button(main_text, primary=primary)
+        if not primary:
+            style.heading(self.main_button, 1.0)  # still bold: it is this card's next step
         self.main_button.clicked.connect(lambda: window.go(route))  # type: ignore[attr-defined]
         self.open_button = button(self.tr("All accounts"))
         self.open_button.setVisible(not received)
@@ -214,7 +224,8 @@ class HomePage(Column):
         header.setAccessibleName(header.text())
         self._insert(header)
         for number, plan in zip(mine, plans, strict=True):
-            card = NumberCard(ctx, self.window_, number, plan)
+            # Only the first card's next step is the screen's main action.
+            card = NumberCard(ctx, self.window_, number, plan, primary=not self.cards)
             self.cards.append(card)
             self._insert(card)
 
@@ -239,6 +250,13 @@ class HomePage(Column):
         self.people_button.setAccessibleName(self.tr("Add, rename or remove people"))
         self.people_button.clicked.connect(self.manage_people)
         self._insert(row(self.add_button, self.people_button))
+        # Li Na's case, as a choice of its own rather than a box at the bottom of a form.
+        self.received_button = button(self.tr("I'm getting texts meant for someone else…"))
+        self.received_button.setAccessibleName(
+            self.tr("I'm getting texts or calls meant for the number's previous owner")
+        )
+        self.received_button.clicked.connect(lambda: self.add_number(received=True))
+        self._insert(row(self.received_button))
         self.complete = True
         self.completed.emit()
 
@@ -286,13 +304,14 @@ class HomePage(Column):
         self.followup_banner = card
         self.layout_.insertWidget(self.layout_.indexOf(self.banner_slot) + 1, card)
 
-    def add_number(self) -> None:
+    def add_number(self, received: bool = False) -> None:
         from .number_dialog import NumberDialog
 
-        dialog = NumberDialog(self.ctx, self)
+        dialog = NumberDialog(self.ctx, self, received=received)
         if dialog.exec() and dialog.saved_number is not None:
             number = dialog.saved_number
-            self.window_.go(("number", number.id))  # type: ignore[attr-defined]
+            page = "received" if number.mode is NumberMode.RECEIVED else "number"
+            self.window_.go((page, number.id))  # type: ignore[attr-defined]
 
     def manage_people(self) -> None:
         from .people import PeopleDialog

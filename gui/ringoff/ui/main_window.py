@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import contextlib
 import importlib
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 # Only what the first screen needs loads with this module: PySide6 builds each Python type (and
@@ -26,8 +27,8 @@ from . import style
 from .context import AppContext
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-    from PySide6.QtWidgets import QToolBar
+    from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+    from PySide6.QtWidgets import QPushButton, QToolBar
 
 Route = tuple[Any, ...]
 
@@ -47,6 +48,54 @@ ROUTES: dict[str, str] = {
 LOCKED_ROUTES = {"first_start", "unlock", "settings"}
 
 
+def platform_keys(platform: str | None = None) -> dict[str, list[QKeySequence]]:
+    """The keys of the main actions on *platform*, standard ones first.
+
+    "Ctrl" is ⌘ on macOS. ⌘H hides an app there, so History uses ⌘Y as Safari does; Back
+    also answers to Alt+Left everywhere (the browsers' key), Home to Alt+Home.
+    """
+    from PySide6.QtGui import QKeySequence
+
+    mac = (platform or sys.platform) == "darwin"
+    standard = QKeySequence.StandardKey
+
+    def keys(*items: QKeySequence.StandardKey | str) -> list[QKeySequence]:
+        out: list[QKeySequence] = []
+        for item in items:
+            if isinstance(item, QKeySequence.StandardKey):
+                found = QKeySequence.keyBindings(item)
+            else:
+                found = [QKeySequence(item)]
+            out += [k for k in found if not k.isEmpty() and k not in out]
+        return out
+
+    return {
+        "back": keys(standard.Back, "Alt+Left"),
+        "home": keys("Alt+Home"),
+        "history": keys("Ctrl+Y" if mac else "Ctrl+H"),
+        "settings": keys(standard.Preferences, "Ctrl+,"),
+        "lock": keys("Ctrl+L"),
+        "find": keys(standard.Find),
+        "print": keys(standard.Print),
+        "close": keys(standard.Close),
+        "quit": keys(standard.Quit),
+        "keys": keys(standard.HelpContents, "F1"),
+    }
+
+
+def _typed(key: QKeySequence) -> bool:
+    """False for the special "Back"/"Find" keys of some keyboards (still bound, not listed)."""
+    code = key[0].key().value if key.count() else 0
+    return not 0x01000060 <= code < 0x01001000
+
+
+def key_text(keys: Sequence[QKeySequence]) -> str:
+    from PySide6.QtGui import QKeySequence
+
+    native = QKeySequence.SequenceFormat.NativeText
+    return ", ".join(k.toString(native) for k in keys if _typed(k))
+
+
 class MainWindow(QMainWindow):
     painted = Signal()
     route_changed = Signal(object)
@@ -63,10 +112,15 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.toolbar: QToolBar | None = None  # built when first needed (see ensure_toolbar)
         self._watched: list[QWidget] = []  # where the first Paint event is looked for
-        self.resize(style.em() * 62, style.em() * 44)
+        self.resize(_fitting(self, style.em() * 62, style.em() * 44))
+        self._resume: Route | None = None
+        self.draft_box: QWidget | None = None
+        ctx.session.about_to_lock.connect(self._before_lock)
         ctx.session.locked.connect(self._on_locked)
         ctx.session.unlocked.connect(self._on_unlocked)
         ctx.settings_changed.connect(self._on_setting)
+        # The system went light or dark: rebuild once the new palette reached every widget.
+        style.scheme.changed.connect(self._scheme_changed)
 
     # -- toolbar --
 
@@ -83,7 +137,6 @@ class MainWindow(QMainWindow):
 
     def _build_toolbar(self) -> None:
         from PySide6.QtCore import Qt
-        from PySide6.QtGui import QKeySequence
         from PySide6.QtWidgets import QToolBar
 
         bar = QToolBar(self.tr("Main actions"), self)
@@ -93,20 +146,24 @@ class MainWindow(QMainWindow):
         bar.setAccessibleName(self.tr("Main actions"))
         self.addToolBar(bar)
         self.toolbar = bar
-        self.action_home = self._action(self.tr("Home"), "Alt+Home", lambda: self.go(("home",)))
-        self.action_back = self._action(self.tr("Back"), QKeySequence.StandardKey.Back, self.back)
+        keys = platform_keys()
+        self.action_home = self._action(self.tr("Home"), keys["home"], lambda: self.go(("home",)))
+        self.action_back = self._action(self.tr("Back"), keys["back"], self.back)
         self.action_history = self._action(
-            self.tr("History"), "Ctrl+H", lambda: self.go(("history",))
+            self.tr("History"), keys["history"], lambda: self.go(("history",))
         )
         self.action_settings = self._action(
-            self.tr("Settings"),
-            QKeySequence.StandardKey.Preferences,
-            lambda: self.go(("settings",)),
+            self.tr("Settings"), keys["settings"], lambda: self.go(("settings",))
         )
-        self.action_settings.setShortcuts([QKeySequence("Ctrl+,")])
         self.action_lock = self._action(
-            self.tr("Lock"), "Ctrl+L", lambda: self.ctx.session.lock("manual")
+            self.tr("Lock"), keys["lock"], lambda: self.ctx.session.lock("manual")
         )
+        self.action_keys = self._action(self.tr("Keyboard keys"), keys["keys"], self.show_keys)
+        # Not on the toolbar, but everywhere in the window, as in every program:
+        self.action_find = self._action(self.tr("Find"), keys["find"], self.find)
+        self.action_print = self._action(self.tr("Print"), keys["print"], self.print_)
+        self.action_close = self._action(self.tr("Close the window"), keys["close"], self.close)
+        self.action_quit = self._action(self.tr("Quit"), keys["quit"], self._quit)
         for action in (
             self.action_back,
             self.action_home,
@@ -115,19 +172,112 @@ class MainWindow(QMainWindow):
             self.action_lock,
         ):
             bar.addAction(action)
+        from PySide6.QtWidgets import QAbstractButton, QSizePolicy
+
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        bar.addAction(self.action_keys)
+        for action in bar.actions():
+            tool = bar.widgetForAction(action)
+            if isinstance(tool, QAbstractButton):
+                # In the Tab order like every other button (toolbars leave them out).
+                tool.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+                tool.setAccessibleName(action.text())
+                tool.setAccessibleDescription(action.toolTip())
         self._update_toolbar()
 
-    def _action(
-        self, text: str, shortcut: str | QKeySequence.StandardKey, slot: Callable[[], None]
-    ) -> QAction:
-        from PySide6.QtGui import QAction, QKeySequence
+    def _action(self, text: str, keys: list[QKeySequence], slot: Callable[[], None]) -> QAction:
+        from PySide6.QtGui import QAction
 
         action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(f"{text} ({QKeySequence(shortcut).toString()})")
+        action.setShortcuts(keys)
+        action.setToolTip(f"{text} ({key_text(keys)})" if keys else text)
         action.triggered.connect(slot)
         self.addAction(action)
         return action
+
+    def shortcuts(self) -> list[tuple[str, str]]:
+        """What each key does, for Help → Keyboard keys."""
+        self.ensure_toolbar()
+        rows = []
+        for action in (
+            self.action_back,
+            self.action_home,
+            self.action_history,
+            self.action_settings,
+            self.action_lock,
+            self.action_find,
+            self.action_print,
+            self.action_close,
+            self.action_quit,
+            self.action_keys,
+        ):
+            if action.shortcuts():
+                rows.append((action.text(), key_text(action.shortcuts())))
+        rows += [
+            (self.tr("Go to the next control"), "Tab"),
+            (self.tr("Go to the previous control"), "Shift+Tab"),
+            (self.tr("Press the focused button, tick or untick"), self.tr("Space")),
+            (self.tr("Do the main thing of this screen"), "Enter"),
+            (self.tr("Close a small window without changing anything"), "Esc"),
+            (self.tr("Jump to a field or button with an underlined letter"), "Alt"),
+        ]
+        return rows
+
+    def show_keys(self) -> None:
+        from .keys_dialog import KeysDialog
+
+        KeysDialog(self.shortcuts(), self).exec()
+
+    def _page_call(self, *names: str) -> bool:
+        page = self.current_page()
+        for name in names:
+            method = getattr(page, name, None)
+            if callable(method):
+                method()
+                return True
+        return False
+
+    def find(self) -> None:
+        """Ctrl+F: the search box of this screen (the one marked ``search``), if it has one."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QLineEdit
+
+        page = self.current_page()
+        if page is None or self._page_call("focus_search"):
+            return
+        for edit in page.findChildren(QLineEdit):
+            if edit.property("search") and edit.isVisible():
+                edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                edit.selectAll()
+                return
+
+    def print_(self) -> None:
+        """Ctrl+P: print what this screen prints (the checklist on a number's page)."""
+        self._page_call("print_", "print_checklist")
+
+    def _quit(self) -> None:
+        app = QApplication.instance()
+        self.close()
+        if app is not None:
+            app.quit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Enter that no control used presses the screen's main button."""
+        from PySide6.QtCore import Qt
+
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & ~(
+            Qt.KeyboardModifier.KeypadModifier
+        ):
+            focus = QApplication.focusWidget() or self.focusWidget()
+            if not _handles_enter(focus):
+                primary = primary_button(self.current_page())
+                if primary is not None:
+                    primary.click()
+                    event.accept()
+                    return
+        super().keyPressEvent(event)
 
     def _update_toolbar(self) -> None:
         unlocked = self.ctx.session.is_unlocked
@@ -218,6 +368,18 @@ class MainWindow(QMainWindow):
 
     # -- session --
 
+    def _before_lock(self) -> None:
+        """The vault is still open: keep what was being typed, and where the person was."""
+        from . import drafts
+
+        if self.route and self.route[0] not in ("unlock", "first_start"):
+            self._resume = self.route
+        draft = drafts.collect(self)
+        if draft is not None:
+            # A full disk must not stop the lock (the text is then lost).
+            with contextlib.suppress(Exception):
+                self.ctx.session.vault.set_pref(drafts.PREF, draft)
+
     def _on_locked(self, reason: object) -> None:
         close_data_windows(self)
         self._back.clear()
@@ -227,8 +389,56 @@ class MainWindow(QMainWindow):
         if self.route[:1] in (("unlock",), ("first_start",)):
             if self.route[:1] == ("first_start",):
                 return  # the first-start page shows the recovery key before going home
-            self.go(("home",), remember=False)
+            resume, self._resume = self._resume, None
+            try:
+                self.go(resume or ("home",), remember=False)  # back where the person was
+            except Exception:  # that number or account was removed meanwhile
+                self.go(("home",), remember=False)
+            self._offer_draft()
         self._update_toolbar()
+
+    def _offer_draft(self) -> None:
+        """Say where the kept text was; opening that window again fills it in."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from . import drafts
+
+        vault = self.ctx.session.vault
+        draft = vault.pref(drafts.PREF, None)
+        if not isinstance(draft, dict) or not draft.get("fields"):
+            return
+
+        def forget() -> None:
+            if self.ctx.session.is_unlocked:
+                self.ctx.session.vault.set_pref(drafts.PREF, None)
+
+        filler = drafts.DraftFiller(draft, forget, self)
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("What you were typing"))
+        box.setText(
+            self.tr(
+                "When Ringoff locked, you were typing in “{title}”. What you typed was kept: "
+                "open “{title}” again and it will be filled in."
+            ).format(title=str(draft.get("title", "")))
+        )
+        box.setAccessibleName(box.windowTitle())
+        box.addButton(QMessageBox.StandardButton.Ok)
+        throw = box.addButton(self.tr("Throw it away"), QMessageBox.ButtonRole.DestructiveRole)
+
+        def done(_result: int) -> None:
+            if box.clickedButton() is throw:
+                filler.stop()
+                forget()
+
+        box.finished.connect(done)
+        self.draft_box = box
+        box.open()
+
+    def _scheme_changed(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, self, self.rebuild)  # once the new palette reached every widget
 
     def _on_setting(self, key: str) -> None:
         if key in ("language", "text_size"):
@@ -283,6 +493,39 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         close_data_windows(self)
         super().closeEvent(event)
+
+
+def _fitting(window: QWidget, width: int, height: int) -> Any:
+    """*width* × *height*, made smaller where the screen is (the frame's title bar counted)."""
+    from PySide6.QtCore import QSize
+
+    from .screen import available, title_bar
+
+    area = available(window)
+    return QSize(min(width, area.width()), min(height, area.height() - title_bar(window)))
+
+
+def _handles_enter(widget: QWidget | None) -> bool:
+    """True when Enter already does something in *widget* (a field that submits on Enter)."""
+    from PySide6.QtCore import QMetaMethod
+    from PySide6.QtWidgets import QLineEdit
+
+    if isinstance(widget, QLineEdit):
+        signal = QMetaMethod.fromSignal(widget.returnPressed)
+        return widget.isSignalConnected(signal)
+    return False
+
+
+def primary_button(page: QWidget | None) -> QPushButton | None:
+    """The main action of *page*: its first visible, enabled default button."""
+    from PySide6.QtWidgets import QPushButton
+
+    if page is None:
+        return None
+    for candidate in page.findChildren(QPushButton):
+        if candidate.isDefault() and candidate.isEnabled() and candidate.isVisibleTo(page):
+            return candidate
+    return None
 
 
 def close_data_windows(main: QWidget) -> None:

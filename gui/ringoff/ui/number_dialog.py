@@ -10,7 +10,6 @@ from dataclasses import replace
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -42,7 +41,11 @@ def system_locale_name() -> str:
 
 class NumberDialog(QDialog):
     def __init__(
-        self, ctx: AppContext, parent: QWidget | None = None, number: PhoneNumber | None = None
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        number: PhoneNumber | None = None,
+        received: bool = False,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -62,6 +65,18 @@ class NumberDialog(QDialog):
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
         lay.addWidget(title(self.windowTitle(), 1.3))
+        # First what the number is about: the two cases ask different questions.
+        self.own_radio = QRadioButton(self.tr("I will give up or change this number"))
+        self.received = QRadioButton(
+            self.tr("I'm getting texts meant for someone else (the number was theirs before)")
+        )
+        self.kind_group = QButtonGroup(self)
+        for radio in (self.own_radio, self.received):
+            radio.setAccessibleName(radio.text())
+            self.kind_group.addButton(radio)
+            lay.addWidget(radio)
+        self.own_radio.setChecked(not received)
+        self.received.setChecked(received)
 
         vault = ctx.session.vault
         self.owner = QComboBox()
@@ -169,10 +184,17 @@ class NumberDialog(QDialog):
         )
         lay.addWidget(what)
         self._region_changed()
-        self.received = QCheckBox(
-            self.tr("This number was someone else's before me (I get their messages)")
+        self.own_fields = (when, what)  # only for a number of one's own
+        self.received_hint = para(
+            self.tr(
+                "Ringoff then helps you note who keeps texting and ask them to stop. "
+                "Nothing here is cancelled, so there is no date to choose."
+            ),
+            hint=True,
         )
-        lay.addWidget(self.received)
+        lay.addWidget(self.received_hint)
+        self.received.toggled.connect(self._kind_changed)
+        self._kind_changed(self.received.isChecked())
 
         self.error = QLabel("")
         self.error.setWordWrap(True)
@@ -231,13 +253,21 @@ class NumberDialog(QDialog):
             self.new_number.setText(phone.display(n.new_number, n.region))
         self.received.setChecked(n.mode is NumberMode.RECEIVED)
 
+    def _kind_changed(self, received: bool) -> None:
+        for box in self.own_fields:
+            box.setVisible(not received)
+        self.received_hint.setVisible(received)
+        self.adjustSize()
+
     def _problem(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(True)
 
     def save(self) -> None:
         region = str(self.region.currentData())
-        kind = self.replacement()
+        received = self.received.isChecked()
+        # Someone else's number: nothing is cancelled and nothing replaces it.
+        kind = Replacement.NOTHING if received else self.replacement()
         whose = self.family_name.text().strip() if kind is Replacement.FAMILY else ""
         try:
             e164 = phone.parse(self.number.text(), region)
@@ -265,7 +295,7 @@ class NumberDialog(QDialog):
             self._problem(self.tr("The new number is the same as the old one."))
             return
         cancel_on = None
-        if self.on_date.isChecked():
+        if self.on_date.isChecked() and not received:
             problem = self.cancel_on.problem()
             if problem is not None or self.cancel_on.date() is None:
                 self._problem(

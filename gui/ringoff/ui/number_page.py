@@ -36,7 +36,20 @@ from .accounts_model import AccountsFilter, AccountsModel, StatusChipDelegate
 from .context import AppContext
 from .errors import show_problem
 from .timeline_widget import TimelineView
-from .widgets import Card, Column, button, field, labelled, para, row, title
+from .widgets import (
+    Card,
+    Column,
+    button,
+    field,
+    labelled,
+    literal,
+    para,
+    plain,
+    row,
+    search_leads_into,
+    title,
+)
+from .words import whose_number
 
 NOTES_PAUSE_MS = 1500
 
@@ -301,6 +314,7 @@ class NumberPage(Column):
         self.search.textChanged.connect(self._search)
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
 
+        search_leads_into(self.search, self.table)
         for first, second in (
             (self.reveal_button, self.copy_button),
             (self.copy_button, self.edit_number_button),
@@ -338,9 +352,7 @@ class NumberPage(Column):
         vault = self.ctx.session.vault
         people = {p.id: p.name for p in vault.people()}
         owner = people.get(n.person_id, "")
-        self.heading.setText(
-            self.tr("{name}'s number").format(name=owner) if owner else self.tr("A number")
-        )
+        self.heading.setText(whose_number(owner))  # "My number" for a person called "Me"
         self.heading.setAccessibleName(self.heading.text())
         self._show_number()
         lines = [self.tr("Phone company in: {country}").format(country=region_name(n.region))]
@@ -428,11 +440,11 @@ class NumberPage(Column):
             or any(i.account.status.value == "in_progress" for i in plan.items)
         ):
             self.main_button.setText(
-                self.tr("Continue with {name}").format(name=item_name(nxt, self.ctx.lang))
+                self.tr("Continue with {name}").format(name=literal(item_name(nxt, self.ctx.lang)))
             )
         else:
             self.main_button.setText(self.tr("Start the plan"))
-        self.main_button.setAccessibleName(self.main_button.text())
+        self.main_button.setAccessibleName(plain(self.main_button.text()))
         self.main_button.setEnabled(bool(plan.items))
 
     def _update_buttons(self) -> None:

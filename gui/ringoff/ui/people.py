@@ -29,7 +29,7 @@ from . import style
 from .context import AppContext
 from .errors import show_problem
 from .security import CalmDialog
-from .widgets import Card, button, field, labelled, para, title
+from .widgets import Card, button, field, labelled, literal, para, title
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -297,8 +297,9 @@ class PeopleDialog(CalmDialog):
         self.move_radio.setChecked(has_numbers and bool(others))
         self.delete_radio.setChecked(False)
         self.choice.setExclusive(True)
-        self.confirm_remove.setText(self.tr("Remove {name}").format(name=person.name))
-        self.confirm_remove.setAccessibleName(self.confirm_remove.text())
+        text = self.tr("Remove {name}").format(name=person.name)
+        self.confirm_remove.setText(literal(text))
+        self.confirm_remove.setAccessibleName(text)
         self._choice_changed()
         self.remove_panel.setVisible(True)
         (self.move_radio if self.move_radio.isChecked() else self.cancel_remove).setFocus()

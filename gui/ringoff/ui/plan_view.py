@@ -28,9 +28,10 @@ from ..core.plan import (
 from ..core.timeline import Phase
 from . import style
 from .accounts_model import status_colour, status_words
+from .badges import service_icon, service_icon_size
 from .context import AppContext
 from .dates import long_date, relative, spoken
-from .widgets import Card, para
+from .widgets import Card, literal, para
 
 
 class PlanView(QWidget):
@@ -130,8 +131,11 @@ class PlanView(QWidget):
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         words = status_words(account.status)
-        text = self.tr("{n}. {name}").format(n=position, name=name)
+        text = self.tr("{n}. {name}").format(n=position, name=literal(name))
         open_button = QPushButton(text)
+        kind = item.service.category.value if item.service is not None else "other"
+        open_button.setIcon(service_icon(name, kind))  # kind and initial, never a logo
+        open_button.setIconSize(service_icon_size())
         open_button.setStyleSheet("text-align: left; padding: 0.35em 1.1em; min-height: 1.6em;")
         open_button.setAccessibleName(
             self.tr("{name}: {status}. Open the steps").format(name=name, status=words)

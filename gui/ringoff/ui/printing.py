@@ -140,6 +140,24 @@ def ask_printer(parent: QWidget) -> QPagedPaintDevice | None:
     return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
+def saved_message(path: Path) -> str:
+    """What a person reads after a file was written: its name and the folder it is in."""
+    return QCoreApplication.translate(
+        "Printing", "Saved as “{name}” in the folder {folder}"
+    ).format(name=path.name, folder=str(path.parent))
+
+
+def printed_message(printer: QPagedPaintDevice) -> str:
+    """The honest outcome of a print: Qt's dialog may have printed to a PDF file instead."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    if isinstance(printer, QPrinter) and (
+        printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName()
+    ):
+        return saved_message(Path(printer.outputFileName()))
+    return QCoreApplication.translate("Printing", "Sent to the printer.")
+
+
 def h(text: str) -> str:
     return html.escape(text)
 
@@ -245,10 +263,10 @@ class EmergencyKitDialog(QDialog):
 
     def save_to(self, path: Path) -> None:
         write_pdf(self.document(), path, translate(KIT_TITLE))
-        self.status.setText(self.tr("Saved to {path}").format(path=str(path)))
+        self.status.setText(saved_message(path))
 
     def save(self) -> None:
-        path = ask_pdf_path(self, self.tr("Save the Emergency Kit"), "Ringoff Emergency Kit.pdf")
+        path = ask_pdf_path(self, self.tr("Save the Emergency Kit"), translate(KIT_TITLE) + ".pdf")
         if path is not None:
             self.save_to(path)
 
@@ -256,4 +274,4 @@ class EmergencyKitDialog(QDialog):
         printer = ask_printer(self)
         if printer is not None:
             self.document().print_(printer)
-            self.status.setText(self.tr("Sent to the printer."))
+            self.status.setText(printed_message(printer))

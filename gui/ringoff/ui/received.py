@@ -74,6 +74,7 @@ from .context import AppContext
 from .dates import long_date, short_date
 from .errors import show_problem
 from .widgets import Card, Column, button, field, labelled, para, row, title
+from .words import senders_added
 
 _CODE_RUN = re.compile(r"\d{4,}")
 
@@ -235,9 +236,7 @@ class PasteDialog(QDialog):
         if not text.strip():
             return
         added, unread = self.on_add(text, _pydate(self.date.date()))
-        lines = [
-            self.tr("Added %n sender(s). You can paste more, or close this window.", "", added)
-        ]
+        lines = [senders_added(added)]
         if unread:
             lines.append(
                 self.tr(

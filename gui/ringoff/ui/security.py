@@ -438,7 +438,7 @@ class PrintKitDialog(CalmDialog):
                 )
             )
         )
-        self.recovery = field(self.tr("For example 7K3M-Q9XA-…"), self.tr("Recovery key"))
+        self.recovery = field(self.tr("For example 7K3M Q9XA …"), self.tr("Recovery key"))
         mono(self.recovery)
         lay.addWidget(labelled(self.tr("&Recovery key"), self.recovery))
         self.error = error_label(self.tr("Problem"))

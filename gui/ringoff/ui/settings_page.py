@@ -37,6 +37,12 @@ from .widgets import Card, Column, button, field, labelled, para, row, title
 
 FOCUS_PROPERTY = "settings_focus"
 
+#: Settings in minutes or seconds offered as a short list of plain choices (0 is "Never").
+DURATION_CHOICES: dict[str, tuple[int, ...]] = {
+    "autolock_minutes": (1, 2, 5, 10, 15, 30, 60, 0),
+    "clipboard_seconds": (10, 30, 60, 120, 0),
+}
+
 #: Which declared settings go in which section (anything not listed lands in "Other").
 SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("screen", ("language", "text_size")),
@@ -79,6 +85,7 @@ class SettingsPage(Column):
         self.ctx = ctx
         self.window_ = window
         self.controls: dict[str, QWidget] = {}
+        self.warnings: dict[str, QLabel] = {}
         self.dialog: QWidget | None = None
         remember_actor(ctx)
         self.add(title(self.tr("Settings")))
@@ -153,6 +160,8 @@ class SettingsPage(Column):
                 lambda i, c=combo, k=s.key: self.save(k, c.itemData(i))
             )
             widget = combo
+        elif s.kind == "int" and s.key in DURATION_CHOICES:
+            return self._duration(s, label, help_text, int(value))
         elif s.kind == "int":
             spin = QSpinBox()
             spin.setRange(s.minimum, s.maximum)
@@ -202,6 +211,61 @@ class SettingsPage(Column):
         widget.setAccessibleDescription(help_text)
         self.controls[s.key] = widget
         return labelled(label, widget, help_text)
+
+    def _duration(self, s: Setting, label: str, help_text: str, value: int) -> QWidget:
+        """A list of plain choices ("5 minutes", "Never") instead of a spin box: no silent
+        jump from "1 minute" to "Never" on one key press, and "Never" says what it means."""
+        combo = QComboBox()
+        choices = list(DURATION_CHOICES[s.key])
+        if value not in choices:  # a hand-edited value is shown, never lost
+            choices.append(value)
+        choices.sort(key=lambda v: (v == 0, v))
+        for choice in choices:
+            combo.addItem(self._duration_words(s.key, choice), choice)
+        combo.setCurrentIndex(max(combo.findData(value), 0))
+        combo.setAccessibleDescription(help_text)
+        self.controls[s.key] = combo
+        box = labelled(label, combo, help_text)
+        warning = para("")
+        warning.setAccessibleName(self.tr("Warning"))
+        style.colour_label(warning, style.state_colours().red, bold=False)
+        box.layout().addWidget(warning)
+        self.warnings[s.key] = warning
+
+        def changed(index: int) -> None:
+            chosen = int(combo.itemData(index))
+            self._warn(s.key, chosen)
+            self.save(s.key, chosen)
+
+        combo.currentIndexChanged.connect(changed)
+        self._warn(s.key, value)
+        return box
+
+    def _duration_words(self, key: str, amount: int) -> str:
+        if key == "autolock_minutes":
+            if amount == 0:
+                return self.tr("Never (not recommended)")
+            if amount == 1:
+                return self.tr("After 1 minute")
+            return self.tr("After {n} minutes").format(n=amount)
+        if amount == 0:
+            return self.tr("Never: keep it until I copy something else")
+        if amount == 1:
+            return self.tr("After 1 second")
+        return self.tr("After {n} seconds").format(n=amount)
+
+    def _warn(self, key: str, amount: int) -> None:
+        warning = self.warnings.get(key)
+        if warning is None:
+            return
+        text = ""
+        if key == "autolock_minutes" and amount == 0:
+            text = self.tr(
+                "Ringoff will stay open until you lock it yourself. Anyone who uses this "
+                "computer while you are away can see your numbers and accounts."
+            )
+        warning.setText(text)
+        warning.setVisible(bool(text))
 
     def _you_section(self) -> None:
         card = self._card(self.tr("You"))

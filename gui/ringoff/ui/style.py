@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -45,22 +46,137 @@ def is_dark(palette: QPalette | None = None) -> bool:
     return pal.color(QPalette.ColorRole.Window).lightness() < 128
 
 
+#: Every text must reach this contrast against what it is drawn on (WCAG 2 AA, body text).
+MIN_CONTRAST = 4.5
+
+
+def luminance(colour: QColor) -> float:
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """The WCAG 2 contrast ratio of two colours, from 1 (same) to 21 (black on white)."""
+    la, lb = luminance(a), luminance(b)
+    return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
+
+
+def _copy(colour: QColor) -> QColor:
+    """A copy of *colour*. Not QColor(colour): choosing among QColor's constructors makes
+    PySide6 build the whole Qt namespace (~25 ms), and this runs before the first paint."""
+    return QColor.fromRgb(colour.red(), colour.green(), colour.blue(), colour.alpha())
+
+
+def readable(colour: QColor, *backgrounds: QColor, target: float = MIN_CONTRAST + 0.2) -> QColor:
+    """*colour*, darkened (on light backgrounds) or lightened (on dark ones) just enough to
+    reach *target* against every background. Keeps the hue, so red stays red."""
+    result = _copy(colour)
+    dark_bg = sum(luminance(b) for b in backgrounds) / max(len(backgrounds), 1) < 0.18
+    for _ in range(60):
+        if all(contrast(result, b) >= target for b in backgrounds):
+            return result
+        result = result.lighter(108) if dark_bg else result.darker(108)
+        if dark_bg and result.lightness() >= 250:
+            return QColor("#ffffff")
+    return QColor("#ffffff") if dark_bg else QColor("#000000")
+
+
 def state_colours() -> StateColours:
+    pal = QGuiApplication.palette()
+    backgrounds = (pal.color(QPalette.ColorRole.Window), pal.color(QPalette.ColorRole.Base))
     if is_dark():
-        return StateColours(
+        base = StateColours(
             red=QColor("#ff8a80"),
             amber=QColor("#ffd180"),
             green=QColor("#9be7a0"),
             grey=QColor("#c0c0c0"),
             blue=QColor("#90caf9"),
         )
+    else:
+        base = StateColours(
+            red=QColor("#b3261e"),
+            amber=QColor("#8a5300"),
+            green=QColor("#1b6e2a"),
+            grey=QColor("#555555"),
+            blue=QColor("#0b57d0"),
+        )
     return StateColours(
-        red=QColor("#b3261e"),
-        amber=QColor("#8a5300"),
-        green=QColor("#1b6e2a"),
-        grey=QColor("#555555"),
-        blue=QColor("#0b57d0"),
+        *(
+            readable(c, *backgrounds)
+            for c in (base.red, base.amber, base.green, base.grey, base.blue)
+        )
     )
+
+
+def hint_grey(palette: QPalette | None = None) -> QColor:
+    """Secondary text: visibly lighter than body text, still 4.5:1 on windows and fields."""
+    pal = palette or QGuiApplication.palette()
+    window = pal.color(QPalette.ColorRole.Window)
+    base = pal.color(QPalette.ColorRole.Base)
+    text = pal.color(QPalette.ColorRole.WindowText)
+    mid = QColor.fromRgb(
+        (text.red() + window.red()) // 2,
+        (text.green() + window.green()) // 2,
+        (text.blue() + window.blue()) // 2,
+    )
+    return readable(mid, window, base)
+
+
+def readable_palette(system: QPalette) -> QPalette:
+    """The system's palette with every text colour at 4.5:1 or more, in light and dark mode.
+
+    Light themes get near-black text on white fields; secondary, placeholder and disabled
+    text get a grey that still reads (Fusion's greys are 2:1 to 3.9:1); the selection blue
+    is deepened until white text on it (progress bars, selected rows) reads too.
+    """
+    palette = system  # changed in place: a QPalette(...) copy would build the Qt namespace
+    role = QPalette.ColorRole
+    groups = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive)
+    dark = is_dark(system)
+    for group in groups:
+        if not dark:
+            # Stronger contrast than most default light themes: near-black text on white.
+            palette.setColor(group, role.WindowText, QColor("#1a1a1a"))
+            palette.setColor(group, role.Text, QColor("#111111"))
+            palette.setColor(group, role.ButtonText, QColor("#111111"))
+            palette.setColor(group, role.Base, QColor("#ffffff"))
+        window = palette.color(group, role.Window)
+        base = palette.color(group, role.Base)
+        button = palette.color(group, role.Button)
+        for text_role, backs in (
+            (role.WindowText, (window, base)),
+            (role.Text, (base, window)),
+            (role.ButtonText, (button,)),
+        ):
+            palette.setColor(group, text_role, readable(palette.color(group, text_role), *backs))
+        palette.setColor(group, role.PlaceholderText, hint_grey(palette))
+        palette.setColor(group, role.Link, readable(palette.color(group, role.Link), window, base))
+        palette.setColor(
+            group, role.LinkVisited, readable(palette.color(group, role.LinkVisited), window, base)
+        )
+        highlighted = palette.color(group, role.HighlightedText)
+        highlight = palette.color(group, role.Highlight)
+        palette.setColor(group, role.Highlight, readable(highlight, highlighted))
+        palette.setColor(
+            group,
+            role.ToolTipText,
+            readable(
+                palette.color(group, role.ToolTipText), palette.color(group, role.ToolTipBase)
+            ),
+        )
+    # Disabled controls ("already added") look greyed, but their words still read.
+    disabled = QPalette.ColorGroup.Disabled
+    grey = hint_grey(palette)
+    for text_role in (role.WindowText, role.Text, role.ButtonText):
+        back = palette.color(disabled, role.Button if text_role == role.ButtonText else role.Base)
+        palette.setColor(disabled, text_role, readable(grey, back, palette.color(role.Window)))
+    return palette
 
 
 def cjk_family() -> str | None:
@@ -83,19 +199,29 @@ def app_font(lang: str, text_size: str) -> QFont:
     return font
 
 
-def apply(app: QApplication, lang: str, text_size: str, *, indicators: bool = True) -> None:
-    """Set the application font and palette tweaks; call again when a setting changes.
+def apply(
+    app: QApplication,
+    lang: str,
+    text_size: str,
+    system: QPalette | None = None,
+    *,
+    indicators: bool = True,
+) -> None:
+    """Set the application font and palette; call again when a setting or the system's light
+    or dark mode changes (*system* stands in for the system's palette in tests).
 
     *indicators* False leaves tick boxes and radio buttons at the platform's size until
     :func:`scale_indicators` runs: the unlock screen has none, and the proxy style costs ~20 ms of
     PySide6 type creation before the first paint (app.py scales them right after it). Once
     scaled, every later call keeps them scaled.
     """
+    global _applied
+    _applied = (lang, text_size)
     app.setFont(app_font(lang, text_size))
     if indicators or _indicators_scaled:
-        scale_indicators(app)
+        scale_indicators(app, system)
     else:
-        _tweak_palette(app)
+        _tweak_palette(app, system)
     # No application style sheet: it makes every widget polish through QStyleSheetStyle, which
     # cost ~60 ms before the first window here. Sizes come from widgets.py (in em) instead.
 
@@ -103,7 +229,7 @@ def apply(app: QApplication, lang: str, text_size: str, *, indicators: bool = Tr
 _indicators_scaled = False
 
 
-def scale_indicators(app: QApplication) -> None:
+def scale_indicators(app: QApplication, system: QPalette | None = None) -> None:
     """Tick boxes and radio buttons as large as the current application font."""
     global _indicators_scaled
     from PySide6.QtGui import QFontMetrics
@@ -116,19 +242,52 @@ def scale_indicators(app: QApplication) -> None:
         app.setStyle(scaled_style)
     scaled_style.indicator = max(13, int(QFontMetrics(app.font()).height() * 0.85))
     _indicators_scaled = True
-    _tweak_palette(app)  # after setStyle, which may reset the palette to the style's own
+    _tweak_palette(app, system)  # after setStyle, which may reset the palette to the style's own
 
 
-def _tweak_palette(app: QApplication) -> None:
-    palette = app.palette()
-    if not is_dark(palette):
-        # Stronger contrast than most default light themes: near-black text on white.
-        # Active and inactive only: disabled widgets keep the theme's grey, so they look it.
-        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-            palette.setColor(group, QPalette.ColorRole.WindowText, QColor("#1a1a1a"))
-            palette.setColor(group, QPalette.ColorRole.Text, QColor("#111111"))
-            palette.setColor(group, QPalette.ColorRole.Base, QColor("#ffffff"))
-    app.setPalette(palette)
+def _tweak_palette(app: QApplication, system: QPalette | None = None) -> None:
+    if system is None:
+        app.setPalette(QPalette())  # back to the system's own colours, then made readable
+        system = app.palette()
+    app.setPalette(readable_palette(system))
+
+
+def install_helpers(app: QApplication) -> None:
+    """What every window and dialog gets, installed once the first window is painted (each
+    costs start-up time): dialogs that fit the screen, and a strong focus ring."""
+    from . import fit, focus
+
+    fit.install(app)
+    focus.install(app)
+    _follow_system(app)  # its signal brings in the Qt namespace: not before the first paint
+
+
+_applied: tuple[str, str] = ("en", "normal")
+
+
+class SchemeWatcher(QObject):
+    """``changed()`` after the system switched between light and dark and the palette was
+    rebuilt: screens rebuild so their coloured words are made again for the new background."""
+
+    changed = Signal()
+
+
+scheme = SchemeWatcher()
+
+
+def _follow_system(app: QApplication) -> None:
+    if scheme.property("hooked"):
+        return
+    scheme.setProperty("hooked", True)
+    hints = QGuiApplication.styleHints()
+    hints.colorSchemeChanged.connect(lambda *_: system_scheme_changed(app))
+
+
+def system_scheme_changed(app: QApplication, system: QPalette | None = None) -> None:
+    """The system went light or dark while Ringoff runs: new palette, screens rebuilt."""
+    lang, size = _applied
+    apply(app, lang, size, system)
+    scheme.changed.emit()
 
 
 def scaled(widget: QWidget | None, factor: float) -> QFont:
@@ -164,18 +323,53 @@ def colour_label(widget: QWidget, colour: QColor, bold: bool = True) -> None:
         widget.setFont(f)
 
 
+def primary_colours(palette: QPalette | None = None) -> tuple[QColor, QColor]:
+    """(face, words) of the one main button of a screen.
+
+    Fusion lightens a dark button face (by up to 15%) and mixes the default button with the
+    selection colour, so the face given here is deep enough that the face as drawn still has
+    4.5:1 with white words (tests/gui/test_home.py measures the drawn pixels).
+    """
+    if is_dark(palette):
+        face = QColor("#8ab4f8")
+        return face, readable(QColor("#101418"), face, target=7.0)
+    return QColor("#123f73"), QColor("#ffffff")
+
+
+def _fills_buttons() -> bool:
+    """Whether the style paints a button with the palette's colour (Fusion does). Native
+    Windows 11 and macOS styles draw their own default button, already filled with the
+    system's accent colour, and would ignore the face but not the white words."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return False
+    current = app.style()
+    base = getattr(current, "baseStyle", None)
+    name = (base().name() if callable(base) and base() is not None else "") or current.name()
+    return name.lower() == "fusion"
+
+
 def mark_primary(button: QWidget) -> None:
-    """The one main action of a screen: bold, and the default button."""
+    """The one main action of a screen: bold words on a filled face that stands out from
+    every other button (the focus ring is a different colour again)."""
     font = button.font()
     font.setBold(True)
     button.setFont(font)
+    if not _fills_buttons():
+        return
+    face, words = primary_colours()
+    pal = button.palette()
+    role = QPalette.ColorRole
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        pal.setColor(group, role.Button, face)
+        pal.setColor(group, role.ButtonText, words)
+    button.setPalette(pal)
 
 
 def hint_colour(widget: QWidget) -> None:
-    """Secondary text: the palette's placeholder colour (readable in light and dark mode)."""
+    """Secondary text: a lighter grey that still reads at 4.5:1 (light and dark mode)."""
     pal = widget.palette()
-    pal.setColor(
-        QPalette.ColorRole.WindowText,
-        QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText),
-    )
+    grey = hint_grey()
+    pal.setColor(QPalette.ColorRole.WindowText, grey)
+    pal.setColor(QPalette.ColorRole.Text, grey)
     widget.setPalette(pal)

@@ -37,7 +37,7 @@ class UnlockPage(Column):
         self.passphrase_box = labelled(self.tr("&Passphrase"), self.passphrase)
         self.add(self.passphrase_box)
         self.recovery = field(
-            self.tr("For example 7K3M-Q9XA-…"), self.tr("Recovery key"), secret=False
+            self.tr("For example 7K3M Q9XA …"), self.tr("Recovery key"), secret=False
         )
         mono = self.recovery.font()
         mono.setFamilies(["DejaVu Sans Mono", "Consolas", "Menlo", "monospace"])

@@ -61,14 +61,14 @@ from ..core.plan import (
     verdict,
 )
 from ..core.timeline import Phase, days_until
-from . import catalog_notes, style
+from . import catalog_notes, style, words
 from .accounts_model import action_words, status_colour, status_words
 from .context import AppContext
 from .dates import long_date, spoken
 from .errors import show_problem
 from .plan_view import PlanView
 from .steps_editor import StepsEditor
-from .widgets import Card, Column, button, para, row, title
+from .widgets import Card, Column, button, literal, para, row, title
 
 PREF_LAST = "walkthrough_last"
 WIDTH_EM = 44
@@ -97,7 +97,7 @@ class StepRow(QWidget):
         self.box.setChecked(checked)
         self.box.setAccessibleName(self.tr("Step {n}: {text}").format(n=number, text=text))
         self.number_label = QLabel(self.tr("{n}.").format(n=number))
-        self.label = QLabel(text)
+        self.label = QLabel(literal(text))  # the buddy makes "&" a shortcut otherwise
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setBuddy(self.box)
@@ -325,11 +325,7 @@ class WalkthroughPage(QWidget):
             (p.name for p in self.ctx.session.vault.people() if p.id == number.person_id), ""
         )
         masked = phone.masked(number.e164, number.region)
-        heading = (
-            self.tr("The plan for {person}'s number {number}").format(person=person, number=masked)
-            if person
-            else self.tr("The plan for {number}").format(number=masked)
-        )
+        heading = words.plan_heading(person, masked)  # "my number" for a person called "Me"
         header, _ = self._header(plan, heading)
         body = Column(width_em=WIDTH_EM)
         self.plan_view = PlanView(self.ctx, plan, self.show_account)
@@ -344,7 +340,7 @@ class WalkthroughPage(QWidget):
             name = item_name(nxt, self.ctx.lang)
             text = (
                 self.tr("Continue with {name}") if started else self.tr("Start with {name}")
-            ).format(name=name)
+            ).format(name=literal(name))
             self.start_button: QPushButton | None = button(text, primary=True)
             self.start_button.clicked.connect(lambda: self.show_account(nxt.account.id))
             body.add(row(self.start_button))
@@ -719,7 +715,9 @@ class WalkthroughPage(QWidget):
         if on and status is AccountStatus.TODO:
             status = AccountStatus.IN_PROGRESS
         changed = replace(account, checked_steps=frozenset(steps), status=status)
-        if self._write(lambda v: v.update_account(changed, "account_step")):
+        # Unticking is history too, and not worded as a tick.
+        event = "account_step" if on else "account_step_undone"
+        if self._write(lambda v: v.update_account(changed, event)):
             self._show_status(status)
 
     def set_fallback(self, on: bool) -> None:
@@ -729,6 +727,7 @@ class WalkthroughPage(QWidget):
         changed = replace(account, use_fallback=on, checked_steps=frozenset())
         if self._write(lambda v: v.update_account(changed, "account_fallback")):
             self.show_account(account.id)
+            self._keep_focus_on("fallback_box")  # a toggle never moves the focus elsewhere
 
     def set_action(self, action: Action) -> None:
         account = self._account()
@@ -737,6 +736,13 @@ class WalkthroughPage(QWidget):
         changed = replace(account, action=action, checked_steps=frozenset())
         if self._write(lambda v: v.update_account(changed, "account_action")):
             self.show_account(account.id)
+            self._keep_focus_on("action_combo")
+
+    def _keep_focus_on(self, name: str) -> None:
+        control = getattr(self, name, None)
+        if isinstance(control, QWidget) and control.isVisible():
+            self._focus = control
+            control.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _set_status(self, status: AccountStatus, reason: str = "") -> bool:
         assert self.account_id is not None

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -16,6 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from . import style
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractItemView
 
 
 class Column(QScrollArea):
@@ -77,12 +83,17 @@ def para(text: str, hint: bool = False) -> QLabel:
     return label
 
 
+def plain(text: str) -> str:
+    """*text* without its shortcut marks: "&Save" -> "Save", "AT&&T" -> "AT&T"."""
+    return re.sub(r"&(.)", r"\1", text)
+
+
 def button(text: str, accessible: str | None = None, primary: bool = False) -> QPushButton:
     b = QPushButton(text)
-    b.setAccessibleName(accessible or text.replace("&", ""))
+    b.setAccessibleName(accessible or plain(text))
     # Big targets: at least 1.9 lines of text high, with room either side of the words.
     b.setMinimumHeight(int(style.em() * 1.9))
-    b.setMinimumWidth(b.fontMetrics().horizontalAdvance(text.replace("&", "")) + style.em() * 2)
+    b.setMinimumWidth(b.fontMetrics().horizontalAdvance(plain(text)) + style.em() * 2)
     b.setAutoDefault(True)
     if primary:
         style.mark_primary(b)
@@ -154,3 +165,39 @@ def show_ticked_count(add_button: QPushButton, ticked: int) -> None:
     add_button.setText(text)
     add_button.setAccessibleName(text)
     add_button.setEnabled(ticked > 0)
+
+
+def search_leads_into(search: QLineEdit, results: QAbstractItemView) -> None:
+    """Down in a search box moves into its results, on the first (best) one, as in a
+    browser's address bar; Ctrl+F in the main window comes back to the box."""
+    # Imported here: the Qt namespace costs start-up time and the first screen has no search.
+    from PySide6.QtCore import QEvent, QObject, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    class DownIntoResults(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if (
+                event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            ):
+                model = results.model()
+                if model is None or model.rowCount(results.rootIndex()) == 0:
+                    return False
+                results.setCurrentIndex(model.index(0, 0, results.rootIndex()))  # the best match
+                results.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+            return False
+
+    search.setProperty("search", True)
+    search.installEventFilter(DownIntoResults(search))
+
+
+def literal(text: str) -> str:
+    """*text* for a button or tick box, shown as it is: "&" is not a keyboard shortcut there.
+
+    Names from the catalog or typed by a person ("AT&T", "Profile & Settings") would otherwise
+    lose the "&" and underline the next letter as an accidental Alt shortcut.
+    """
+    return text.replace("&", "&&")
