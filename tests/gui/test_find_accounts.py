@@ -8,6 +8,7 @@ import sys
 import time
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
@@ -127,8 +128,25 @@ def test_leaving_with_ticks_asks(
     assert len(_services(demo_ctx)) > len(before)  # "Add them now" added them first
 
 
-def test_cancel_stops_and_adds_nothing(qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path) -> None:
+def test_cancel_stops_and_adds_nothing(
+    qtbot: QtBot, demo_ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     big = M.write_big_sms_backup(tmp_path / "sms-big.xml", 300_000)
+    # On a quiet machine the whole file may be read before the click lands: each progress
+    # step is slowed down so the read surely outlasts it (the reading itself is unchanged).
+    from ringoff.operations import importing
+
+    real_read = importing.read_path
+
+    def slow_read(*args: object, progress: Any = None, **kwargs: object) -> object:
+        def slowed(fraction: float) -> None:
+            time.sleep(0.02)
+            if progress is not None:
+                progress(fraction)
+
+        return real_read(*args, progress=slowed, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(importing, "read_path", slow_read)
     page, _ = _page(qtbot, demo_ctx)
     before = _services(demo_ctx)
     page.load_file(big)
