@@ -669,12 +669,12 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>也显示其他国家的服务</translation>
     </message>
     <message>
-        <source>Name, pinyin (e.g. zfb) or web address</source>
-        <translation>名称、拼音（例如 zfb）或网址</translation>
-    </message>
-    <message>
         <source>Search the list</source>
         <translation>在列表中搜索</translation>
+    </message>
+    <message>
+        <source>Name or web address, e.g. PayPal or paypal.com</source>
+        <translation>名称、拼音（例如 zfb）或网址</translation>
     </message>
     <message>
         <source>Kind of service</source>
@@ -1108,12 +1108,12 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>请勾选您用这个号码的所有应用、银行和服务。每组里最常用的排在最前面。已经在您列表里的，会显示为已勾选的灰色。</translation>
     </message>
     <message>
-        <source>Name, pinyin or initials, e.g. zfb</source>
-        <translation>名称、拼音或首字母，例如 zfb</translation>
-    </message>
-    <message>
         <source>Find</source>
         <translation>查找</translation>
+    </message>
+    <message>
+        <source>Name, e.g. PayPal</source>
+        <translation>名称、拼音或首字母，例如 zfb</translation>
     </message>
     <message>
         <source>&amp;Find in this list</source>
@@ -3354,12 +3354,12 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>绑定这个号码的账号</translation>
     </message>
     <message>
-        <source>Type a name, pinyin or initials, e.g. zfb</source>
-        <translation>输入名称、拼音或首字母，例如 zfb</translation>
-    </message>
-    <message>
         <source>Search the accounts</source>
         <translation>搜索账号</translation>
+    </message>
+    <message>
+        <source>Type a name, e.g. PayPal</source>
+        <translation>输入名称、拼音或首字母，例如 zfb</translation>
     </message>
     <message>
         <source>&amp;Search</source>
@@ -3959,10 +3959,6 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>还没有账号：请添加使用这个号码的应用和银行。</translation>
     </message>
     <message>
-        <source>Not ready yet: {done} done · {cannot} can&apos;t be done · {todo} to do. Next: {next}.</source>
-        <translation>还不能注销：已办好 {done} · 办不了 {cannot} · 待办 {todo}。下一个：{next}。</translation>
-    </message>
-    <message>
         <source>Finished: {done} done · {cannot} can&apos;t be done. The risk that remains: {names} still use this number, so whoever gets it next could receive their codes. Follow the next steps written there.</source>
         <translation>已经办完：已办好 {done} · 办不了 {cannot}。剩下的风险：{names}仍然绑定这个号码，以后拿到这个号码的人可能收到它们的验证码。请按那里写的下一步去做。</translation>
     </message>
@@ -4017,6 +4013,18 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>All done. The number may be given to someone else in {days} days: until then, watch for texts from any service you forgot.</source>
         <translation>全部完成。这个号码可能在 {days} 天后被重新分配给别人（重新放号）。在那之前，请留意有没有您忘记的服务发来短信。</translation>
+    </message>
+    <message>
+        <source>Not ready yet: {done} done · {cannot} can&apos;t be done · {todo} to do. Nothing replaces this number, so it is removed from each account (or the account is closed). Next: {next}.</source>
+        <translation>还不能注销：已办好 {done} · 办不了 {cannot} · 待办 {todo}。没有号码接替这个号码，所以要从每个账号上解绑（或注销账号）。下一个：{next}。</translation>
+    </message>
+    <message>
+        <source>Not ready yet: {done} done · {cannot} can&apos;t be done · {todo} to do. The accounts move to {whose}&apos;s number, {number}. Next: {next}.</source>
+        <translation>还不能注销：已办好 {done} · 办不了 {cannot} · 待办 {todo}。各账号改绑到{whose}的号码：{number}。下一个：{next}。</translation>
+    </message>
+    <message>
+        <source>Not ready yet: {done} done · {cannot} can&apos;t be done · {todo} to do. The accounts move to your new number, {number}. Next: {next}.</source>
+        <translation>还不能注销：已办好 {done} · 办不了 {cannot} · 待办 {todo}。各账号改绑到您的新号码：{number}。下一个：{next}。</translation>
     </message>
     <message>
         <source>All done. The number may now belong to someone else; your accounts no longer use it.</source>
@@ -4715,8 +4723,8 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>Ringoff 有一条提醒给您</translation>
     </message>
     <message>
-        <source>Days left before {number} is cancelled: {days}. Move the accounts that still use it to your new number.</source>
-        <translation>距离 {number} 注销还有 {days} 天。请把还在用它的账号改绑到新号码。</translation>
+        <source>Days left before {number} is cancelled: {days}. Untie the accounts that still use it, as their plan says.</source>
+        <translation>距离 {number} 注销还有 {days} 天。请按解绑计划，处理仍在使用这个号码的账号。</translation>
     </message>
     <message>
         <source>{number} is due to be cancelled today. Check that no account still needs it for sign-in or codes.</source>

@@ -503,10 +503,29 @@ def verdict(plan: Plan, lang: str) -> Text:
         assert nxt is not None
         if nxt.group is Group.CARRIER and plan.before_carrier():
             nxt = plan.before_carrier()[0]
+        # The sentence names what takes the old number's place, so nobody reads "to do" as
+        # "change to a new number" when none was written down.
+        number = plan.number
+        whose = target_words(number)
+        if number.target is None:
+            return QT_TRANSLATE_NOOP(
+                "Plan",
+                "Not ready yet: {done} done · {cannot} can't be done · {todo} to do. Nothing "
+                "replaces this number, so it is removed from each account (or the account is "
+                "closed). Next: {next}.",
+            ).format(**counts, next=item_name(nxt, lang))
+        shown = shown_number(number.target, number.region)
+        if whose:
+            return QT_TRANSLATE_NOOP(
+                "Plan",
+                "Not ready yet: {done} done · {cannot} can't be done · {todo} to do. The "
+                "accounts move to {whose}'s number, {number}. Next: {next}.",
+            ).format(**counts, whose=whose, number=shown, next=item_name(nxt, lang))
         return QT_TRANSLATE_NOOP(
             "Plan",
-            "Not ready yet: {done} done · {cannot} can't be done · {todo} to do. Next: {next}.",
-        ).format(**counts, next=item_name(nxt, lang))
+            "Not ready yet: {done} done · {cannot} can't be done · {todo} to do. The accounts "
+            "move to your new number, {number}. Next: {next}.",
+        ).format(**counts, number=shown, next=item_name(nxt, lang))
     names = ", ".join(
         item_name(i, lang) for i in plan.items if i.account.status is AccountStatus.CANNOT
     )

@@ -240,7 +240,7 @@ def detail_text(reminder: Reminder, number_label: str, days: int) -> Text:
         text = QT_TRANSLATE_NOOP(
             "Reminders",
             "Days left before {number} is cancelled: {days}. "
-            "Move the accounts that still use it to your new number.",
+            "Untie the accounts that still use it, as their plan says.",
         )
     elif reminder.kind == "cancel_day":
         text = QT_TRANSLATE_NOOP(

@@ -206,7 +206,7 @@ class CatalogPicker(QDialog):
         )
 
         self.search = field(
-            self.tr("Name, pinyin (e.g. zfb) or web address"), self.tr("Search the list")
+            self.tr("Name or web address, e.g. PayPal or paypal.com"), self.tr("Search the list")
         )
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("Kind of service"))

@@ -347,7 +347,7 @@ class ChecklistTab(QWidget):
                 )
             )
         )
-        self.find = filter_field(self.tr("Name, pinyin or initials, e.g. zfb"), self.tr("Find"))
+        self.find = filter_field(self.tr("Name, e.g. PayPal"), self.tr("Find"))
         col.add(labelled(self.tr("&Find in this list"), self.find))
         self.nothing_found = para(self.tr("Nothing in the list matches."), hint=True)
         self.nothing_found.setVisible(False)

@@ -228,9 +228,7 @@ class NumberPage(Column):
 
         accounts_title = title(self.tr("Accounts linked to this number"), 1.25)
         self.add(accounts_title)
-        self.search = field(
-            self.tr("Type a name, pinyin or initials, e.g. zfb"), self.tr("Search the accounts")
-        )
+        self.search = field(self.tr("Type a name, e.g. PayPal"), self.tr("Search the accounts"))
         self.search.setClearButtonEnabled(True)
         self.add(labelled(self.tr("&Search"), self.search))
 

@@ -392,7 +392,20 @@ def test_verdict_sentences() -> None:
     D, T, C = AccountStatus.DONE, AccountStatus.TODO, AccountStatus.CANNOT
     assert "No accounts yet" in str(verdict(_plan([]), "en"))
     text = str(verdict(_plan([D, T, T]), "en"))
-    assert text == "Not ready yet: 1 done · 0 can't be done · 2 to do. Next: S1."
+    assert text == (
+        "Not ready yet: 1 done · 0 can't be done · 2 to do. The accounts move to your new "
+        "number, 139 **** 0000. Next: S1."
+    )
+    # The verdict names what replaces the number: a family member's, or nothing at all.
+    family = _number()
+    family.replacement, family.replacement_name = Replacement.FAMILY, "Fang"
+    services = [_service("s0", 50, 100)]
+    plan = build_plan(family, [_account("s0", T)], Catalog(services), TODAY)
+    assert "move to Fang's number, 139 **** 0000" in str(verdict(plan, "en"))
+    alone = _number(new_number=None)
+    plan = build_plan(alone, [_account("s0", T)], Catalog(services), TODAY)
+    text = str(verdict(plan, "en"))
+    assert "Nothing replaces this number" in text and "new number" not in text
     assert "Next: s1中文" in str(verdict(_plan([D, T, T]), "zh_CN"))
     assert str(verdict(_plan([D, D]), "en")) == "Safe to cancel: 2 done · 0 can't be done."
     text = str(verdict(_plan([D, C, D]), "en"))
