@@ -230,7 +230,7 @@ def cmd_remind(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         from .services.notifier import system_notifier
 
         app = QCoreApplication.instance() or QCoreApplication(["ringoff"])
-        notifier = system_notifier()
+        notifier = system_notifier(listen=False)
         shown = False
 
         def notify(message: str, tag: str) -> bool:
@@ -243,8 +243,14 @@ def cmd_remind(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         if count and not shown:
             print(cli._tr(_NO_NOTIFICATIONS), file=sys.stderr)
         if notifier is not None:
+            # Disconnect from the bus and let Qt finish with the connection while the
+            # application still exists: a QtDBus connection left to the interpreter's exit
+            # crashed Qt's D-Bus thread ("Segmentation fault" after the command's work).
             notifier.close()
-        del app
+            notifier.deleteLater()
+        app.processEvents()
+        QCoreApplication.sendPostedEvents(None, 0)
+        app.processEvents()
     else:
         count = len(take_due(path, now))
     for _ in range(count):

@@ -206,9 +206,16 @@ def tray_available() -> bool:
 
 
 def system_notifier(
-    parent: QObject | None = None, *, platform: str | None = None, choice: str | None = None
+    parent: QObject | None = None,
+    *,
+    platform: str | None = None,
+    choice: str | None = None,
+    listen: bool = True,
 ) -> Notifier | None:
-    """This platform's own notifications, or None where they cannot be reached."""
+    """This platform's own notifications, or None where they cannot be reached.
+
+    *listen* False: a one-shot sender that does not wait for clicks (``ringoff remind
+    --notify``, which exits at once)."""
     platform = platform or sys.platform
     choice = choice or os.environ.get(ENV_CHOICE, "auto")
     if choice in ("none", "tray"):
@@ -221,7 +228,7 @@ def system_notifier(
         from .notify_freedesktop import FreedesktopNotifier, freedesktop_available
 
         if freedesktop_available():
-            return FreedesktopNotifier(parent=parent)
+            return FreedesktopNotifier(parent=parent, listen=listen)
     return None
 
 

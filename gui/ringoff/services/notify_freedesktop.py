@@ -76,14 +76,18 @@ class FreedesktopNotifier(Notifier):
         *,
         title: str = "",
         parent: QObject | None = None,
+        listen: bool = True,
     ) -> None:
+        """*listen*: also hear clicks (a QtDBus connection). A command that exits right after
+        showing its notification does not listen: no Qt D-Bus thread is started at all."""
         super().__init__(parent)
         self.address = libdbus.session_address() if address is None else address
         self.title = title or self.tr("Ringoff")
         self.shown: dict[int, str] = {}  # notification id -> tag, until closed
         self.last_error = ""
         self._bus: QDBusConnection | None = None
-        self._listen()
+        if listen:
+            self._listen()
 
     def _listen(self) -> None:
         if not self.address:
