@@ -335,5 +335,5 @@ def test_the_busy_message_names_what_holds_the_vault(tmp_path: Path) -> None:
         line = _user_error(
             run_cli("list", "--lang", "zh_CN", "--passphrase-stdin", stdin=secret, home=home)
         )
-        assert "一个 Ringoff 命令（“ringoff list”）正在使用您的资料" in line
+        assert "一个号码解绑助手命令（“ringoff list”）正在使用您的资料" in line
     _ok(run_cli("list", "--passphrase-stdin", stdin=secret, home=home))
