@@ -151,18 +151,52 @@ def test_the_catalog_cache_ships_and_is_used(installed: Installed) -> None:
     assert not (installed.home / "cache" / "catalog.compiled.json").exists()
 
 
+def _a_translated_message() -> tuple[str, str, str]:
+    """(context, source, translation) of a finished, placeholder-free message of the .ts."""
+    import xml.etree.ElementTree as ET
+
+    ts = ROOT / "resources" / "i18n" / "ringoff_zh_CN.ts"
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            node = message.find("translation")
+            source = message.findtext("source") or ""
+            if (
+                node is None
+                or node.get("type")
+                or not node.text
+                or "{" in source
+                or "Ringoff" in (node.text or "")
+            ):
+                continue
+            if message.get("numerus") or "%" in source or "&" in source or "'" in source:
+                continue
+            return name, source, node.text
+    raise AssertionError("no translated message in the .ts")
+
+
 def test_speaks_chinese(installed: Installed) -> None:
+    context, source, wanted = _a_translated_message()
     code = (
+        "import sys\n"
         "from ringoff.i18n import set_language, translate\n"
-        "from ringoff.core.i18n import QT_TRANSLATE_NOOP\n"
+        "from ringoff.core.i18n import Text\n"
         "print(set_language('zh_CN'))\n"
-        "print(translate(QT_TRANSLATE_NOOP('Plan', 'Banks and cards')))\n"
+        "print(translate(Text(sys.argv[1], sys.argv[2])))\n"
     )
-    result = installed.python_code(code)
+    result = subprocess.run(
+        [str(installed.python), "-c", code, context, source],
+        capture_output=True,
+        text=True,
+        cwd=installed.work,
+        env=installed.env(),
+        timeout=180,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     lang, text = result.stdout.split("\n")[:2]
     assert lang == "zh_CN"
-    assert any("\u4e00" <= ch <= "\u9fff" for ch in text), text
+    assert text == wanted, (context, source, text)
     # And the command line in Chinese: a plain message of the user's world.
     refused = installed.run("--lang", "zh_CN", "list", "--passphrase-stdin", stdin="x\n")
     assert refused.returncode == 3, refused.stderr
