@@ -7,7 +7,7 @@ Python error: none_dealloc: deallocating None" — the window vanished while som
 through the accounts table with the arrow keys. pyproject.toml excludes 6.12.0; this test
 fails on any release that brings the leak back, before a user meets it.
 
-Seen: fails on 6.12.0 (None's count falls by exactly the number of calls); passes on 6.10.0,
+Seen: fails on 6.12.0 (None's count falls by exactly the number of calls); passes on 6.11.0,
 6.11.3. Every path below is one the app takes thousands of times.
 """
 
