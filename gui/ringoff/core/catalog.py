@@ -1338,36 +1338,16 @@ class Catalog:
         cached = _read_cache(cache_file) if use_cache else {}
         seeded = _read_cache(seed) if use_cache and seed is not None else {}
         problems: list[str] = []
-        services: list[Service] = []
-        fresh: dict[str, dict[str, Any]] = {}
-        parsed = from_seed = False
         files = _catalog_files(directory)
         if files is None:
             return cls((), [f"{directory}: the catalog folder is missing"])
+        raws: list[tuple[str, bytes]] = []
         for rel, path in files:
             try:
-                raw = path.read_bytes()
+                raws.append((rel, path.read_bytes()))
             except OSError as exc:
                 problems.append(f"{rel}: cannot be read ({exc.strerror or exc})")
-                continue
-            hit = cached.get(rel)
-            entry = _cache_entry(raw, rel, hit)
-            if entry is not hit and rel in seeded:
-                seeded_entry = _cache_entry(raw, rel, seeded[rel])
-                if seeded_entry is seeded[rel]:
-                    entry, from_seed = seeded_entry, True
-            if entry is None:  # not TOML: nothing to cache
-                problems.extend(_parse_toml(raw, rel)[1])
-                continue
-            parsed = parsed or (entry is not hit and entry is not seeded.get(rel))
-            fresh[rel] = entry
-            if entry["problems"]:
-                problems.extend(entry["problems"])
-                continue
-            try:
-                services.append(_build(entry["data"], "shipped"))
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:  # a doctored cache
-                problems.append(f"{rel}: cannot be used ({type(exc).__name__}: {exc})")
+        services, fresh, parsed, from_seed = cls._services_from(raws, cached, problems, seeded)
         # Written when something had to be parsed, or when the user's cache exists but no
         # longer matches; not when the build-time cache held everything.
         if refresh_cache and (parsed or (cached and (from_seed or set(cached) != set(fresh)))):
@@ -1393,7 +1373,7 @@ class Catalog:
         raws = sorted((rel, raw) for rel, raw in files.items() if rel.endswith(".toml"))
         problems: list[str] = []
         cached = _read_cache(cache) if cache is not None else {}
-        services, fresh, stale = cls._services_from(raws, cached, problems)
+        services, fresh, stale, _ = cls._services_from(raws, cached, problems)
         if cache is not None and (stale or set(cached) != set(fresh)):
             with contextlib.suppress(OSError):
                 cache.parent.mkdir(parents=True, exist_ok=True)
@@ -1410,17 +1390,27 @@ class Catalog:
         raws: Iterable[tuple[str, bytes]],
         cached: Mapping[str, dict[str, Any]],
         problems: list[str],
-    ) -> tuple[list[Service], dict[str, dict[str, Any]], bool]:
+        seeded: Mapping[str, dict[str, Any]] | None = None,
+    ) -> tuple[list[Service], dict[str, dict[str, Any]], bool, bool]:
+        """Services from entry files' bytes, taking parsed data from *cached* (and then
+        *seeded*, the build-time cache) by content hash. Also returns the cache entries to keep,
+        whether anything had to be parsed, and whether any entry came from *seeded*."""
+        seeded = seeded or {}
         services: list[Service] = []
         fresh: dict[str, dict[str, Any]] = {}
-        stale = False
+        parsed = from_seed = False
         for rel, raw in raws:
-            entry = _cache_entry(raw, rel, cached.get(rel))
+            hit = cached.get(rel)
+            entry = _cache_entry(raw, rel, hit)
+            if entry is not hit and rel in seeded:
+                seeded_entry = _cache_entry(raw, rel, seeded[rel])
+                if seeded_entry is seeded[rel]:
+                    entry, from_seed = seeded_entry, True
             if entry is None:  # not TOML: nothing to cache
-                stale = True
+                parsed = True
                 problems.extend(_parse_toml(raw, rel)[1])
                 continue
-            stale = stale or entry is not cached.get(rel)
+            parsed = parsed or (entry is not hit and entry is not seeded.get(rel))
             fresh[rel] = entry
             if entry["problems"]:
                 problems.extend(entry["problems"])
@@ -1429,7 +1419,7 @@ class Catalog:
                 services.append(_build(entry["data"], "shipped"))
             except (KeyError, TypeError, ValueError, AttributeError) as exc:  # a doctored cache
                 problems.append(f"{rel}: cannot be used ({type(exc).__name__}: {exc})")
-        return services, fresh, stale
+        return services, fresh, parsed, from_seed
 
     def with_user_services(
         self, entries: Iterable[Mapping[str, Any]], *, today: date | None = None
