@@ -113,7 +113,7 @@ def sync_backup_key_files(live: keys.KeyFile, folders: Iterable[Path], stem: str
 
 
 def _connect(path: Path, raw_key: bytes, mode: str) -> sqlcipher3.Connection:
-    from .vault import _connect as connect
+    from .vault.inventory import _connect as connect
 
     return connect(path, raw_key, create=mode == "rwc", read_only=mode == "ro")
 

@@ -33,7 +33,7 @@ from typing import Any, TypeVar
 
 import sqlcipher3
 
-from ..core.errors import (
+from ...core.errors import (
     ChangedElsewhere,
     DamagedVault,
     DiskFull,
@@ -44,8 +44,8 @@ from ..core.errors import (
     VaultBusy,
     WrongSecret,
 )
-from ..core.i18n import QT_TRANSLATE_NOOP, Text
-from ..core.model import (
+from ...core.i18n import QT_TRANSLATE_NOOP, Text
+from ...core.model import (
     Account,
     AccountStatus,
     Action,
@@ -59,9 +59,9 @@ from ..core.model import (
     Use,
     new_id,
 )
-from ..core.text import clean_name, clean_text
-from . import keychange, keys
-from .atomic import (
+from ...core.text import clean_name, clean_text
+from .. import keychange, keys
+from ..atomic import (
     copy_private,
     fsync_dir,
     make_private,
@@ -70,7 +70,7 @@ from .atomic import (
     real_path,
     write_atomic,
 )
-from .lockfile import InstanceLock
+from ..lockfile import InstanceLock
 
 Clock = Callable[[], datetime]
 T = TypeVar("T")
