@@ -49,7 +49,7 @@ from ringoff.core.model import (
 from ringoff.storage import keys
 from ringoff.storage import vault as vault_mod
 from ringoff.storage.vault import Vault
-from ringoff.storage.vault import inventory as inventory_mod
+from ringoff.storage.vault import opening as opening_mod
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 
@@ -537,7 +537,7 @@ def _refuse_writes_to(monkeypatch: pytest.MonkeyPatch, target: Path) -> None:
             return False
         return real_access(path, mode, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(inventory_mod.os, "access", fake_access)
+    monkeypatch.setattr(opening_mod.os, "access", fake_access)
 
 
 @pytest.mark.parametrize("which", ["file", "folder"])
