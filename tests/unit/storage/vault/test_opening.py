@@ -51,7 +51,7 @@ from ringoff.storage import vault as vault_mod
 from ringoff.storage.vault import Vault
 from ringoff.storage.vault import opening as opening_mod
 
-DATA = Path(__file__).resolve().parents[2] / "data"
+DATA = Path(__file__).resolve().parents[3] / "data"
 
 
 @pytest.fixture
@@ -520,7 +520,7 @@ def test_second_open_is_busy(opened: tuple[Vault, str]) -> None:
         "try:\n    v.open_vault(Path(sys.argv[2]), bytes.fromhex(sys.argv[3]))\n"
         "except VaultBusy:\n    sys.exit(7)\n"
     )
-    gui = str(Path(__file__).resolve().parents[3] / "gui")
+    gui = str(Path(__file__).resolve().parents[4] / "gui")
     done = subprocess.run(
         [sys.executable, "-c", code, gui, str(vault.path), raw.hex()], check=False, timeout=60
     )
