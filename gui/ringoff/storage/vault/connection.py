@@ -31,12 +31,14 @@ Clock = Callable[[], datetime]
 
 
 def utc_now() -> datetime:
+    """The clock an open vault uses unless it is given another (tests pass a fake one)."""
     return datetime.now(UTC)
 
 
 def connect(
     path: Path, raw_key: bytes, *, create: bool = False, read_only: bool = False
 ) -> sqlcipher3.Connection:
+    """A SQLCipher connection to *path* keyed with *raw_key* (not yet known to be right)."""
     mode = "ro" if read_only else ("rwc" if create else "rw")
     uri = path.resolve().as_uri() + f"?mode={mode}"
     conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=True)
