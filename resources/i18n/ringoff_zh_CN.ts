@@ -4483,7 +4483,7 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     </message>
     <message>
         <source>In the China Mobile app, search for “二次号码焕新”.</source>
-        <extracomment>The two languages every ready-made message exists in. The carriers&apos; &quot;二次号码焕新&quot; service (facts.md section 3; sources there, reliability B/C).</extracomment>
+        <extracomment>The carriers&apos; &quot;二次号码焕新&quot; service (facts.md section 3; sources there, reliability B/C).</extracomment>
         <translation>在中国移动 App 中搜索“二次号码焕新”。</translation>
     </message>
     <message>

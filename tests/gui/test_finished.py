@@ -42,7 +42,7 @@ def open_demo(
 
     ctx = make_ctx(lang, size)
     vault, _ = create_vault(ctx.session.vault_path, PASSPHRASE, kdf=keys.TEST_KDF, clock=ctx.clock)
-    fill(vault, ctx.shipped_catalog, ctx.lang, ctx.today(), recipient=True)
+    fill(vault, ctx.shipped_catalog, ctx.lang, ctx.today(), received=True)
     ctx.session.adopt(vault)
     window = MainWindow(ctx)
     qtbot.addWidget(window)

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from ..core import phone
 from ..core.model import PhoneNumber
-from ..core.recipient import (
+from ..core.received import (
     CHANNEL_TEXTS,
     DEFAULT_FOLLOW_UP_DAYS,
     DONT_DO,
