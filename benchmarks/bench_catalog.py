@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "gui"))
 
-from ringoff.core.catalog import Catalog, write_compiled
+from ringoff.storage.catalog_files import load_folder, write_compiled
 from ringoff.storage.resources import catalog_dir as default_catalog_dir
 from ringoff.storage.resources import load_catalog
 
@@ -79,7 +79,7 @@ def main() -> int:
         else:
             shutil.copytree(args.dir, directory)
         cache = write_compiled(directory, Path(tmp) / "catalog.compiled.json")
-        catalog = Catalog.load(directory, cache=cache)
+        catalog = load_folder(directory, cache=cache)
         files = len(list(directory.glob("*.toml"))) + len(list(directory.glob("_generic/*.toml")))
 
         # The app's own path (storage.resources.load_catalog): cold is a user's first use, with
@@ -99,11 +99,11 @@ def main() -> int:
             ("warm: the user's cache in place", warm_ms),
             (
                 "load, TOML (no cache)",
-                median_ms(lambda: Catalog.load(directory, use_cache=False), args.n),
+                median_ms(lambda: load_folder(directory, use_cache=False), args.n),
             ),
             (
                 "load, compiled cache",
-                median_ms(lambda: Catalog.load(directory, cache=cache), args.n),
+                median_ms(lambda: load_folder(directory, cache=cache), args.n),
             ),
         ]
         # One file edited after the cache was made: that file alone is parsed again.
@@ -112,7 +112,7 @@ def main() -> int:
         rows.append(
             (
                 "load, cache stale for 1 file",
-                median_ms(lambda: Catalog.load(directory, cache=cache), args.n),
+                median_ms(lambda: load_folder(directory, cache=cache), args.n),
             )
         )
         rows.append(("compile the cache", median_ms(lambda: write_compiled(directory, cache), 5)))

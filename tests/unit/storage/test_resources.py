@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from helpers.vaults import init_cli_vault
 
-from ringoff.core.catalog import write_compiled
 from ringoff.storage import resources
+from ringoff.storage.catalog_files import write_compiled
 
 ROOT = Path(__file__).resolve().parents[3]
 
