@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from ringoff.i18n import set_language
 from ringoff.services.session import Session
+from ringoff.services.translations import set_language
 from ringoff.storage import keys
 from ringoff.storage.paths import Locations
 from ringoff.storage.settings import Settings
@@ -82,7 +82,7 @@ def make_ctx(
 @pytest.fixture
 def demo_ctx(make_ctx: Callable[..., AppContext]) -> AppContext:
     """A context whose session is unlocked on a vault holding the demo family."""
-    from ringoff.demo import fill
+    from ringoff.operations.demo import fill
     from ringoff.storage.vault import create_vault
 
     ctx = make_ctx()

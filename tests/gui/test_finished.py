@@ -36,7 +36,7 @@ def laptop(qapp: QApplication) -> Iterator[QRect]:
 def open_demo(
     qtbot: QtBot, make_ctx: Callable[..., AppContext], lang: str, size: str
 ) -> MainWindow:
-    from ringoff.demo import fill
+    from ringoff.operations.demo import fill
     from ringoff.storage.vault import create_vault
     from ringoff.ui.lifecycle import attach
 

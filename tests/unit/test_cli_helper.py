@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 from helpers.vaults import default_vault, open_with_passphrase, run_cli
 
-from ringoff.agent import helper_is_running, stop_helper
 from ringoff.core.reminders import schedule_for
 from ringoff.core.timeline import timeline_for_number
+from ringoff.services.agent import helper_is_running, stop_helper
 from ringoff.storage import schedule as schedule_mod
 
 

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from ringoff.i18n import system_language
+from ringoff.services.translations import system_language
 
 
 @pytest.fixture(autouse=True)

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from ..core.i18n import Text
-from ..i18n import translate
 from ..services.session import Session
+from ..services.translations import translate
 from ..storage.paths import Locations
 from ..storage.settings import Settings
 

@@ -30,11 +30,11 @@ from helpers.vaults import (
     run_cli,
 )
 
-from ringoff.agent import Agent, notify_due
 from ringoff.core.model import NumberStatus, PhoneNumber
 from ringoff.core.reminders import schedule_for
 from ringoff.core.timeline import timeline_for_number
 from ringoff.services import libdbus
+from ringoff.services.agent import Agent, notify_due
 from ringoff.services.notifier import FallbackNotifier, make_notifier, tray_available
 from ringoff.services.notify_freedesktop import FreedesktopNotifier, freedesktop_available
 from ringoff.services.reminder_clock import ReminderClock

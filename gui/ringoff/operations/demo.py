@@ -10,11 +10,11 @@ import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
-from .core.catalog import Catalog
-from .core.model import Account, AccountStatus, NumberMode, NumberStatus, PhoneNumber
-from .core.plan import default_action
-from .storage import keys
-from .storage.vault import Vault, create_vault
+from ..core.catalog import Catalog
+from ..core.model import Account, AccountStatus, NumberMode, NumberStatus, PhoneNumber
+from ..core.plan import default_action
+from ..storage import keys
+from ..storage.vault import Vault, create_vault
 
 DEMO_PASSPHRASE = "demo passphrase for samples"
 

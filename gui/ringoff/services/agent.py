@@ -25,9 +25,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer  # noqa: TID251 (Qt outside services/)
 
-from .core.errors import UserError
-from .core.reminders import DEFAULT_MAX_WAIT, locked_text
-from .services.helper import (
+from ..core.errors import UserError
+from ..core.reminders import DEFAULT_MAX_WAIT, locked_text
+from ..storage import schedule as schedule_mod
+from .helper import (
     OPEN_REMINDER_ENV,
     HelperServer,
     helper_is_running,
@@ -36,7 +37,6 @@ from .services.helper import (
     turn_off,
     turn_on,
 )
-from .storage import schedule as schedule_mod
 
 
 def _utc_now() -> datetime:
@@ -50,7 +50,7 @@ def app_is_running(vault_path: Path, timeout_ms: int = 300) -> bool:
     """
     from PySide6.QtNetwork import QLocalSocket  # noqa: TID251
 
-    from .services.single_instance import server_name
+    from .single_instance import server_name
 
     socket = QLocalSocket()
     socket.connectToServer(server_name(vault_path))
@@ -92,7 +92,7 @@ def notify_due(
     click can open the right number after unlock) and marks it as shown only when it reached
     the person. Returns (how many reminders were due, whether the notification was shown).
     """
-    from .i18n import translate
+    from .translations import translate
 
     path = schedule_mod.schedule_path(vault_path)
     due = schedule_mod.due_keys(schedule_mod.read_schedule(path), now_utc)
@@ -183,8 +183,8 @@ def run_agent(vault_path: Path) -> int:
 
     from PySide6.QtWidgets import QApplication  # noqa: TID251
 
-    from . import APP_NAME
-    from .services.notifier import make_notifier
+    from .. import APP_NAME
+    from .notifier import make_notifier
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
@@ -192,13 +192,13 @@ def run_agent(vault_path: Path) -> int:
     app.setDesktopFileName("ringoff")
     app.setQuitOnLastWindowClosed(False)
     hide_from_dock()
-    from .i18n import install_on_application
+    from .translations import install_on_application
 
     install_on_application()
 
     def open_app(tag: str = "") -> None:
         if app_is_running(vault_path):
-            from .services.single_instance import ask_running_instance
+            from .single_instance import ask_running_instance
 
             ask_running_instance(vault_path)
             return
@@ -250,7 +250,7 @@ def hide_from_dock(platform: str | None = None) -> bool:
         return False
     # As in services/autolock.py: a crash inside the Objective-C runtime leaves the marker, and
     # the next start keeps its Dock icon rather than never showing a reminder again.
-    from .storage.resources import cache_dir
+    from ..storage.resources import cache_dir
 
     marker = cache_dir() / "mac-dock-policy-trying"
     if marker.exists():

@@ -13,7 +13,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from . import __version__
+from .. import __version__
 
 
 def crash_details(exc: BaseException) -> str:

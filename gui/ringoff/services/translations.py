@@ -20,7 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from .core.i18n import Text
+from ..core.i18n import Text
 
 LANGUAGES = ("en", "zh_CN")
 LANGUAGE_NAMES = {"en": "English", "zh_CN": "简体中文"}
@@ -201,7 +201,7 @@ def build_qm(ts: Path, qm: Path) -> bool:
         return False
     import subprocess  # only here: it is not needed before the first window
 
-    from .storage.atomic import make_private_dirs
+    from ..storage.atomic import make_private_dirs
 
     make_private_dirs(qm.parent)
     result = subprocess.run(
@@ -214,7 +214,7 @@ def build_qm(ts: Path, qm: Path) -> bool:
 
 def qm_path(lang: str, cache_dir: Path | None = None) -> Path | None:
     """The compiled translation for *lang*: shipped, or built from the .ts on first use."""
-    from .storage.resources import i18n_dir
+    from ..storage.resources import i18n_dir
 
     i18n = i18n_dir()
     shipped = i18n / f"ringoff_{lang}.qm"
@@ -224,7 +224,7 @@ def qm_path(lang: str, cache_dir: Path | None = None) -> Path | None:
     if not ts.exists():
         return None
     if cache_dir is None:
-        from .storage.resources import cache_dir as user_cache
+        from ..storage.resources import cache_dir as user_cache
 
         cache_dir = user_cache()  # the user's cache folder (RINGOFF_HOME aware)
     built = cache_dir / "i18n" / f"ringoff_{lang}.qm"
@@ -244,7 +244,7 @@ def qt_translations_dirs() -> list[Path]:
     if frozen:
         base = Path(frozen) / "PySide6"
         dirs += [base / "Qt" / "translations", base / "translations"]
-    from .storage.resources import i18n_dir
+    from ..storage.resources import i18n_dir
 
     dirs.append(i18n_dir() / "qt")
     return [d for d in dirs if d.is_dir()]
