@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,16 +29,22 @@ from ..core.catalog import (
     compile_cache,
     info_from_json,
 )
+from ..core.catalog.cache import Stamp, decode_cache
 from ..core.pinyin import CHARS_FILE, NAMES_FILE
 
 
 @dataclass
 class FolderFiles:
     """A catalog folder's files: relative name -> bytes (entries in the loader's order: the
-    folder's sorted, then ``_generic/`` sorted), and the files that could not be read."""
+    folder's sorted, then ``_generic/`` sorted), each entry's :data:`Stamp` (size and time),
+    the time they were listed, and the files that could not be read."""
 
     files: dict[str, bytes] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    #: Every entry file, in order (also those not read, see :func:`read_folder`).
+    names: list[str] = field(default_factory=list)
+    stamps: dict[str, Stamp] = field(default_factory=dict)
+    listed_ns: int = 0
 
 
 def _read(path: str) -> bytes:
@@ -53,9 +60,22 @@ def _entries(folder: str) -> list[os.DirEntry[str]]:
         )
 
 
-def read_folder(directory: Path) -> FolderFiles | None:
-    """Every file of the catalog folder *directory*; None when the folder is missing."""
-    out = FolderFiles()
+def _stamp(entry: os.DirEntry[str]) -> Stamp | None:
+    try:
+        info = entry.stat()
+    except OSError:
+        return None
+    return (info.st_size, info.st_mtime_ns)
+
+
+def read_folder(
+    directory: Path, skip: Callable[[dict[str, Stamp]], set[str]] | None = None
+) -> FolderFiles | None:
+    """Every file of the catalog folder *directory*; None when the folder is missing.
+
+    *skip*, given the entries' stamps, names the entry files not to read (their cached
+    entries stand for them: see core.catalog.cache.DecodedCache.unchanged)."""
+    out = FolderFiles(listed_ns=time.time_ns())
     try:
         top = _entries(os.fspath(directory))
     except (FileNotFoundError, NotADirectoryError):
@@ -64,11 +84,19 @@ def read_folder(directory: Path) -> FolderFiles | None:
         generic = _entries(os.path.join(directory, GENERIC_DIR))
     except (FileNotFoundError, NotADirectoryError):
         generic = []
-    named = [(e.name, e.path) for e in top]
-    named += [(f"{GENERIC_DIR}/{e.name}", e.path) for e in generic]
-    for rel, path in named:
+    named = [(e.name, e) for e in top]
+    named += [(f"{GENERIC_DIR}/{e.name}", e) for e in generic]
+    out.names = [rel for rel, _ in named]
+    for rel, entry in named:
+        stamp = _stamp(entry)
+        if stamp is not None:
+            out.stamps[rel] = stamp
+    skipped = skip(out.stamps) if skip is not None else set()
+    for rel, entry in named:
+        if rel in skipped:
+            continue
         try:
-            out.files[rel] = _read(path)
+            out.files[rel] = _read(entry.path)
         except OSError as exc:
             out.problems.append(f"{rel}: cannot be read ({exc.strerror or exc})")
     for name in (NAMES_FILE, CHARS_FILE, INFO_FILE):
@@ -126,15 +154,19 @@ def load_folder(
     :attr:`Catalog.problems`; a missing directory gives an empty catalog with one problem.
     """
     cache_file = cache if cache is not None else compiled_path(directory)
-    found = read_folder(directory)
+    cached = decode_cache(read_cache(cache_file) if use_cache else None)
+    found = read_folder(directory, skip=cached.unchanged)
     if found is None:
         return Catalog((), [f"{directory}: the catalog folder is missing"])
     built = build_catalog(
         found.files,
         info=info_from_json(found.files.get(INFO_FILE)),
-        cache=read_cache(cache_file) if use_cache else None,
+        cache=cached,
         seed=read_cache(seed) if use_cache else None,
         problems=found.problems,
+        names=found.names,
+        stamps=found.stamps,
+        now_ns=found.listed_ns,
     )
     if built.cache_damaged and on_damaged_cache is not None:
         on_damaged_cache(cache_file)

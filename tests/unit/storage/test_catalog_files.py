@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -39,6 +40,13 @@ def _doctor(cache: Path, change: object) -> None:
     entries = decode_cache(cache.read_bytes()).entries
     assert entries
     cache.write_bytes(encode_cache({rel: change(entry) for rel, entry in entries.items()}))  # type: ignore[operator]
+
+
+def _contents(raw: bytes) -> dict[str, object]:
+    """A cache's entries without the files' stamps (which depend on when they were read)."""
+    entries = decode_cache(raw).entries
+    assert entries
+    return {rel: entry[:3] for rel, entry in entries.items()}
 
 
 def test_bad_file_is_skipped_and_listed(catalog_dir: Path) -> None:
@@ -98,7 +106,7 @@ def test_cache_is_used_when_hashes_match(catalog_dir: Path, tmp_path: Path) -> N
         if record is None or record[0] != "alipay":
             return entry
         names = {**record[3], "en": "Alipay (cached)"}
-        return (entry[0], entry[1], (*record[:3], names, *record[4:]))
+        return (entry[0], entry[1], (*record[:3], names, *record[4:]), entry[3])
 
     _doctor(cache, rename)
     alipay = load_folder(catalog_dir, cache=cache).get("alipay")
@@ -135,7 +143,7 @@ def test_cached_verdicts_need_the_same_checker(
         record = entry[2]
         if record is None or record[0] != "alipay":
             return entry
-        return (entry[0], entry[1], (record[0], "nonsense", *record[2:]))
+        return (entry[0], entry[1], (record[0], "nonsense", *record[2:]), entry[3])
 
     _doctor(cache, nonsense)
     # Same checker: the recorded "valid" is trusted, and building the entry then fails cleanly.
@@ -156,10 +164,66 @@ def test_refresh_cache_writes_it_once(catalog_dir: Path) -> None:
     assert cache.name == "catalog.compiled.json"
     assert not cache.exists()
     load_folder(catalog_dir, refresh_cache=True)
-    assert cache.read_bytes() == compile_catalog(catalog_dir)
+    assert _contents(cache.read_bytes()) == _contents(compile_catalog(catalog_dir))
     before = cache.stat().st_mtime_ns
     load_folder(catalog_dir, refresh_cache=True)
     assert cache.stat().st_mtime_ns == before  # fresh: not rewritten
+
+
+def _reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The files storage reads from now on (their names)."""
+    seen: list[str] = []
+    real = catalog_files._read
+
+    def counting(path: str) -> bytes:
+        seen.append(Path(path).name)
+        return real(path)
+
+    monkeypatch.setattr(catalog_files, "_read", counting)
+    return seen
+
+
+def _age(path: Path, seconds: int = 3600) -> None:
+    """Make *path* look last changed *seconds* ago."""
+    when = path.stat().st_mtime_ns - seconds * 1_000_000_000
+    os.utime(path, ns=(when, when))
+
+
+def test_a_warm_load_reads_no_entry_file(
+    catalog_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Entries whose file has the size and time recorded in the cache stand without the file
+    being read; a file touched since is read and hashed (not parsed: its content is known)."""
+    for path in catalog_dir.rglob("*.toml"):
+        _age(path)
+    first = load_folder(catalog_dir, refresh_cache=True)
+    seen = _reads(monkeypatch)
+    again = load_folder(catalog_dir, refresh_cache=True)
+    assert [n for n in seen if n.endswith(".toml")] == []
+    assert list(again) == list(first) and again.generics == first.generics
+    touched = catalog_dir / "qq.toml"
+    os.utime(touched)  # same content, new time
+    seen.clear()
+    assert list(load_folder(catalog_dir, refresh_cache=True)) == list(first)
+    assert [n for n in seen if n.endswith(".toml")] == ["qq.toml"]
+
+
+def test_a_file_changed_right_after_it_was_read_is_not_hidden(
+    catalog_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file changed within the file system's time resolution keeps its size and time; its
+    stamp is not trusted until it is older than that (git's "racy" rule)."""
+    for path in catalog_dir.rglob("*.toml"):
+        _age(path)
+    path = catalog_dir / "alipay.toml"
+    path.write_text(path.read_text("utf-8"), "utf-8")  # just written: its time is now
+    stamp = path.stat().st_mtime_ns
+    load_folder(catalog_dir, refresh_cache=True)
+    edited = path.read_text("utf-8").replace('en = "Alipay"', 'en = "Alipax"')  # same size
+    path.write_text(edited, "utf-8")
+    os.utime(path, ns=(stamp, stamp))  # and the same time
+    alipay = load_folder(catalog_dir, refresh_cache=True).get("alipay")
+    assert alipay is not None and alipay.name("en") == "Alipax"
 
 
 @pytest.mark.parametrize(
@@ -201,7 +265,7 @@ def test_a_truncated_or_flipped_cache_is_never_read(
     loaded = load_folder(catalog_dir, cache=cache, refresh_cache=True, on_damaged_cache=said.append)
     assert loaded.problems == [] and len(loaded) == 5
     assert said == [cache]
-    assert cache.read_bytes() == good
+    assert _contents(cache.read_bytes()) == _contents(good)  # replaced by a good one
 
 
 def test_a_failed_cache_write_still_loads(catalog_dir: Path, tmp_path: Path) -> None:

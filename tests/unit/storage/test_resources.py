@@ -3,6 +3,7 @@ catalog cache: made where it is missing, its failure said once, the build-time o
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -11,7 +12,8 @@ from pathlib import Path
 import pytest
 from helpers.vaults import init_cli_vault
 
-from ringoff.storage import resources
+from ringoff.core.catalog import cache as cache_format
+from ringoff.storage import catalog_files, resources
 from ringoff.storage.catalog_files import write_compiled
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -85,6 +87,33 @@ def test_the_build_time_cache_is_enough(tmp_path: Path) -> None:
     entry.write_text(entry.read_text("utf-8") + "\n# edited\n", "utf-8")
     assert len(resources.load_catalog(folder, cache=cache, seed=seed)) == 3
     assert cache.is_file()
+
+
+def test_an_installed_catalog_is_read_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files of an installation are old: the first start takes every entry from the build-time
+    cache (none parsed) and writes the user's cache with the files' sizes and times, so later
+    starts read no entry file at all."""
+    folder = _small_catalog(tmp_path)
+    seed = write_compiled(folder, tmp_path / "seed.json")
+    for entry in folder.glob("*.toml"):
+        old = entry.stat().st_mtime_ns - 86_400 * 10**9
+        os.utime(entry, ns=(old, old))
+    parsed: list[str] = []
+    real = cache_format.fresh_entry
+    monkeypatch.setattr(
+        cache_format, "fresh_entry", lambda raw, rel: parsed.append(rel) or real(raw, rel)
+    )
+    cache = tmp_path / "user" / "catalog.compiled.json"
+    assert len(resources.load_catalog(folder, cache=cache, seed=seed)) == 3
+    assert parsed == []
+    assert cache.is_file()
+    read: list[str] = []
+    real_read = catalog_files._read
+    monkeypatch.setattr(catalog_files, "_read", lambda path: read.append(path) or real_read(path))
+    before = cache.stat().st_mtime_ns
+    assert len(resources.load_catalog(folder, cache=cache, seed=seed)) == 3
+    assert [p for p in read if p.endswith(".toml")] == []
+    assert cache.stat().st_mtime_ns == before
 
 
 def test_an_empty_catalog_is_never_silent(tmp_path: Path) -> None:

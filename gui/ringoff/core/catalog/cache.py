@@ -10,7 +10,7 @@ values (:func:`service_record`), which :func:`service_from_record` turns back in
 
 Safe. The file is ``MAGIC``, one JSON header line and a :mod:`marshal` body. The header names
 the format, the Python that wrote it (marshal's format follows the Python version), the
-:func:`checker_fingerprint` of the rules the verdicts were found with, and a BLAKE2b digest of
+:func:`checker_fingerprint` of the rules the verdicts were found with, and a CRC-32 of
 the body, checked before the body is read: a damaged, truncated or foreign file is never
 unmarshalled, and a cache of other rules or another Python is ignored. Either way the files
 are parsed again (and the cache rewritten by storage/). Hashing contents instead of comparing
@@ -30,6 +30,7 @@ import marshal
 import re
 import sys
 import types
+import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -52,16 +53,19 @@ _DIGEST_SIZE: Final = 16
 _MARSHAL_VERSION: Final = 2
 
 #: One file's cache entry: (content digest, problems found, the built service's record or None
-#: when it has problems).
-Entry = tuple[str, tuple[str, ...], tuple[Any, ...] | None]
+#: when it has problems, the file's :data:`Stamp` when it may be trusted or None).
+Entry = tuple[bytes, tuple[str, ...], tuple[Any, ...] | None, tuple[int, int] | None]
+#: A file's size and modification time (ns), as storage/ lists them.
+Stamp = tuple[int, int]
 
 _CATEGORY: Final = {c.value: c for c in Category}
 _USE: Final = {u.value: u for u in Use}
 _ACTION: Final = {a.value: a for a in Action}
 
 
-def digest(raw: bytes) -> str:
-    return hashlib.blake2b(raw, digest_size=_DIGEST_SIZE).hexdigest()
+def digest(raw: bytes) -> bytes:
+    """A file's content key (BLAKE2b, 16 bytes)."""
+    return hashlib.blake2b(raw, digest_size=_DIGEST_SIZE).digest()
 
 
 # -- records -----------------------------------------------------------------------------------
@@ -263,13 +267,14 @@ def checker_fingerprint() -> str:
 # -- the file ------------------------------------------------------------------------------------
 
 
-def _header(body: bytes) -> dict[str, Any]:
+def _header(body: bytes | memoryview) -> dict[str, Any]:
     return {
         "format": CACHE_FORMAT,
         "python": sys.implementation.cache_tag,
         "marshal": marshal.version,
         "checker": checker_fingerprint(),
-        "body": hashlib.blake2b(body, digest_size=_DIGEST_SIZE).hexdigest(),
+        # CRC-32 finds a damaged or cut copy (what it is for) at a tenth of a hash's cost.
+        "body": zlib.crc32(body),
     }
 
 
@@ -283,11 +288,23 @@ def encode_cache(entries: Mapping[str, Entry]) -> bytes:
 @dataclass(frozen=True)
 class DecodedCache:
     """What a cache file held: its entries ({} when it cannot be used), and whether it was
-    damaged (ours, but its body does not match its digest or does not unmarshal), which is
+    damaged (ours, but its body does not match its checksum or does not unmarshal), which is
     worth saying, unlike a cache of an older format or other rules, which is just replaced."""
 
     entries: dict[str, Entry]
     damaged: bool = False
+
+    def unchanged(self, stamps: Mapping[str, Stamp]) -> set[str]:
+        """The files whose :data:`Stamp` is the one recorded with their entry: their entries
+        stand without the file being read (see :func:`stamp_to_record`)."""
+        entries = self.entries
+        return {
+            rel
+            for rel, stamp in stamps.items()
+            if (entry := entries.get(rel)) is not None
+            and entry[3] is not None
+            and entry[3] == stamp
+        }
 
 
 def decode_cache(raw: bytes | None) -> DecodedCache:
@@ -297,7 +314,7 @@ def decode_cache(raw: bytes | None) -> DecodedCache:
     header_end = raw.find(b"\n", len(MAGIC))
     if header_end < 0:
         return DecodedCache({}, damaged=True)
-    body = raw[header_end + 1 :]
+    body = memoryview(raw)[header_end + 1 :]  # no copy
     try:
         header = json.loads(raw[len(MAGIC) : header_end])
     except ValueError:
@@ -320,14 +337,27 @@ def decode_cache(raw: bytes | None) -> DecodedCache:
         for rel, entry in files.items()
         if isinstance(rel, str)
         and isinstance(entry, tuple)
-        and len(entry) == 3
-        and isinstance(entry[0], str)
+        and len(entry) == 4
+        and isinstance(entry[0], bytes)
         and isinstance(entry[1], tuple)
+        and (entry[3] is None or isinstance(entry[3], tuple))
     }
     return DecodedCache(entries, damaged=len(entries) != len(files))
 
 
 # -- compiling ------------------------------------------------------------------------------------
+
+#: A stamp is recorded only for a file last changed this long before it was read, so that a
+#: change made within the file system's time resolution (2 s on FAT) of the reading cannot hide
+#: behind an equal stamp (git's "racy" rule). Such a file is read and hashed every time instead.
+RACY_NS: Final = 3_000_000_000
+
+
+def stamp_to_record(stamp: Stamp | None, now_ns: int | None) -> Stamp | None:
+    """*stamp* when it may be trusted later (the file was old enough at *now_ns*), else None."""
+    if stamp is None or now_ns is None or stamp[1] >= now_ns - RACY_NS:
+        return None
+    return stamp
 
 
 @dataclass
@@ -336,12 +366,14 @@ class Compiled:
 
     services: list[Service]
     problems: list[str]
-    #: The cache entries for the files given (write them when :attr:`stale`).
+    #: The cache entries for the files given (write them when :func:`stale`).
     entries: dict[str, Entry]
     #: Some file had to be parsed (it was in neither cache).
     parsed: bool = False
     #: Some entry came from the seed cache (the one compiled at build time).
     from_seed: bool = False
+    #: Some entry's recorded stamp changed (a file touched, or old enough to be trusted now).
+    restamped: bool = False
 
 
 def fresh_entry(raw: bytes, rel: str) -> tuple[Entry | None, Service | None, list[str]]:
@@ -352,42 +384,61 @@ def fresh_entry(raw: bytes, rel: str) -> tuple[Entry | None, Service | None, lis
         return None, None, problems
     problems = validate(data, source=rel)
     if problems:
-        return (digest(raw), tuple(problems), None), None, problems
+        return (digest(raw), tuple(problems), None, None), None, problems
     try:
         service = _build(data, "shipped")
     except (KeyError, TypeError, ValueError, AttributeError) as exc:  # validate() missed it
         problems = [f"{rel}: cannot be used ({type(exc).__name__}: {exc})"]
-        return (digest(raw), tuple(problems), None), None, problems
-    return (digest(raw), (), service_record(service)), service, []
+        return (digest(raw), tuple(problems), None, None), None, problems
+    return (digest(raw), (), service_record(service), None), service, []
 
 
 def compile_entries(
-    raws: Iterable[tuple[str, bytes]],
+    names: Iterable[str],
+    files: Mapping[str, bytes],
     cached: Mapping[str, Entry] | None = None,
     seeded: Mapping[str, Entry] | None = None,
+    *,
+    stamps: Mapping[str, Stamp] | None = None,
+    now_ns: int | None = None,
 ) -> Compiled:
-    """Services from entry files' bytes (relative name, content), taking each file's result
-    from *cached* (then *seeded*, the build-time cache) when its content hash matches, and
-    parsing the others."""
+    """Services from entry files (*names*, in order; their bytes in *files*).
+
+    A file whose bytes are not given stands on its entry in *cached* when its stamp (in
+    *stamps*) is the recorded one, and is skipped otherwise (storage/ said it cannot be read).
+    A file given is hashed: its result comes from *cached*, then *seeded* (the build-time
+    cache), when the content hash matches, and it is parsed and checked otherwise. Entries
+    record the files' stamps when they may be trusted (:func:`stamp_to_record`)."""
     cached = cached or {}
     seeded = seeded or {}
+    stamps = stamps or {}
     out = Compiled([], [], {})
-    for rel, raw in raws:
-        key = digest(raw)
+    for rel in names:
+        raw = files.get(rel)
         entry = cached.get(rel)
-        if entry is None or entry[0] != key:
-            entry = seeded.get(rel)
-            if entry is not None and entry[0] == key:
-                out.from_seed = True
-            else:
-                made, service, problems = fresh_entry(raw, rel)
-                out.parsed = True
-                out.problems.extend(problems)
-                if made is not None:
-                    out.entries[rel] = made
-                if service is not None:
-                    out.services.append(service)
+        if raw is None:
+            if entry is None or entry[3] is None or entry[3] != stamps.get(rel):
                 continue
+        else:
+            key = digest(raw)
+            if entry is None or entry[0] != key:
+                entry = seeded.get(rel)
+                if entry is not None and entry[0] == key:
+                    out.from_seed = True
+                else:
+                    entry, service, problems = fresh_entry(raw, rel)
+                    out.parsed = True
+                    out.problems.extend(problems)
+                    if service is not None:
+                        out.services.append(service)
+                    if entry is not None:
+                        stamp = stamp_to_record(stamps.get(rel), now_ns)
+                        out.entries[rel] = (*entry[:3], stamp)
+                    continue
+            stamp = stamp_to_record(stamps.get(rel), now_ns)
+            if entry[3] != stamp:
+                entry = (*entry[:3], stamp)
+                out.restamped = True
         out.entries[rel] = entry
         if entry[1]:
             out.problems.extend(entry[1])
@@ -401,8 +452,11 @@ def compile_entries(
 
 def stale(compiled: Compiled, cached: Mapping[str, Entry]) -> bool:
     """Whether the user's cache (*cached*) should be rewritten with ``compiled.entries``: when
-    something had to be parsed, or when it exists but no longer matches; not when the
-    build-time cache held everything."""
-    return compiled.parsed or bool(
-        cached and (compiled.from_seed or set(cached) != set(compiled.entries))
+    something had to be parsed, when a recorded stamp changed (so the next start reads fewer
+    files), or when it exists but no longer matches; not when it is exactly what the files
+    give."""
+    return (
+        compiled.parsed
+        or compiled.restamped
+        or bool(cached and (compiled.from_seed or set(cached) != set(compiled.entries)))
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import gc
 import json
 import types
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Final
@@ -20,7 +20,7 @@ from typing import Any, Final
 from ..model import Category
 from ..pinyin import CHARS_FILE, NAMES_FILE, PinyinTable
 from .build import _build, _from_vault, _merge, _service_data
-from .cache import compile_entries, decode_cache, encode_cache, stale
+from .cache import DecodedCache, Stamp, compile_entries, decode_cache, encode_cache, stale
 from .model import (
     GENERIC_FOR_CATEGORY,
     GENERIC_PREFIX,
@@ -240,26 +240,35 @@ def build_catalog(
     files: Mapping[str, bytes],
     *,
     info: CatalogInfo,
-    cache: bytes | None = None,
+    cache: bytes | DecodedCache | None = None,
     seed: bytes | None = None,
     problems: Iterable[str] = (),
+    names: Sequence[str] | None = None,
+    stamps: Mapping[str, Stamp] | None = None,
+    now_ns: int | None = None,
 ) -> Built:
-    """A catalog from a catalog folder's files (relative name -> bytes, in the order given):
-    the entries (``*.toml``, ``_generic/*.toml``) and the pinyin tables.
+    """A catalog from a catalog folder's files (relative name -> bytes): the entries
+    (``*.toml``, ``_generic/*.toml``) and the pinyin tables.
 
-    *cache* (the user's compiled cache) and *seed* (the one compiled when the package was
-    built) supply every entry whose content hash they know; other entries are parsed and
-    checked. *problems* (files that could not be read) come first in :attr:`Catalog.problems`.
+    *cache* (the user's compiled cache, as bytes or already decoded) and *seed* (the one
+    compiled when the package was built) supply every entry whose content hash they know; other
+    entries are parsed and checked. *names* gives the entries' order (default: the ``.toml``
+    files of *files*, in order); with *stamps* (each file's size and time, listed at *now_ns*)
+    an entry whose file is not in *files* stands on the user's cache when its stamp is the one
+    recorded (see :meth:`DecodedCache.unchanged`). *problems* (files that could not be read)
+    come first in :attr:`Catalog.problems`.
     """
     # Loading makes many small objects at once; the cyclic garbage collector finds no
     # garbage among them, so it is paused meanwhile.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        cached = decode_cache(cache)
+        cached = cache if isinstance(cache, DecodedCache) else decode_cache(cache)
         seeded = decode_cache(seed).entries if seed is not None else {}
-        raws = ((rel, raw) for rel, raw in files.items() if rel.endswith(".toml"))
-        compiled = compile_entries(raws, cached.entries, seeded)
+        order = names if names is not None else [rel for rel in files if rel.endswith(".toml")]
+        compiled = compile_entries(
+            order, files, cached.entries, seeded, stamps=stamps, now_ns=now_ns
+        )
         catalog = Catalog(
             compiled.services,
             [*problems, *compiled.problems],
@@ -276,8 +285,8 @@ def build_catalog(
 def compile_cache(files: Mapping[str, bytes]) -> bytes:
     """The compiled cache for a catalog folder's files (see :func:`build_catalog`): for every
     TOML entry file, its content hash, the problems found and the built service."""
-    raws = ((rel, raw) for rel, raw in files.items() if rel.endswith(".toml"))
-    return encode_cache(compile_entries(raws).entries)
+    names = [rel for rel in files if rel.endswith(".toml")]
+    return encode_cache(compile_entries(names, files).entries)
 
 
 def pinyin_from_files(files: Mapping[str, bytes]) -> PinyinTable:
