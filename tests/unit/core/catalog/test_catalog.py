@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from ringoff.core.catalog import Catalog, to_json_list
+from ringoff.core.catalog import Catalog, CatalogInfo, build_catalog, compile_cache, to_json_list
 from ringoff.core.model import Action, Category
+from ringoff.core.pinyin import PinyinTable
 
-from .conftest import ids
+from .conftest import FIXTURES, ids
 
 
 def test_load_reads_every_fixture_and_keeps_generics_apart(catalog: Catalog) -> None:
@@ -119,3 +120,45 @@ def test_bad_user_entries_are_skipped_with_problems(catalog: Catalog) -> None:
     assert any(p.startswith("user:nameless: names: missing") for p in fixed.problems)
     assert any(p.startswith("user:alipay: category") for p in fixed.problems)
     assert any("not a table" in p for p in fixed.problems)
+
+
+# -- made from bytes, and what is made only when asked ------------------------------------------
+
+
+def _folder_files() -> dict[str, bytes]:
+    files = {p.name: p.read_bytes() for p in sorted(FIXTURES.glob("*.toml"))}
+    files.update({f"_generic/{p.name}": p.read_bytes() for p in FIXTURES.glob("_generic/*.toml")})
+    return files
+
+
+def test_build_catalog_from_bytes_says_which_cache_to_write(catalog: Catalog) -> None:
+    info = CatalogInfo(date(2026, 11, 30), "shipped")
+    first = build_catalog(_folder_files(), info=info)
+    assert list(first.catalog) == list(catalog) and first.catalog.info == info
+    assert first.cache is not None  # nothing cached: everything parsed, a cache to write
+    again = build_catalog(_folder_files(), info=info, cache=first.cache)
+    assert again.cache is None  # the cache is exactly what the files give: nothing to write
+    assert list(again.catalog) == list(catalog)
+    fewer = dict(_folder_files())
+    del fewer["qq.toml"]
+    assert build_catalog(fewer, info=info, cache=first.cache).cache is not None
+    assert compile_cache(_folder_files()) == first.cache
+
+
+def test_the_search_index_is_made_on_the_first_question(catalog: Catalog) -> None:
+    assert catalog._index is None  # loading alone does not make it
+    mine = catalog.with_user_services([{"id": "alipay", "names": {"en": "Mine"}}])
+    assert catalog._index is None and mine._index is None
+    assert ids(mine.search("mine")) == ["alipay"]
+    assert mine._index is not None and catalog._index is None
+    assert catalog.service_for_name("QQ") is catalog.get("qq")
+    assert catalog._index is not None
+
+
+def test_the_pinyin_tables_are_read_on_first_use() -> None:
+    table = PinyinTable.parse("支付宝\tzhifubao\tzfb\n# a comment\nbad line\n", "bao\t宝\n")
+    assert table._names is None and table._chars is None
+    assert table.keys("支付宝") == ("zhifubao", "zfb")
+    assert table.names == {"支付宝": ("zhifubao", "zfb")}
+    assert table.keys("宝") == ("bao", "b")
+    assert not PinyinTable.parse("# only a comment\n") and PinyinTable.parse("", "a\t阿\n")
