@@ -110,12 +110,12 @@ class SearchIndex:
                 self.by_domain[domain] = service
         for signature in service.sms_signatures:
             claimants = self.by_sender.setdefault(_sender_key(signature), [])
-            if service not in claimants:
+            if not any(s is service for s in claimants):  # (== would compare every field)
                 claimants.append(service)
         for region, senders in service.sms_senders.items():
             for sender in senders:
                 owners = self.by_number.setdefault((region, _number_key(sender)), [])
-                if service not in owners:
+                if not any(s is service for s in owners):
                     owners.append(service)
         for package in service.android_packages:
             self.by_package.setdefault(package.lower(), service)
@@ -154,7 +154,7 @@ class SearchIndex:
         if not key:
             return []
         found = list(self.by_number.get((region.upper(), key), ()))
-        found += [s for s in self.by_number.get(("*", key), ()) if s not in found]
+        found += [s for s in self.by_number.get(("*", key), ()) if all(s is not f for f in found)]
         return found
 
     def search(self, text: str, lang: str, limit: int) -> list[Service]:
