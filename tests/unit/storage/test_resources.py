@@ -75,6 +75,22 @@ def test_a_failed_cache_write_is_said_once(tmp_path: Path) -> None:
     assert "catalog cache" in said[0] and str(blocker) in said[0]
 
 
+def test_a_damaged_cache_is_said_once_and_replaced(tmp_path: Path) -> None:
+    folder = _small_catalog(tmp_path)
+    cache = write_compiled(folder, tmp_path / "user" / "catalog.compiled.json")
+    good = cache.read_bytes()
+    cache.write_bytes(good[: len(good) // 2])  # a copy cut short
+    said: list[str] = []
+    for _ in range(3):
+        catalog = resources.load_catalog(
+            folder, cache=cache, seed=tmp_path / "none.json", report=said.append
+        )
+        assert len(catalog) == 3 and catalog.problems == []
+    assert len(said) == 1, said
+    assert "damaged" in said[0] and str(cache) in said[0]
+    assert cache_format.decode_cache(cache.read_bytes()).entries  # a good cache again
+
+
 def test_the_build_time_cache_is_enough(tmp_path: Path) -> None:
     folder = _small_catalog(tmp_path)
     seed = write_compiled(folder, tmp_path / "seed.json")
