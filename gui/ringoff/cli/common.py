@@ -70,14 +70,13 @@ def vault_path(args: argparse.Namespace) -> Path:
 
 
 def open_vault(args: argparse.Namespace, stdin: TextIO) -> Any:
+    from ..operations.keys import check_recovery_key
     from ..storage import vault as vault_mod
 
     path = vault_path(args)
     secrets = Secrets(args, stdin)
     if secrets.use_recovery:
-        raw = vault_mod.unlock_with_recovery_key(
-            path, secrets.get(0, QT_TRANSLATE_NOOP("Cli", "Recovery key:"))
-        )
+        raw = check_recovery_key(secrets.get(0, QT_TRANSLATE_NOOP("Cli", "Recovery key:")), path)
     else:
         raw = vault_mod.unlock_with_passphrase(
             path, secrets.get(0, QT_TRANSLATE_NOOP("Cli", "Passphrase:"))

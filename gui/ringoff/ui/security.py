@@ -11,15 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -29,6 +26,7 @@ from ..core.errors import UserError
 from ..core.passphrase import Strength
 from ..services.worker import Worker
 from . import style
+from .calm_dialog import CalmDialog, busy_bar, error_label, mono
 from .context import AppContext
 from .errors import show_problem
 from .widgets import button, field, labelled, para, title
@@ -50,53 +48,11 @@ __all__ = [
 ]
 
 
-class CalmDialog(QDialog):
-    """A dialog where Enter never presses a button the person is not on.
-
-    Qt's dialogs press their "default" button on Enter, and which button that is changes with
-    the focus (a Cancel button that once had the focus can stay the default). Here Enter in a
-    text field does only what the field says (``returnPressed``), and Enter on a button presses
-    that button. Escape still cancels.
-    """
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            focus = self.focusWidget()
-            if isinstance(focus, QPushButton) and focus.isEnabled() and focus.isVisible():
-                focus.click()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-
 def kdf_for(ctx: AppContext) -> KdfParams:
     # operations.keys loads the vault's modules: at first use, not when this module loads.
     from ..operations import keys as key_ops
 
     return key_ops.kdf_for(ctx.session.kdf)
-
-
-def busy_bar(accessible: str) -> QProgressBar:
-    bar = QProgressBar()
-    bar.setRange(0, 0)
-    bar.setTextVisible(False)
-    bar.setAccessibleName(accessible)
-    bar.setVisible(False)
-    return bar
-
-
-def error_label(accessible: str) -> QLabel:
-    label = para("")
-    label.setAccessibleName(accessible)
-    style.colour_label(label, style.state_colours().red)
-    label.setVisible(False)
-    return label
-
-
-def mono(edit: QWidget) -> None:
-    font = edit.font()
-    font.setFamilies(["DejaVu Sans Mono", "Consolas", "Menlo", "monospace"])
-    edit.setFont(font)
 
 
 class ChangePassphraseDialog(CalmDialog):
@@ -176,6 +132,7 @@ class ChangePassphraseDialog(CalmDialog):
     def _problem(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(True)
+        self.fit_content(self.error)
 
     def submit(self) -> None:
         if self.worker.running:
@@ -327,6 +284,7 @@ class NewRecoveryKeyDialog(CalmDialog):
         if not text:
             self.error.setText(self.tr("Please type your passphrase."))
             self.error.setVisible(True)
+            self.fit_content(self.error)
             return
         from ..operations import keys as key_ops
 
@@ -349,6 +307,7 @@ class NewRecoveryKeyDialog(CalmDialog):
         if isinstance(error, UserError):
             self.error.setText(self.ctx.tr(error.message))
             self.error.setVisible(True)
+            self.fit_content(self.error)
             self.passphrase.selectAll()
             self.passphrase.setFocus()
             return
@@ -370,6 +329,7 @@ class NewRecoveryKeyDialog(CalmDialog):
         self.recovery_key = str(key)
         self.key_label.setText(self.recovery_key.replace("-", " "))
         self.stack.setCurrentIndex(1)
+        self.fit_content(self.finish_button)
         self.finish_button.setDefault(True)
         self.kit_button.setFocus()
 
@@ -462,12 +422,14 @@ class PrintKitDialog(CalmDialog):
         if not text.strip():
             self.error.setText(self.tr("Please type your recovery key."))
             self.error.setVisible(True)
+            self.fit_content(self.error)
             return
         try:
             key = self.checked_key(text)
         except UserError as exc:
             self.error.setText(self.ctx.tr(exc.message))
             self.error.setVisible(True)
+            self.fit_content(self.error)
             self.recovery.setFocus()
             return
         from .printing import EmergencyKitDialog

@@ -30,10 +30,10 @@ from ...operations import transfer as transfer_ops
 from ...services.translations import app_name
 from ...services.worker import Worker
 from .. import style
+from ..calm_dialog import CalmDialog, busy_bar, error_label
 from ..context import AppContext
 from ..errors import show_problem
 from ..history import when_text
-from ..security import CalmDialog, busy_bar, error_label
 from ..widgets import Card, button, para, title
 from .parts import SecretBox, backups_folder, main_window_of, size_text
 
@@ -293,6 +293,7 @@ class BackupsDialog(CalmDialog):
         self.secret.clear()
         self._show_confirm(False)
         self.restore_panel.setVisible(True)
+        self.fit_content(self.secret)
         self.secret.edit().setFocus()
 
     def cancel(self) -> None:
@@ -313,6 +314,7 @@ class BackupsDialog(CalmDialog):
                 else self.tr("Please type your passphrase.")
             )
             self.restore_error.setVisible(True)
+            self.fit_content(self.restore_error)
             return
         backup, vault_path = self.chosen, self.ctx.session.vault_path
         recovery = self.secret.using_recovery
@@ -341,6 +343,7 @@ class BackupsDialog(CalmDialog):
         if isinstance(error, UserError):
             self.restore_error.setText(self.ctx.tr(error.message))
             self.restore_error.setVisible(True)
+            self.fit_content(self.restore_error)
             self.secret.edit().setFocus()
             return
         if isinstance(error, BaseException):
@@ -382,6 +385,7 @@ class BackupsDialog(CalmDialog):
         )
         self.replace_button.setAccessibleName(self.replace_button.text())
         self._show_confirm(True)
+        self.fit_content(self.confirm_row)
         self.keep_button.setFocus()
 
     def restore(self) -> None:

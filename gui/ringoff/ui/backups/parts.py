@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...operations import backups as backup_ops
 from ...services.translations import current_language
+from ..calm_dialog import mono
 from ..context import AppContext
-from ..security import mono
 from ..widgets import button, field, labelled
 
 

@@ -15,9 +15,9 @@ from ...core.errors import UserError
 from ...core.i18n import QT_TRANSLATE_NOOP
 from ...operations import transfer as transfer_ops
 from ...services.worker import Worker
+from ..calm_dialog import CalmDialog, busy_bar, error_label
 from ..context import AppContext
 from ..errors import show_problem
-from ..security import CalmDialog, busy_bar, error_label
 from ..widgets import button, para, title
 from .parts import SecretBox, main_window_of
 
@@ -88,6 +88,7 @@ class ImportTransferDialog(CalmDialog):
     def _problem(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(True)
+        self.fit_content(self.error)
 
     def submit(self) -> None:
         if self.worker.running:
