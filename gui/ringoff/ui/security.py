@@ -40,7 +40,6 @@ __all__ = [
     "ChangePassphraseDialog",
     "NewRecoveryKeyDialog",
     "PrintKitDialog",
-    "Worker",
     "busy_bar",
     "error_label",
     "kdf_for",
