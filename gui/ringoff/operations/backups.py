@@ -44,10 +44,10 @@ def where_backups_go(vault_path: Path, chosen: str | Path | None) -> Path:
     """Where backups go: the folder the person chose in settings, or "backups" beside the vault.
 
     *chosen* is the ``backups_dir`` setting as stored (an empty string when none was chosen);
-    a leading ``~`` means the person's home folder.
+    a leading ``~`` means the person's home folder. The answer is storage's one
+    ``backups_folder``; this is the name the window and the command line call.
     """
-    text = str(chosen or "").strip()
-    return Path(text).expanduser() if text else default_folder(vault_path)
+    return vault_mod.backups_folder(vault_path, chosen)
 
 
 def chosen_folder(settings: Mapping[str, object]) -> str:
@@ -83,12 +83,8 @@ def same_disk(folder: Path, vault_path: Path) -> bool:
 
 
 def backup_name(vault: Vault, tag: str = "") -> str:
-    """``<vault>-YYYYmmdd-HHMMSS[-tag].ringoff-backup`` at the vault's clock (UTC).
-
-    A public name for what storage calls ``Vault._backup_name`` (the lead points this at the
-    storage room's public function when the vault package lands).
-    """
-    return vault._backup_name(tag)
+    """``<vault>-YYYYmmdd-HHMMSS[-tag].ringoff-backup`` at the vault's clock (UTC)."""
+    return vault.backup_name(tag)
 
 
 def make_backup(vault: Vault, folder: Path) -> Path:
