@@ -84,6 +84,19 @@ REFUSED_HOSTS: Final = (
     "*geeks.fyi",
     "*easymanua.ls",
     "*benediktnabben.com",
+    # found in the 2026-12 re-read: SEO pages, clones of a bank's site, a proxy
+    "read.gponline.com",
+    "forum.dollaroverflow.com",
+    "joingerald.com",
+    "income-climb.live",
+    "payout-surge.live",
+    "*samonrye.com",
+    "*uqyw.com",
+    "*onionseo.com",
+    "*nctoro.com",
+    "*twacwnz.cn",
+    "*shfzb.com",
+    "*gdswjx.net",
 )
 
 #: Look-alikes: a host naming a well-known brand (or a near spelling of it) that is not on
@@ -129,7 +142,6 @@ PRESS_HOSTS: Final = (
     "privacyinternational.org",
     "bank.hexun.com",
     "photo.china.com.cn",
-    "read.gponline.com",
     "j.eastday.com",
     "www.republicworld.com",
     "pantagraph.com",
