@@ -25,7 +25,6 @@ from ..core.i18n import QT_TRANSLATE_NOOP
 from ..operations.files import key_file_of, save_document
 from ..paper.kit import KIT_TITLE, emergency_kit_html, kit_document, kit_pdf
 from ..services.translations import translate
-from ..storage.vault import default_backups_dir
 from .errors import show_problem
 from .widgets import button, para, title
 
@@ -80,7 +79,10 @@ class EmergencyKitDialog(QDialog):
         self.setWindowTitle(self.tr("Emergency Kit"))
         self.setAccessibleName(self.tr("Emergency Kit"))
         vault_path = ctx.session.vault_path
-        # Until operations has the one "where backups go" (issue 16, the safe room).
+        # Until operations has the one "where backups go" (issue 16, the safe room's
+        # operations/backups.py): then this import goes.
+        from ..storage.vault import default_backups_dir
+
         backups = ctx.settings["backups_dir"] or str(default_backups_dir(vault_path))
         self.html = emergency_kit_html(
             recovery_key, vault_path, key_file_of(vault_path), Path(backups)
