@@ -79,14 +79,12 @@ class EmergencyKitDialog(QDialog):
         self.setWindowTitle(self.tr("Emergency Kit"))
         self.setAccessibleName(self.tr("Emergency Kit"))
         vault_path = ctx.session.vault_path
-        # Until operations has the one "where backups go" (issue 16, the safe room's
-        # operations/backups.py): then this import goes.
-        from ..storage.vault import default_backups_dir
+        # The one "where backups go" (storage.paths); through operations once the safe room's
+        # operations/backups.py lands, so the screens never import storage at run time.
+        from ..storage.paths import backups_folder
 
-        backups = ctx.settings["backups_dir"] or str(default_backups_dir(vault_path))
-        self.html = emergency_kit_html(
-            recovery_key, vault_path, key_file_of(vault_path), Path(backups)
-        )
+        backups = backups_folder(vault_path, ctx.settings["backups_dir"])
+        self.html = emergency_kit_html(recovery_key, vault_path, key_file_of(vault_path), backups)
         lay = QVBoxLayout(self)
         lay.addWidget(title(self.tr("Your Emergency Kit"), 1.3))
         lay.addWidget(
