@@ -44,6 +44,7 @@ from ringoff.core.plan import build_plan  # noqa: E402
 from ringoff.paper import checklist as cl  # noqa: E402
 from ringoff.paper import checklist_layout as cp  # noqa: E402
 from ringoff.paper.document import ensure_gui_application, page_layout_for, point_units  # noqa: E402
+from ringoff.storage.catalog_files import load_folder  # noqa: E402
 from ringoff.storage.resources import catalog_dir  # noqa: E402
 
 TODAY = date(2026, 12, 1)
@@ -130,7 +131,7 @@ def main() -> int:
     parser.add_argument("--accounts", type=int, default=250)
     args = parser.parse_args()
     app = ensure_gui_application()
-    catalog = Catalog.load(catalog_dir())
+    catalog = load_folder(catalog_dir())
     rows = []
     for lang in ("zh_CN", "en"):
         html = body(catalog, args.accounts, lang)

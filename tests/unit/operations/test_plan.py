@@ -13,6 +13,7 @@ from ringoff.core.catalog import Catalog
 from ringoff.core.model import Account, AccountStatus, PhoneNumber
 from ringoff.core.plan import Group, build_plan
 from ringoff.operations.plan import person_name, plan_of, plan_of_number
+from ringoff.storage.catalog_files import load_folder
 from ringoff.storage.resources import catalog_dir
 from ringoff.storage.vault import Vault
 
@@ -21,7 +22,7 @@ TODAY = date(2026, 12, 1)
 
 @pytest.fixture(scope="module")
 def catalog() -> Catalog:
-    return Catalog.load(catalog_dir())
+    return load_folder(catalog_dir())
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from ringoff.core.model import Account, AccountStatus, Action, Category, PhoneNu
 from ringoff.core.plan import GENERAL_REMOVE_STEPS, Plan
 from ringoff.operations import walkthrough as wt
 from ringoff.operations.plan import plan_of
+from ringoff.storage.catalog_files import load_folder
 from ringoff.storage.resources import catalog_dir
 from ringoff.storage.vault import Vault
 
@@ -24,7 +25,7 @@ TODAY = date(2026, 12, 1)
 
 @pytest.fixture(scope="module")
 def catalog() -> Catalog:
-    return Catalog.load(catalog_dir())
+    return load_folder(catalog_dir())
 
 
 @pytest.fixture

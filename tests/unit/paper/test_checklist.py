@@ -20,6 +20,7 @@ from ringoff.paper.checklist_layout import (
     paginate,
 )
 from ringoff.paper.document import page_layout_for, system_paper
+from ringoff.storage.catalog_files import load_folder
 from ringoff.storage.resources import catalog_dir
 
 TODAY = date(2026, 12, 1)
@@ -36,7 +37,7 @@ NUMBER = PhoneNumber(
 
 @pytest.fixture(scope="module")
 def catalog() -> Catalog:
-    return Catalog.load(catalog_dir())
+    return load_folder(catalog_dir())
 
 
 def _plan(catalog: Catalog, count: int = 0) -> Plan:
