@@ -1529,6 +1529,10 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <source>On a new computer: copy the vault file (and its key file, if you have it) and open it with Ringoff. Without the key file, the recovery key still opens it.</source>
         <translation>在新电脑上：复制资料文件（如果有钥匙文件，也一起复制），然后用 Ringoff 打开。没有钥匙文件的话，用恢复码也能打开。</translation>
     </message>
+    <message>
+        <source>The Emergency Kit could not be saved to {path}: {reason}</source>
+        <translation>应急备忘单没能保存到 {path}：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>EmergencyKitDialog</name>
