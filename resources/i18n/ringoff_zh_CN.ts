@@ -511,6 +511,10 @@
         <extracomment>The day SEQUENCE counts from; later exports get a higher SEQUENCE, so calendars update. Only for the .ics: each message in English and Simplified Chinese.</extracomment>
         <translation>现在还没有可以放进日历的内容：还没有哪个号码填了注销日期。</translation>
     </message>
+    <message>
+        <source>This number has no cancellation date yet, so there is nothing to put in a calendar.</source>
+        <translation>这个号码还没有填注销日期，所以没有可以放进日历的内容。</translation>
+    </message>
 </context>
 <context>
     <name>CalendarExportDialog</name>
@@ -4629,6 +4633,7 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <name>ReminderDaysDialog</name>
     <message>
         <source>Reminder days</source>
+        <extracomment>The days a person can choose in the reminder days dialog.</extracomment>
         <translation>提醒日期</translation>
     </message>
     <message>
@@ -4695,7 +4700,6 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <name>ReminderRow</name>
     <message>
         <source>Open</source>
-        <extracomment>The vault pref that remembers the choice, so it travels with a transfer file. Numbers whose offer the person answered &quot;No, thanks&quot; to. The days a person can choose in the reminder days dialog.</extracomment>
         <translation>打开</translation>
     </message>
     <message>

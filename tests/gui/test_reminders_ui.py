@@ -23,7 +23,7 @@ from ringoff.ui.context import AppContext
 from ringoff.ui.home import HomePage
 from ringoff.ui.lifecycle import attach
 from ringoff.ui.main_window import MainWindow
-from ringoff.ui.reminders_ui import (
+from ringoff.ui.reminders import (
     CalendarExportDialog,
     ReminderBanner,
     ReminderDaysDialog,

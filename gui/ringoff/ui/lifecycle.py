@@ -56,7 +56,7 @@ class Lifecycle(QObject):
         self._clipboard_timer = QTimer(self)
         self._clipboard_timer.setSingleShot(True)
         self._clipboard_timer.timeout.connect(self._clear_clipboard)
-        from .reminders_ui import install_reminders
+        from .reminders import install_reminders
 
         self.reminders = install_reminders(ctx, window, self)
         if ctx.session.is_unlocked:
