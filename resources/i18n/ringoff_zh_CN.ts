@@ -1375,12 +1375,12 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>昨天</translation>
     </message>
     <message>
-        <source>in %n days</source>
-        <translation>%n 天后</translation>
+        <source>in {days} days</source>
+        <translation>{days} 天后</translation>
     </message>
     <message>
-        <source>%n days ago</source>
-        <translation>%n 天前</translation>
+        <source>{days} days ago</source>
+        <translation>{days} 天前</translation>
     </message>
     <message>
         <source>{relative} — {date}</source>

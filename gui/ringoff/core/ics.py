@@ -26,6 +26,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from icalendar import Alarm, Calendar, Event
 
+from .dates import language_of
 from .errors import UserError
 from .i18n import QT_TRANSLATE_NOOP
 from .reminders import DEFAULT_HOUR, REISSUE_DAYS_BEFORE, normalise_days
@@ -106,11 +107,6 @@ class IcsInput:
     vault_id: str
     numbers: Sequence[IcsNumber]
     hour: int = DEFAULT_HOUR  # local hour of the alarms
-
-
-def language_of(lang: str) -> str:
-    """ "zh_CN" for any Chinese locale name ("zh", "zh-CN", "zh_Hans_CN"...), else "en"."""
-    return "zh_CN" if lang.replace("-", "_").lower().startswith("zh") else "en"
 
 
 def _say(message: str, lang: str, **values: object) -> str:
