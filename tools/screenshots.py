@@ -90,7 +90,7 @@ def build(lang: str, size: str, folder: Path, *, unlocked: bool, exists: bool = 
         from ringoff.storage.vault import create_vault
 
         vault, _ = create_vault(session.vault_path, "demo passphrase", kdf=keys.TEST_KDF)
-        fill(vault, ctx.shipped_catalog, lang, ctx.today(), recipient=True)
+        fill(vault, ctx.shipped_catalog, lang, ctx.today(), received=True)
         if unlocked:
             session.adopt(vault)
         else:

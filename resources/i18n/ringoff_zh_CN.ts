@@ -2790,7 +2790,6 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <name>Kinds</name>
     <message>
         <source>A bank or a card</source>
-        <extracomment>Catalog entries that are look-ups, not accounts a person has (shown elsewhere on the page).</extracomment>
         <translation>银行或银行卡</translation>
     </message>
     <message>
@@ -4488,7 +4487,7 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     </message>
     <message>
         <source>In the China Mobile app, search for “二次号码焕新”.</source>
-        <extracomment>The two languages every ready-made message exists in. The carriers&apos; &quot;二次号码焕新&quot; service (facts.md section 3; sources there, reliability B/C).</extracomment>
+        <extracomment>The carriers&apos; &quot;二次号码焕新&quot; service (facts.md section 3; sources there, reliability B/C).</extracomment>
         <translation>在中国移动 App 中搜索“二次号码焕新”。</translation>
     </message>
     <message>
@@ -5480,7 +5479,6 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <name>TrayNotifier</name>
     <message>
         <source>Ringoff</source>
-        <extracomment>Whether messages reach the user outside the window. Which kind this is: &quot;freedesktop&quot;, &quot;windows&quot;, &quot;macos&quot;, &quot;tray&quot;, &quot;none&quot; or &quot;fake&quot;. Whether it shows an icon in the tray (the helper then shows none of its own).</extracomment>
         <translation>Ringoff</translation>
     </message>
     <message>

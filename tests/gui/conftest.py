@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from helpers.vaults import FakeClock
 from pytestqt.qtbot import QtBot
 
 from ringoff.services.session import Session
@@ -27,19 +28,9 @@ FIXED_NOW = datetime(2026, 11, 28, 9, 30, tzinfo=UTC)
 PASSPHRASE = "correct horse battery staple"
 
 
-class FakeClock:
-    """A wall clock the test moves by hand."""
-
-    def __init__(self, now: datetime = FIXED_NOW) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 @pytest.fixture
 def clock() -> FakeClock:
-    return FakeClock()
+    return FakeClock(FIXED_NOW)
 
 
 @pytest.fixture

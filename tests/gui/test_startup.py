@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 PROBE = """
 import json, sys
-from ringoff.cli import main
+from ringoff.launcher import main
 code = main(sys.argv[1:])
 from PySide6 import QtCore
 print(json.dumps({

@@ -17,7 +17,7 @@ from __future__ import annotations
 import argparse
 import io
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -117,11 +117,17 @@ def launch_arguments(args: Sequence[str]) -> argparse.Namespace | None:
     return argparse.Namespace(command=None, **values)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    launch: Callable[[argparse.Namespace], int] | None = None,
+) -> int:
+    """Run a command. Without one, *launch* opens the window (``ringoff.launcher`` passes it:
+    the command line itself never imports the screens); without *launch*, the usage is shown.
+    """
     args_list = list(sys.argv[1:] if argv is None else argv)
-    launch = launch_arguments(args_list)
-    if launch is not None:
-        return _launch(launch)  # app.run sets the language from the settings itself
+    plain = launch_arguments(args_list)
+    if plain is not None and launch is not None:
+        return launch(plain)  # app.run sets the language from the settings itself
     parser = build_parser()
     try:
         args = parser.parse_args(args_list)
@@ -131,7 +137,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     set_language(getattr(args, "lang", None) or _settings_language() or system_language())
     if args.command is None:
-        return _launch(args)
+        if launch is None:
+            parser.print_usage(sys.stderr)
+            return EXIT_USAGE
+        return launch(args)
     from ..core.text import clean_text
     from ..storage.lockfile import COMMAND, set_holder
 
@@ -191,23 +200,6 @@ def _settings_language() -> str:
         return ""
 
 
-def gui_main() -> int:
-    """Entry point of the windowed launcher (no console on Windows)."""
-    return main()
-
-
-def _launch(args: argparse.Namespace) -> int:
-    from ..app import run
-
-    return run(
-        vault_path=Path(args.vault).expanduser() if args.vault else None,
-        demo=args.demo,
-        smoke=args.smoke,
-        lang=args.lang,
-        text_size=args.text_size,
-    )
-
-
 def build_parser() -> argparse.ArgumentParser:
     """The whole parser: the launch options, then every group's commands."""
     from . import catalog, importing, numbers, plan, reminders, vaults
@@ -243,7 +235,6 @@ __all__ = [
     "EXIT_USER",
     "LAUNCH_OPTIONS",
     "build_parser",
-    "gui_main",
     "launch_arguments",
     "main",
 ]

@@ -101,16 +101,9 @@ def settings_backups_dir() -> Path | None:
 
 
 def catalog_for(vault: Any = None) -> Any:
-    from ..storage.catalog_store import load_catalog
+    from ..operations.catalog import usable_catalog
 
-    catalog = load_catalog()  # the shipped catalog, or a newer signed update imported
-    if len(catalog) == 0:
-        from ..core.errors import CATALOG_MISSING, CATALOG_MISSING_HINT, CatalogMissing
-
-        raise CatalogMissing(CATALOG_MISSING, CATALOG_MISSING_HINT)
-    if vault is not None:
-        catalog = catalog.with_user_services(vault.user_services())
-    return catalog
+    return usable_catalog(vault)
 
 
 def find_number(vault: Any, text: str) -> Any:

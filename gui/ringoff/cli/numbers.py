@@ -85,7 +85,7 @@ def cmd_number_add(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 
 
 def cmd_account_add(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    from ..core.checklist import new_account
+    from ..core.accounts import new_account
     from ..core.model import Category
 
     vault, _ = open_vault(args, stdin)

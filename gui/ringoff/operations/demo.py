@@ -56,10 +56,8 @@ _FAMILY = [
 ]
 
 
-def fill(
-    vault: Vault, catalog: Catalog, lang: str, today: date, *, recipient: bool = False
-) -> None:
-    """The sample family; *recipient* adds Li Na, who received someone else's old number."""
+def fill(vault: Vault, catalog: Catalog, lang: str, today: date, *, received: bool = False) -> None:
+    """The sample family; *received* adds Li Na, who received someone else's old number."""
     zh = lang == "zh_CN"
     for (owner_zh, owner_en), e164, region, days, new_number, accounts in _FAMILY:
         person = vault.find_or_add_person(owner_zh if zh else owner_en)
@@ -90,7 +88,7 @@ def fill(
                 )
             )
         vault.add_accounts(rows)
-    if recipient:
+    if received:
         person = vault.find_or_add_person("李娜" if zh else "Li Na")
         number = vault.add_number(
             PhoneNumber(
@@ -113,5 +111,5 @@ def make_demo_vault(catalog: Catalog, lang: str, today: date, folder: Path | Non
     # demo unlocks again after an automatic lock.
     vault, _recovery = create_vault(folder / "demo.vault", DEMO_PASSPHRASE, kdf=keys.WRITE_KDF)
     vault.actor = "Wang Fang" if lang != "zh_CN" else "王芳"
-    fill(vault, catalog, lang, today, recipient=True)
+    fill(vault, catalog, lang, today, received=True)
     return vault

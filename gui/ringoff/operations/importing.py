@@ -26,8 +26,8 @@ from typing import IO, Any
 from urllib.parse import quote
 
 from ..core import importers, messages
+from ..core.accounts import new_account, unreadable_file
 from ..core.catalog import Catalog
-from ..core.checklist import new_account, unreadable_file
 from ..core.errors import ImportProblem
 from ..core.i18n import QT_TRANSLATE_NOOP, Text
 from ..core.importers import ImportCancelled as _ExportCancelled

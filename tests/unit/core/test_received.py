@@ -9,7 +9,7 @@ import pytest
 
 from ringoff.core.catalog import Catalog
 from ringoff.core.model import Category, NumberMode, PhoneNumber
-from ringoff.core.recipient import (
+from ringoff.core.received import (
     CARRIER_CLEARING,
     MESSAGE_LANGUAGES,
     Channel,

@@ -1,4 +1,5 @@
-"""core.checklist: which services the "Which of these do you use?" list shows, and in what order.
+"""core.usual_services (which services the "Which of these do you use?" list shows, and in what
+order) and core.accounts (how an account is made from them).
 
 Services are built here with only the fields that matter; one test runs on the shipped catalog
 to check that the real lists start where a person expects.
@@ -11,15 +12,10 @@ from datetime import date
 
 import pytest
 
+from ringoff.core.accounts import new_account, renewal_hint
 from ringoff.core.catalog import ActionGuide, Catalog, Service
-from ringoff.core.checklist import (
-    NOT_ACCOUNTS,
-    SECTIONS,
-    checklist,
-    new_account,
-    renewal_hint,
-)
 from ringoff.core.model import Action, Category, PhoneNumber, Use
+from ringoff.core.usual_services import NOT_ACCOUNTS, SECTIONS, usual_services
 from ringoff.storage.resources import catalog_dir as default_catalog_dir
 
 TODAY = date(2026, 11, 28)
@@ -69,7 +65,7 @@ def test_sections_follow_the_fixed_order_and_skip_empty_ones() -> None:
             _service("pay", Category.PAYMENT),
         ]
     )
-    keys = [s.key for s in checklist(catalog, "CN")]
+    keys = [s.key for s in usual_services(catalog, "CN")]
     assert keys == ["banks", "payment", "social", "games"]
     # Each key appears in the declared order of SECTIONS.
     order = [spec.key for spec in SECTIONS]
@@ -88,7 +84,7 @@ def test_most_common_first_within_a_section() -> None:
             _service("middle", Category.BANK, popularity=50),
         ]
     )
-    (banks,) = checklist(catalog, "CN")
+    (banks,) = usual_services(catalog, "CN")
     assert [s.id for s in banks.services] == ["common", "middle", "rare"]
 
 
@@ -100,9 +96,9 @@ def test_region_filter_and_local_before_worldwide_at_equal_popularity() -> None:
             _service("world_bank", Category.BANK, 60, regions=("*",)),
         ]
     )
-    (cn,) = checklist(catalog, "CN")
+    (cn,) = usual_services(catalog, "CN")
     assert [s.id for s in cn.services] == ["cn_bank", "world_bank"]
-    (us,) = checklist(catalog, "US")
+    (us,) = usual_services(catalog, "US")
     assert [s.id for s in us.services] == ["us_bank", "world_bank"]
 
 
@@ -113,7 +109,7 @@ def test_messaging_and_social_share_a_section() -> None:
             _service("chat_app", Category.MESSAGING, 70),
         ]
     )
-    (section,) = checklist(catalog, "GB")
+    (section,) = usual_services(catalog, "GB")
     assert section.key == "social"
     assert [s.id for s in section.services] == ["chat_app", "social_app"]
 
@@ -127,13 +123,13 @@ def test_look_ups_and_generic_guides_are_not_in_the_list() -> None:
         ]
     )
     assert "miit_yztc" in NOT_ACCOUNTS
-    ids = [s.id for section in checklist(catalog, "CN") for s in section.services]
+    ids = [s.id for section in usual_services(catalog, "CN") for s in section.services]
     assert ids == ["tax"]
 
 
 def test_every_service_appears_once() -> None:
     services = [_service(f"s{i}", category, i) for i, category in enumerate(Category)]
-    ids = [s.id for section in checklist(Catalog(services), "CN") for s in section.services]
+    ids = [s.id for section in usual_services(Catalog(services), "CN") for s in section.services]
     assert len(ids) == len(set(ids))
 
 
@@ -197,11 +193,11 @@ def shipped() -> Catalog:
 
 
 def test_shipped_catalog_lists_start_with_the_big_names(shipped: Catalog) -> None:
-    cn = {s.key: [x.id for x in s.services] for s in checklist(shipped, "CN")}
+    cn = {s.key: [x.id for x in s.services] for s in usual_services(shipped, "CN")}
     assert cn["banks"][0] == "icbc"
     assert "alipay" in cn["payment"][:2]
     assert "wechat" in cn["social"][:2]
-    us = {s.key: [x.id for x in s.services] for s in checklist(shipped, "US")}
+    us = {s.key: [x.id for x in s.services] for s in usual_services(shipped, "US")}
     assert "chase" in us["banks"][:3]
     assert all(shipped.get(i) and shipped.get(i).used_in("US") for v in us.values() for i in v)  # type: ignore[union-attr]
 

@@ -1,23 +1,15 @@
-"""The "Which of these do you use?" checklist: catalog services by section, for one region.
+"""A person's accounts as the catalog knows them: how a new account is made from a catalog
+service or a typed name (:func:`new_account`), what kind a typed name probably is, the words for
+each kind, and the hint for a yearly-renewed service.
 
-Sections follow the order people should think about them in (the same spirit as the plan
-order): banks and cards first, then payment apps, shares and loans, messaging and social
-networks, shopping, food and delivery, transport and travel, government and tax, the phone
-company, health and insurance, email and cloud storage, phone makers' accounts, video and music,
-games and work apps. Within a
-section the more common service comes first (``Service.popularity``).
-
-Also here, because the page, the import preview and ``ringoff import`` share it: how a new
-account is made from a catalog service or a name (:func:`new_account`).
-
-No Qt here (core/ never imports PySide6).
+The number page, the "Which of these do you use?" list, the import preview and ``ringoff
+import`` all make accounts here, so they make them the same way. No Qt, no disk.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from collections.abc import Collection
 from pathlib import Path
 
 from .catalog import Catalog, Service
@@ -28,111 +20,12 @@ from .plan import default_action
 
 __all__ = [
     "KINDS",
-    "NOT_ACCOUNTS",
-    "SECTIONS",
-    "ChecklistSection",
-    "SectionSpec",
-    "checklist",
     "guess_kind",
     "kind_words",
     "new_account",
     "renewal_hint",
     "unreadable_file",
 ]
-
-
-@dataclass(frozen=True)
-class SectionSpec:
-    key: str
-    title: Text
-    categories: tuple[Category, ...]
-
-
-SECTIONS: tuple[SectionSpec, ...] = (
-    SectionSpec(
-        "banks",
-        QT_TRANSLATE_NOOP("Checklist", "Banks and cards"),
-        (Category.BANK,),
-    ),
-    SectionSpec("payment", QT_TRANSLATE_NOOP("Checklist", "Payment apps"), (Category.PAYMENT,)),
-    SectionSpec(
-        "finance",
-        QT_TRANSLATE_NOOP("Checklist", "Shares, savings and loans"),
-        (Category.FINANCE,),
-    ),
-    SectionSpec(
-        "social",
-        QT_TRANSLATE_NOOP("Checklist", "Messaging and social networks"),
-        (Category.MESSAGING, Category.SOCIAL),
-    ),
-    SectionSpec("shopping", QT_TRANSLATE_NOOP("Checklist", "Shopping"), (Category.SHOPPING,)),
-    SectionSpec("food", QT_TRANSLATE_NOOP("Checklist", "Food and delivery"), (Category.FOOD,)),
-    SectionSpec(
-        "travel",
-        QT_TRANSLATE_NOOP("Checklist", "Transport and travel"),
-        (Category.TRANSPORT, Category.TRAVEL),
-    ),
-    SectionSpec(
-        "government",
-        QT_TRANSLATE_NOOP("Checklist", "Government and tax"),
-        (Category.GOVERNMENT,),
-    ),
-    SectionSpec(
-        "telecom", QT_TRANSLATE_NOOP("Checklist", "Your phone company"), (Category.TELECOM,)
-    ),
-    SectionSpec(
-        "health", QT_TRANSLATE_NOOP("Checklist", "Health and insurance"), (Category.HEALTH,)
-    ),
-    SectionSpec(
-        "email",
-        QT_TRANSLATE_NOOP("Checklist", "Email and cloud storage"),
-        (Category.EMAIL, Category.CLOUD),
-    ),
-    SectionSpec(
-        "device",
-        QT_TRANSLATE_NOOP("Checklist", "Phone and computer makers' accounts"),
-        (Category.DEVICE,),
-    ),
-    SectionSpec(
-        "entertainment",
-        QT_TRANSLATE_NOOP("Checklist", "Video, music and reading"),
-        (Category.ENTERTAINMENT,),
-    ),
-    SectionSpec("games", QT_TRANSLATE_NOOP("Checklist", "Games"), (Category.GAMES,)),
-    SectionSpec("work", QT_TRANSLATE_NOOP("Checklist", "Work apps"), (Category.WORK,)),
-)
-
-#: Catalog entries that are look-ups, not accounts a person has (shown elsewhere on the page).
-NOT_ACCOUNTS: frozenset[str] = frozenset({"miit_yztc"})
-
-
-@dataclass(frozen=True)
-class ChecklistSection:
-    key: str
-    title: Text
-    services: list[Service]
-
-
-def checklist(catalog: Iterable[Service], region: str) -> list[ChecklistSection]:
-    """The sections for a number of *region*, each with its services, most common first.
-
-    Services of other regions, generic guides and :data:`NOT_ACCOUNTS` are left out; empty
-    sections are dropped. A service appears in one section only.
-    """
-    by_category: dict[Category, list[Service]] = {}
-    for service in catalog:
-        if service.is_generic or service.id in NOT_ACCOUNTS or not service.used_in(region):
-            continue
-        by_category.setdefault(service.category, []).append(service)
-    sections = []
-    for spec in SECTIONS:
-        members = [s for c in spec.categories for s in by_category.get(c, [])]
-        if not members:
-            continue
-        # Services of the number's own region before worldwide ones of equal standing.
-        members.sort(key=lambda s: (-s.popularity, 0 if region in s.regions else 1, s.id))
-        sections.append(ChecklistSection(spec.key, spec.title, members))
-    return sections
 
 
 def new_account(
