@@ -548,7 +548,7 @@
     </message>
     <message>
         <source>Safer if the file is sent by email or the calendar is shared: the events then say “Phone number 1” instead of the number.</source>
-        <translation>如果要用邮件发送这个文件，或者和别人共用日历，这样更安全：日程里只写“手机号码 1”，不写号码本身。</translation>
+        <translation>如果要用邮件发送这个文件，或者和别人共用日历，这样更安全：日程里只写“号码 1”，不写号码本身。</translation>
     </message>
     <message>
         <source>What to do with the file</source>
@@ -2833,7 +2833,6 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <name>Lifecycle</name>
     <message>
         <source>Ringoff finished what was interrupted</source>
-        <extracomment>``signals`` for :class:`Lifecycle`: listen to the system&apos;s own sleep and lock signals.</extracomment>
         <translation>Ringoff 已处理好上次被打断的操作</translation>
     </message>
 </context>

@@ -218,6 +218,30 @@ def test_calendar_export_leaves_details_out_by_default(
     assert b"138" in raw and b"Dad" in raw
 
 
+def test_the_steps_after_saving_are_never_cut_off(
+    qtbot: QtBot, make_ctx: Callable[..., AppContext], tmp_path: Path
+) -> None:
+    """At the largest text in Chinese the steps for the phone are taller than a laptop screen:
+    they scroll, whole, above buttons that stay in sight (they were squeezed and cut off)."""
+    from ringoff.ui import fit
+
+    ctx = _dad_ctx(make_ctx, lang="zh_CN", text_size="larger")
+    dialog = CalendarExportDialog(ctx, None, number_id=ctx.session.vault.numbers()[0].id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.which
+    dialog.export_to(tmp_path / "dates")
+    qtbot.wait(50)
+    result = dialog.result
+    assert result.height() >= result.heightForWidth(result.width())  # every line has room
+    limit = fit.inner_limit(dialog)
+    assert dialog.height() <= limit.height()
+    for button in (dialog.save_button, dialog.close_button):
+        bottom = button.mapTo(dialog, button.rect().bottomLeft()).y()
+        assert button.isVisible() and bottom < dialog.height()
+
+
 def test_reminder_days_are_saved(qtbot: QtBot, make_ctx: Callable[..., AppContext]) -> None:
     ctx = _dad_ctx(make_ctx, days=40)
     number = ctx.session.vault.numbers()[0]

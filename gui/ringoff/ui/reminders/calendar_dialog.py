@@ -6,14 +6,26 @@ The file itself is made by :mod:`ringoff.operations.calendar`, as for ``ringoff 
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFileDialog, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...operations.calendar import calendar_file, calendar_numbers, save_calendar, with_ics_suffix
 from .. import style
 from ..context import AppContext
 from ..errors import show_problem
+from ..fit import clamped_size
 from ..widgets import button, labelled, para, row, title
 from .banner import number_label
 
@@ -27,10 +39,17 @@ class CalendarExportDialog(QDialog):
         self.saved_path: Path | None = None
         self.setWindowTitle(self.tr("Dates in your phone's calendar"))
         self.setAccessibleName(self.windowTitle())
-        lay = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
         spacing = int(style.em() * 0.6)
+        outer.setSpacing(spacing)
+        outer.setContentsMargins(spacing * 2, spacing * 2, spacing * 2, spacing * 2)
+        # The words scroll and the buttons stay: after saving, the steps for the phone are long
+        # (at the largest text in Chinese they are taller than a laptop's screen).
+        self.body = QWidget()
+        self.body.setObjectName("calendar_body")
+        lay = QVBoxLayout(self.body)
         lay.setSpacing(spacing)
-        lay.setContentsMargins(spacing * 2, spacing * 2, spacing * 2, spacing * 2)
+        lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(title(self.tr("Put the dates in your phone's calendar"), 1.35))
         lay.addWidget(
             para(
@@ -75,8 +94,21 @@ class CalendarExportDialog(QDialog):
         self.save_button = button(self.tr("Save the calendar file…"), primary=True)
         self.close_button = button(self.tr("Close"))
         self.close_button.setAutoDefault(False)
-        lay.addWidget(row(self.save_button, self.close_button))
         lay.addStretch(1)
+        # Made after the controls, so it comes last when Tab goes round (arrows scroll it).
+        self.scroll = QScrollArea()
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.scroll.setAccessibleName(self.windowTitle())
+        self.scroll.setWidget(self.body)
+        outer.addWidget(self.scroll, 1)
+        outer.addWidget(row(self.save_button, self.close_button))
+        chain = [self.which, self.private, self.save_button, self.close_button, self.scroll]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        self.which.setFocus(Qt.FocusReason.OtherFocusReason)
         self.save_button.clicked.connect(self.choose_and_save)
         self.close_button.clicked.connect(self.reject)
         if not self.numbers:
@@ -123,10 +155,22 @@ class CalendarExportDialog(QDialog):
                 "Exporting again later updates the same events instead of adding copies."
             ).format(path=str(target))
         )
-        self.result.setVisible(True)
+        self._show_result()
         self.close_button.setText(self.tr("Done"))
         self.close_button.setAccessibleName(self.tr("Done"))
         return target
+
+    def _show_result(self) -> None:
+        """Show the steps after saving: the dialog grows to hold them (as far as the screen
+        allows, the rest scrolls) and they are scrolled into view."""
+        self.result.setVisible(True)
+        self.body.adjustSize()
+        width = self.scroll.viewport().width()
+        needed = self.body.layout().totalHeightForWidth(width)
+        extra = self.height() - self.scroll.viewport().height()
+        if needed + extra > self.height():
+            self.resize(clamped_size(self, QSize(self.width(), needed + extra)))
+        self.scroll.ensureWidgetVisible(self.result)
 
     def choose_and_save(self) -> None:
         start = Path.home() / self.tr("ringoff-dates.ics")
