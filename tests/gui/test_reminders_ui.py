@@ -311,3 +311,24 @@ def test_screens_render(
 def test_today_is_the_clock_s(make_ctx: Callable[..., AppContext]) -> None:
     ctx = make_ctx()
     assert ctx.today() == date(2026, 11, 28)
+
+
+def test_the_reminders_rooms_load_the_calendar_code_only_when_asked() -> None:
+    """The window wires the reminders at start; icalendar waits for the calendar dialog."""
+    import subprocess
+    import sys
+
+    gui = Path(__file__).resolve().parents[2] / "gui"
+    probe = (
+        "import sys, ringoff.ui.reminders, ringoff.ui.reminders_ui;"
+        "print(sorted(m for m in sys.modules if m in ('icalendar', 'ringoff.core.ics')))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        env={**os.environ, "PYTHONPATH": str(gui), "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert done.stdout.strip() == "[]"

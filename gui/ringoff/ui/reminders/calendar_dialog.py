@@ -1,7 +1,8 @@
 """Save a calendar (.ics) file with the key dates and reminders of one number or all: without
 the number and names unless the person asks for them, and how to get it onto a phone.
 
-The file itself is made by :mod:`ringoff.operations.calendar`, as for ``ringoff export-ics``.
+The file itself is made by :mod:`ringoff.operations.calendar`, as for ``ringoff export-ics``
+(imported when the dialog opens, so starting the window does not load icalendar).
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...operations.calendar import calendar_file, calendar_numbers, save_calendar, with_ics_suffix
 from .. import style
 from ..context import AppContext
 from ..errors import show_problem
@@ -61,6 +61,9 @@ class CalendarExportDialog(QDialog):
                 )
             )
         )
+        # (the calendar file's own code and icalendar load only when this dialog opens)
+        from ...operations.calendar import calendar_numbers
+
         self.numbers = calendar_numbers(ctx.session.vault)
         self.which = QComboBox()
         self.which.addItem(self.tr("All numbers"), None)
@@ -125,6 +128,8 @@ class CalendarExportDialog(QDialog):
 
     def ics_bytes(self) -> bytes:
         """The file as it would be saved now (the same bytes as ``ringoff export-ics``)."""
+        from ...operations.calendar import calendar_file
+
         return calendar_file(
             self.ctx.session.vault,
             number_id=self._chosen_id(),
@@ -135,6 +140,8 @@ class CalendarExportDialog(QDialog):
 
     def export_to(self, path: Path) -> Path:
         """Write the file to *path* (owner-only, atomically) and explain the next steps."""
+        from ...operations.calendar import save_calendar, with_ics_suffix
+
         target = save_calendar(
             self.ctx.session.vault,
             with_ics_suffix(path),
