@@ -205,7 +205,7 @@ def test_a_click_tells_which_reminder_and_the_app_finds_the_number(
 
 def test_ringoff_remind_notify_on_the_command_line(recorder: Bus, tmp_path: Path) -> None:
     """The same path from ``ringoff remind --notify``, in a child process as a script runs it."""
-    from unit.test_cli_reminders import _vault_with_a_number
+    from unit.cli.test_reminders import _vault_with_a_number
 
     home = tmp_path / "home"
     path = _vault_with_a_number(home, 10)

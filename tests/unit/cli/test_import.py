@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from helpers.vaults import PASSPHRASE, all_files_under, init_cli_vault, run_cli
 
-SAMPLES = Path(__file__).resolve().parents[1] / "data" / "imports"
+SAMPLES = Path(__file__).resolve().parents[2] / "data" / "imports"
 SECRET = PASSPHRASE + "\n"
 
 

@@ -57,7 +57,7 @@ def _check_contract(plan: dict[str, Any]) -> None:
 
 def test_the_documented_order_is_the_code_order() -> None:
     assert [g.value for g in GROUP_ORDER] == DOCUMENTED_ORDER
-    doc = (Path(__file__).resolve().parents[2] / "docs" / "plan-order.md").read_text("utf-8")
+    doc = (Path(__file__).resolve().parents[3] / "docs" / "plan-order.md").read_text("utf-8")
     positions = [doc.index(f"`{g}`") for g in DOCUMENTED_ORDER]
     assert positions == sorted(positions)
 

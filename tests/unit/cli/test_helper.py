@@ -47,7 +47,7 @@ def _wait(condition: object, seconds: float = 20) -> bool:
 
 
 def test_on_starts_the_helper_now_and_at_login_off_stops_both(home: Path) -> None:
-    from unit.test_cli_reminders import _vault_with_a_number
+    from unit.cli.test_reminders import _vault_with_a_number
 
     path = _vault_with_a_number(home, 20).resolve()
     vault = open_with_passphrase(path)
@@ -86,7 +86,7 @@ def test_on_starts_the_helper_now_and_at_login_off_stops_both(home: Path) -> Non
 
 
 def test_status_in_chinese(home: Path) -> None:
-    from unit.test_cli_reminders import _vault_with_a_number
+    from unit.cli.test_reminders import _vault_with_a_number
 
     _vault_with_a_number(home, 20)
     result = run_cli("--lang", "zh_CN", "reminders", "status", home=home, env=_env(home))
