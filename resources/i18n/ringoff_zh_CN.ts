@@ -1601,7 +1601,6 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     </message>
     <message>
         <source>A recovery key has 56 letters and digits in 14 groups of 4. Please check that you typed all of it.</source>
-        <extracomment>For tests only: tiny cost so the suite stays fast. Never used by the app or the CLI. The most a key file may ask for: about 2 s per attempt on a slow 2-core machine (measured: 8 passes over 256 MiB took 1.8 s). Anything above is refused as damaged, never derived. The least a key file may ask for: what Ringoff itself writes. The test suite lowers this in its own process (tests/conftest.py); nothing in the program or its environment can. The cost new key files are written with (the test suite lowers it in-process, likewise).</extracomment>
         <translation>恢复码共有 56 个字母和数字，分成 14 组，每组 4 个。请检查一下是否全部输入了。</translation>
     </message>
     <message>
@@ -1610,6 +1609,7 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     </message>
     <message>
         <source>The key file that goes with this vault is damaged. You can still open the vault with your recovery key.</source>
+        <extracomment>For tests only: tiny cost so the suite stays fast. Never used by the app or the CLI. The most a key file may ask for: about 2 s per attempt on a slow 2-core machine (measured: 8 passes over 256 MiB took 1.8 s). Anything above is refused as damaged, never derived. The least a key file may ask for: what Ringoff itself writes. The test suite lowers this in its own process (tests/conftest.py); nothing in the program or its environment can. The cost new key files are written with (the test suite lowers it in-process, likewise).</extracomment>
         <translation>与您的资料配套的钥匙文件已损坏。您仍然可以用恢复码打开您的资料。</translation>
     </message>
     <message>
@@ -1661,10 +1661,6 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>“{name}”不是 Ringoff 迁移文件。没有做任何更改。</translation>
     </message>
     <message>
-        <source>This recovery key belongs to a different vault, or to an older key of this one. Check that it is the key printed for this vault.</source>
-        <translation>这个恢复码属于另一份资料，或者是这份资料以前用过的旧恢复码。请确认这是为这份资料打印的恢复码。</translation>
-    </message>
-    <message>
         <source>This transfer file has no key file, so only the recovery key can open it.</source>
         <translation>这个迁移文件没有附带钥匙文件，所以只能用恢复码打开。</translation>
     </message>
@@ -1706,6 +1702,7 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     </message>
     <message>
         <source>This recovery key does not open this vault. It may belong to a different vault, or be an older key of this one: check the date on your Emergency Kit.</source>
+        <extracomment>What a well-typed recovery key that is not this vault&apos;s key in force gets.</extracomment>
         <translation>这个恢复码打不开这份资料。它可能属于另一份资料，或者是这份资料以前用过的旧恢复码：请看一下应急包上的日期。</translation>
     </message>
     <message>
@@ -1734,6 +1731,7 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     </message>
     <message>
         <source>There is already a file at “{path}”. Nothing has been changed.</source>
+        <extracomment>The name used before it was public (callers in ui/ and cli.py, until they move).</extracomment>
         <translation>“{path}”已经有一个文件了。没有做任何更改。</translation>
     </message>
     <message>

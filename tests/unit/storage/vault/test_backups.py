@@ -75,7 +75,7 @@ def test_auto_backup_daily_and_pruned(tmp_path: Path) -> None:
         second = vault.auto_backup(backups)
         assert second is not None and second != first
         # Tagged backups are never pruned.
-        manual = vault.backup_to(backups / vault._backup_name("manual"))
+        manual = vault.manual_backup(backups)
         for _ in range(12):
             clock.advance(hours=25)
             assert vault.auto_backup(backups, days=0) is not None
@@ -243,5 +243,27 @@ def test_restore_while_the_vault_is_open_is_busy(tmp_path: Path) -> None:
         with pytest.raises(UserError):
             vault_mod.restore_backup(vault.path, backup, _raw(vault.path))
         assert snapshot([vault.path]) == before
+    finally:
+        vault.close()
+
+
+def test_a_manual_backup_is_named_for_the_time_and_listed_as_yours(tmp_path: Path) -> None:
+    clock = FakeClock()
+    vault, _ = make_vault(tmp_path / "home", clock=clock)
+    folder = tmp_path / "usb stick"
+    try:
+        name = vault.backup_name("manual")
+        stamp = clock.now.strftime("%Y%m%d-%H%M%S")
+        assert name == f"{vault.path.stem}-{stamp}-manual.ringoff-backup"
+        assert vault.backup_name() == f"{vault.path.stem}-{stamp}.ringoff-backup"
+        made = vault.manual_backup(folder)
+        assert made == folder / name
+        found = vault_mod.list_backups(folder, vault.path.stem)
+        assert [(b.path, b.tag) for b in found] == [(made, "manual")]
+        with pytest.raises(UserError):  # a second one in the same second is refused...
+            vault.manual_backup(folder)
+        assert vault.manual_backup(folder, overwrite=True) == made  # ...unless it may replace
+        clock.advance(minutes=1)
+        assert vault.manual_backup(folder) != made
     finally:
         vault.close()
