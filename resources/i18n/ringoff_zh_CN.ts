@@ -511,6 +511,10 @@
         <extracomment>The day SEQUENCE counts from; later exports get a higher SEQUENCE, so calendars update. Only for the .ics: each message in English and Simplified Chinese.</extracomment>
         <translation>现在还没有可以放进日历的内容：还没有哪个号码填了注销日期。</translation>
     </message>
+    <message>
+        <source>This number has no cancellation date yet, so there is nothing to put in a calendar.</source>
+        <translation>这个号码还没有填注销日期，所以没有可以放进日历的内容。</translation>
+    </message>
 </context>
 <context>
     <name>CalendarExportDialog</name>
@@ -544,7 +548,7 @@
     </message>
     <message>
         <source>Safer if the file is sent by email or the calendar is shared: the events then say “Phone number 1” instead of the number.</source>
-        <translation>如果要用邮件发送这个文件，或者和别人共用日历，这样更安全：日程里只写“手机号码 1”，不写号码本身。</translation>
+        <translation>如果要用邮件发送这个文件，或者和别人共用日历，这样更安全：日程里只写“号码 1”，不写号码本身。</translation>
     </message>
     <message>
         <source>What to do with the file</source>
@@ -1367,12 +1371,12 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>昨天</translation>
     </message>
     <message>
-        <source>in %n days</source>
-        <translation>%n 天后</translation>
+        <source>in {days} days</source>
+        <translation>{days} 天后</translation>
     </message>
     <message>
-        <source>%n days ago</source>
-        <translation>%n 天前</translation>
+        <source>{days} days ago</source>
+        <translation>{days} 天前</translation>
     </message>
     <message>
         <source>{relative} — {date}</source>
@@ -2827,7 +2831,6 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <name>Lifecycle</name>
     <message>
         <source>Ringoff finished what was interrupted</source>
-        <extracomment>``signals`` for :class:`Lifecycle`: listen to the system&apos;s own sleep and lock signals.</extracomment>
         <translation>Ringoff 已处理好上次被打断的操作</translation>
     </message>
 </context>
@@ -4626,6 +4629,7 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <name>ReminderDaysDialog</name>
     <message>
         <source>Reminder days</source>
+        <extracomment>The days a person can choose in the reminder days dialog.</extracomment>
         <translation>提醒日期</translation>
     </message>
     <message>
@@ -4692,7 +4696,6 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <name>ReminderRow</name>
     <message>
         <source>Open</source>
-        <extracomment>The vault pref that remembers the choice, so it travels with a transfer file. Numbers whose offer the person answered &quot;No, thanks&quot; to. The days a person can choose in the reminder days dialog.</extracomment>
         <translation>打开</translation>
     </message>
     <message>

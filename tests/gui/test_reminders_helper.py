@@ -28,7 +28,7 @@ from ringoff.ui.context import AppContext
 from ringoff.ui.lifecycle import Lifecycle, attach
 from ringoff.ui.main_window import MainWindow
 from ringoff.ui.number_page import NumberPage
-from ringoff.ui.reminders_ui import (
+from ringoff.ui.reminders import (
     DECLINED_PREF,
     HELPER_PREF,
     CalendarExportDialog,
@@ -185,7 +185,7 @@ def test_status_texts(
     # 20 days away: the 14-days reminder is next, at 09:00 local time.
     off = helper_status(ctx, number_id)
     assert off.startswith("Reminders only while Ringoff is open")
-    from ringoff.ui.reminders_ui import set_helper
+    from ringoff.ui.reminders import set_helper
 
     set_helper(ctx, True)
     on = helper_status(ctx, number_id)
@@ -300,7 +300,7 @@ def test_the_choice_travels_in_a_real_transfer_file(
 ) -> None:
     """On the old computer: reminders on. A transfer file. On the new one: asked again."""
     from ringoff.storage import transfer
-    from ringoff.ui.reminders_ui import set_helper
+    from ringoff.ui.reminders import set_helper
 
     old = _ctx(make_ctx, vault_name="old.vault")
     set_helper(old, True)

@@ -23,7 +23,7 @@ from ringoff.ui.context import AppContext
 from ringoff.ui.home import HomePage
 from ringoff.ui.lifecycle import attach
 from ringoff.ui.main_window import MainWindow
-from ringoff.ui.reminders_ui import (
+from ringoff.ui.reminders import (
     CalendarExportDialog,
     ReminderBanner,
     ReminderDaysDialog,
@@ -218,6 +218,30 @@ def test_calendar_export_leaves_details_out_by_default(
     assert b"138" in raw and b"Dad" in raw
 
 
+def test_the_steps_after_saving_are_never_cut_off(
+    qtbot: QtBot, make_ctx: Callable[..., AppContext], tmp_path: Path
+) -> None:
+    """At the largest text in Chinese the steps for the phone are taller than a laptop screen:
+    they scroll, whole, above buttons that stay in sight (they were squeezed and cut off)."""
+    from ringoff.ui import fit
+
+    ctx = _dad_ctx(make_ctx, lang="zh_CN", text_size="larger")
+    dialog = CalendarExportDialog(ctx, None, number_id=ctx.session.vault.numbers()[0].id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.which
+    dialog.export_to(tmp_path / "dates")
+    qtbot.wait(50)
+    result = dialog.result
+    assert result.height() >= result.heightForWidth(result.width())  # every line has room
+    limit = fit.inner_limit(dialog)
+    assert dialog.height() <= limit.height()
+    for button in (dialog.save_button, dialog.close_button):
+        bottom = button.mapTo(dialog, button.rect().bottomLeft()).y()
+        assert button.isVisible() and bottom < dialog.height()
+
+
 def test_reminder_days_are_saved(qtbot: QtBot, make_ctx: Callable[..., AppContext]) -> None:
     ctx = _dad_ctx(make_ctx, days=40)
     number = ctx.session.vault.numbers()[0]
@@ -287,3 +311,24 @@ def test_screens_render(
 def test_today_is_the_clock_s(make_ctx: Callable[..., AppContext]) -> None:
     ctx = make_ctx()
     assert ctx.today() == date(2026, 11, 28)
+
+
+def test_the_reminders_rooms_load_the_calendar_code_only_when_asked() -> None:
+    """The window wires the reminders at start; icalendar waits for the calendar dialog."""
+    import subprocess
+    import sys
+
+    gui = Path(__file__).resolve().parents[2] / "gui"
+    probe = (
+        "import sys, ringoff.ui.reminders, ringoff.ui.reminders_ui;"
+        "print(sorted(m for m in sys.modules if m in ('icalendar', 'ringoff.core.ics')))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        env={**os.environ, "PYTHONPATH": str(gui), "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert done.stdout.strip() == "[]"

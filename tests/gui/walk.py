@@ -102,12 +102,12 @@ def dialogs() -> dict[str, Callable[[MainWindow], QDialog]]:
         return ChecklistDialog(w.ctx, w, dad(w))
 
     def calendar(w: MainWindow) -> QDialog:
-        from ringoff.ui.reminders_ui import CalendarExportDialog
+        from ringoff.ui.reminders import CalendarExportDialog
 
         return CalendarExportDialog(w.ctx, w, dad(w))
 
     def reminder_days(w: MainWindow) -> QDialog:
-        from ringoff.ui.reminders_ui import ReminderDaysDialog
+        from ringoff.ui.reminders import ReminderDaysDialog
 
         return ReminderDaysDialog(w.ctx, w, dad(w))
 

@@ -16,49 +16,32 @@ from .common import (
     lang_of,
     open_vault,
     refuse_existing,
-    today,
     tr,
+    utc_now,
     vault_path,
 )
 
 
 def cmd_export_ics(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    """Write the key dates of one number or all as a calendar file (owner-only, atomically)."""
-    from datetime import UTC, datetime
+    """Write the key dates of one number or all as a calendar file (owner-only, atomically).
 
-    from ..core import phone
-    from ..core.ics import IcsInput, IcsNumber, export_ics
-    from ..core.model import NumberMode
-    from ..core.timeline import timeline_for_number
-    from ..storage.atomic import write_atomic
+    The same file as the window's "Put the dates in your phone's calendar" (operations.calendar).
+    """
+    from ..operations.calendar import save_calendar
 
     target = Path(args.out).expanduser()
     refuse_existing(target, args.force)
     vault, _ = open_vault(args, stdin)
     with vault:
-        if args.number:
-            chosen = [find_number(vault, args.number)]
-        else:
-            chosen = [n for n in vault.numbers() if n.mode is NumberMode.OWN]
-        names = {p.id: p.name for p in vault.people()}
-        on = today()
-        numbers = [
-            IcsNumber(
-                number_id=n.id,
-                timeline=timeline_for_number(n, on),
-                label=phone.display(n.e164, n.region),
-                owner=names.get(n.person_id, ""),
-                reminder_days=n.reminder_days,
-            )
-            for n in chosen
-        ]
-        data = export_ics(
-            IcsInput(vault_id=vault.vault_id, numbers=numbers),
+        number_id = find_number(vault, args.number).id if args.number else None
+        save_calendar(
+            vault,
+            target,
+            number_id=number_id,
             lang=lang_of(args),
             include_details=not args.no_details,
-            now_utc=datetime.now(UTC),
+            now_utc=utc_now(),
         )
-    write_atomic(target, data)
     print(target, file=out)
     return EXIT_OK
 

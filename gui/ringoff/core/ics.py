@@ -9,6 +9,10 @@ Events are all-day (``DTSTART;VALUE=DATE``), which calendars show on the right d
 An alarm is set relative to the start of its event's day, at the reminder hour: "30 days before,
 at 09:00" is ``TRIGGER:-P29DT15H``.
 
+The days before cancellation are each number's own; the alarm on the cancellation day and the
+one before the reissue day are left out when the person switched those reminders off (the
+events themselves stay: the dates are facts).
+
 With ``include_details=False`` the file names neither the phone number nor its owner: numbers
 are called "Phone number 1", "Phone number 2"... in the order given.
 """
@@ -22,6 +26,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from icalendar import Alarm, Calendar, Event
 
+from .dates import language_of
 from .errors import UserError
 from .i18n import QT_TRANSLATE_NOOP
 from .reminders import DEFAULT_HOUR, REISSUE_DAYS_BEFORE, normalise_days
@@ -91,6 +96,8 @@ class IcsNumber:
     label: str = ""  # the number as shown to the user, e.g. "+86 138 1234 5678"
     owner: str = ""  # the person's name
     reminder_days: tuple[int, ...] | None = None  # None: the default reminder days
+    cancel_day_alarm: bool = True  # False: the person switched the on-the-day reminder off
+    reissue_alarm: bool = True  # False: the person switched the reissue reminder off
 
 
 @dataclass(frozen=True)
@@ -100,11 +107,6 @@ class IcsInput:
     vault_id: str
     numbers: Sequence[IcsNumber]
     hour: int = DEFAULT_HOUR  # local hour of the alarms
-
-
-def language_of(lang: str) -> str:
-    """ "zh_CN" for any Chinese locale name ("zh", "zh-CN", "zh_Hans_CN"...), else "en"."""
-    return "zh_CN" if lang.replace("-", "_").lower().startswith("zh") else "en"
 
 
 def _say(message: str, lang: str, **values: object) -> str:
@@ -181,9 +183,13 @@ def export_ics(
         cancel_alarms = [
             (cancel_on - timedelta(days=d), d) for d in normalise_days(number.reminder_days)
         ]
-        planned.append(("cancel_day", cancel_on, [*cancel_alarms, (cancel_on, 0)]))
+        if number.cancel_day_alarm:
+            cancel_alarms.append((cancel_on, 0))
+        planned.append(("cancel_day", cancel_on, cancel_alarms))
         reissue_alarm = earliest - timedelta(days=REISSUE_DAYS_BEFORE)
-        if reissue_alarm > cancel_on:
+        if not number.reissue_alarm:
+            planned.append(("reissue_day", earliest, []))
+        elif reissue_alarm > cancel_on:
             planned.append(("reissue_day", earliest, [(reissue_alarm, REISSUE_DAYS_BEFORE)]))
         else:
             planned.append(("reissue_day", earliest, [(earliest, 0)]))

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer  # noqa: TID251 (Qt outside services/)
+from PySide6.QtCore import QObject, QTimer
 
 from ..core.errors import UserError
 from ..core.reminders import DEFAULT_MAX_WAIT, locked_text

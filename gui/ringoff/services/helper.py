@@ -1,6 +1,6 @@
 """The reminder helper's controls: one helper per vault, turning it on or off, its status.
 
-Used by the app (ui/reminders_ui.py), the command line (``ringoff reminders``) and the helper
+Used by the app (ui/reminders/), the command line (``ringoff reminders``) and the helper
 itself (ringoff/agent.py). The helper announces itself on a local socket named after the user
 and the vault, so "is it running?" only connects, and "quit" is one message.
 """

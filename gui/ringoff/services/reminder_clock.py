@@ -11,21 +11,16 @@ hour, whichever comes first, and every time it fires the wall clock is read agai
 that slept, or a clock that was changed, cannot swallow a reminder (and the ~24.8-day overflow
 of long QTimer intervals never matters).
 
-What the user did with a reminder ("Got it", "Remind me tomorrow") is kept in the vault pref
-``"reminders"``: ``{"acknowledged": [keys], "snoozed": {key: iso time}, "skip_cancel_day":
-[number ids], "skip_reissue": [number ids]}``. Reminders dismissed from the tray agent while the
-vault was locked are merged in after unlock.
-
-The days before cancellation are each number's own ``PhoneNumber.reminder_days``; the two
-reminders that core always plans (on the cancellation day, and before the number may be
-reissued) can be switched off per number through ``skip_cancel_day`` and ``skip_reissue``.
+What the user did with a reminder ("Got it", "Remind me tomorrow", a switched-off
+cancellation-day or reissue reminder) is kept in the vault by :mod:`ringoff.operations.reminders`
+(the Qt-free half, shared with the window and the command line). Reminders dismissed from the
+tray agent while the vault was locked are merged in after unlock.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
 
@@ -33,19 +28,28 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core import phone
 from ..core.errors import UserError
-from ..core.model import NumberMode, PhoneNumber
 from ..core.reminders import (
     DEFAULT_HOUR,
     DEFAULT_MAX_WAIT,
     Reminder,
     detail_text,
-    due_reminders,
-    latest_per_number,
     locked_text,
     next_wake,
-    schedule_for,
 )
-from ..core.timeline import days_until, local_today, timeline_for_number
+from ..core.timeline import local_today
+from ..operations import reminders as reminder_ops
+from ..operations.reminders import (
+    PREF_KEY,
+    DueNumber,
+    ReminderState,
+    days_left,
+    due_by_number,
+    load_state,
+    local_zone,
+    reminders_for,
+    reminders_of_number,
+    save_state,
+)
 from ..storage import schedule as schedule_mod
 from .translations import translate
 
@@ -54,7 +58,6 @@ if TYPE_CHECKING:
     from .notifier import Notifier
     from .session import Session
 
-PREF_KEY = "reminders"
 #: A notification's tag while unlocked: this prefix and the number's id. While locked the tag
 #: is the reminder's opaque key in the schedule file (see :meth:`ReminderClock.number_for_tag`).
 NUMBER_TAG = "number:"
@@ -64,180 +67,6 @@ MAX_WAIT_MS = int(DEFAULT_MAX_WAIT.total_seconds() * 1000)
 MIN_WAIT_MS = 1000
 #: Wake a little after a due time, never just before it.
 _MARGIN_MS = 500
-
-
-# --- what the user did with reminders (kept in the vault) ---------------------------------
-
-
-@dataclass(frozen=True)
-class ReminderState:
-    """Acknowledged and snoozed reminders, and numbers whose reissue reminder is switched off."""
-
-    acknowledged: frozenset[str] = frozenset()
-    snoozed: Mapping[str, datetime] = field(default_factory=dict)
-    skip_reissue: frozenset[str] = frozenset()  # number ids
-    skip_cancel_day: frozenset[str] = frozenset()  # number ids
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "acknowledged": sorted(self.acknowledged),
-            "snoozed": {k: v.astimezone(UTC).isoformat() for k, v in sorted(self.snoozed.items())},
-            "skip_reissue": sorted(self.skip_reissue),
-            "skip_cancel_day": sorted(self.skip_cancel_day),
-        }
-
-    @classmethod
-    def from_json(cls, raw: object) -> ReminderState:
-        """Whatever the pref holds; anything unexpected is ignored, never raised."""
-        if not isinstance(raw, dict):
-            return cls()
-        acknowledged = _ids(raw.get("acknowledged"))
-        snoozed: dict[str, datetime] = {}
-        raw_snoozed = raw.get("snoozed")
-        if isinstance(raw_snoozed, dict):
-            for key, value in raw_snoozed.items():
-                if not isinstance(key, str) or not isinstance(value, str):
-                    continue
-                try:
-                    moment = datetime.fromisoformat(value)
-                except ValueError:
-                    continue
-                if moment.tzinfo is not None and moment.utcoffset() is not None:
-                    snoozed[key] = moment.astimezone(UTC)
-        return cls(
-            acknowledged, snoozed, _ids(raw.get("skip_reissue")), _ids(raw.get("skip_cancel_day"))
-        )
-
-    def acknowledge(self, keys: Iterable[str]) -> ReminderState:
-        chosen = set(keys)
-        return replace(
-            self,
-            acknowledged=self.acknowledged | chosen,
-            snoozed={k: v for k, v in self.snoozed.items() if k not in chosen},
-        )
-
-    def snooze(self, keys: Iterable[str], until: datetime) -> ReminderState:
-        snoozed = dict(self.snoozed)
-        for key in keys:
-            snoozed[key] = until.astimezone(UTC)
-        return replace(self, snoozed=snoozed)
-
-    def with_switches(self, number_id: str, *, cancel_day: bool, reissue: bool) -> ReminderState:
-        """Whether *number_id* gets its cancellation-day and its reissue reminder."""
-        one = {number_id}
-        return replace(
-            self,
-            skip_cancel_day=self.skip_cancel_day - one
-            if cancel_day
-            else self.skip_cancel_day | one,
-            skip_reissue=self.skip_reissue - one if reissue else self.skip_reissue | one,
-        )
-
-    def pruned(self, keys: Iterable[str]) -> ReminderState:
-        """Only what still belongs to a current reminder (old dates give old keys)."""
-        current = set(keys)
-        return replace(
-            self,
-            acknowledged=frozenset(self.acknowledged & current),
-            snoozed={k: v for k, v in self.snoozed.items() if k in current},
-        )
-
-
-def _ids(raw: object) -> frozenset[str]:
-    return frozenset(k for k in raw if isinstance(k, str)) if isinstance(raw, list) else frozenset()
-
-
-def load_state(vault: Vault) -> ReminderState:
-    return ReminderState.from_json(vault.pref(PREF_KEY, {}))
-
-
-def save_state(vault: Vault, state: ReminderState) -> None:
-    vault.set_pref(PREF_KEY, state.to_json())
-
-
-# --- the reminders of every number --------------------------------------------------------
-
-
-def local_zone(clock: Callable[[], datetime]) -> tzinfo:
-    """The user's zone as the computer reports it at the clock's current instant."""
-    zone = clock().astimezone().tzinfo
-    assert zone is not None
-    return zone
-
-
-def reminders_of_number(
-    number: PhoneNumber,
-    today: date,
-    tz: tzinfo,
-    hour: int = DEFAULT_HOUR,
-    *,
-    skip_cancel_day: bool = False,
-    skip_reissue: bool = False,
-) -> list[Reminder]:
-    """One number's reminders (its own days before cancellation, or the defaults).
-
-    A number received from someone else has none; the cancellation-day and reissue reminders
-    are left out when switched off.
-    """
-    if number.mode is NumberMode.RECEIVED or number.cancel_on is None:
-        return []
-    timeline = timeline_for_number(number, today)
-    found = schedule_for(number.id, timeline, number.reminder_days, hour, tz=tz)
-    if skip_cancel_day:
-        found = [r for r in found if r.kind != "cancel_day"]
-    if skip_reissue:
-        found = [r for r in found if r.kind != "before_reissue"]
-    return found
-
-
-def reminders_for(
-    numbers: Iterable[PhoneNumber],
-    today: date,
-    tz: tzinfo,
-    hour: int = DEFAULT_HOUR,
-    state: ReminderState | None = None,
-) -> list[Reminder]:
-    """Every reminder of every number, earliest first (switches taken from *state*)."""
-    state = state or ReminderState()
-    found: list[Reminder] = []
-    for number in numbers:
-        found.extend(
-            reminders_of_number(
-                number,
-                today,
-                tz,
-                hour,
-                skip_cancel_day=number.id in state.skip_cancel_day,
-                skip_reissue=number.id in state.skip_reissue,
-            )
-        )
-    found.sort(key=lambda r: (r.due_utc, r.key))
-    return found
-
-
-@dataclass(frozen=True)
-class DueNumber:
-    """What to say about one number: its newest due reminder and every due key to dismiss."""
-
-    reminder: Reminder
-    keys: tuple[str, ...]
-
-
-def due_by_number(
-    reminders: Sequence[Reminder], now_utc: datetime, state: ReminderState
-) -> list[DueNumber]:
-    due = due_reminders(reminders, now_utc, state.acknowledged, state.snoozed)
-    return [
-        DueNumber(r, tuple(d.key for d in due if d.number_id == r.number_id))
-        for r in latest_per_number(due)
-    ]
-
-
-def days_left(reminder: Reminder, number: PhoneNumber, today: date) -> int:
-    """Days until the day the reminder is about (cancellation, or earliest reissue)."""
-    timeline = timeline_for_number(number, today)
-    target = timeline.earliest_reissue if reminder.kind == "before_reissue" else timeline.cancel_on
-    return days_until(target, today) if target is not None else 0
 
 
 def interval_ms(now_utc: datetime, wake_utc: datetime) -> int:
@@ -446,9 +275,28 @@ class ReminderClock(QObject):
     def acknowledge(self, keys: Iterable[str]) -> None:
         chosen = set(keys)
         self._announced.update(chosen)
-        self.session.write(lambda v: save_state(v, load_state(v).acknowledge(chosen)))
+        self.session.write(lambda v: reminder_ops.acknowledge(v, chosen))
 
     def snooze_until(self, keys: Iterable[str], until: datetime) -> None:
         chosen = list(keys)
         self._announced.difference_update(chosen)  # tell again once the snooze is over
-        self.session.write(lambda v: save_state(v, load_state(v).snooze(chosen, until)))
+        self.session.write(lambda v: reminder_ops.snooze_until(v, chosen, until))
+
+
+__all__ = [
+    "MAX_WAIT_MS",
+    "MIN_WAIT_MS",
+    "NUMBER_TAG",
+    "PREF_KEY",
+    "DueNumber",
+    "ReminderClock",
+    "ReminderState",
+    "days_left",
+    "due_by_number",
+    "interval_ms",
+    "load_state",
+    "local_zone",
+    "reminders_for",
+    "reminders_of_number",
+    "save_state",
+]

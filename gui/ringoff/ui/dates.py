@@ -1,7 +1,8 @@
-"""Dates as people say them: "in 23 days — Monday 15 March", in the user's language; and the
-date field the dialogs use (:class:`DateField`): typed as year-month-day, impossible dates
-refused inline (2027-02-30 is not moved to March), past dates warned, and a calendar that opens
-with Alt+Down or F4 and speaks the UI language."""
+"""Dates as people say them, in the language in use (the wording itself is
+:mod:`ringoff.core.dates`): "in 23 days — Monday 15 March"; and the date field the dialogs use
+(:class:`DateField`): typed as year-month-day, impossible dates refused inline (2027-02-30 is not
+moved to March), past dates warned, and a calendar that opens with Alt+Down or F4 and speaks the
+UI language."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import dates
 from ..core.errors import UserError
 from ..core.regional import parse_date, past_date_warning
 from ..services.translations import current_language, translate
@@ -34,42 +36,23 @@ def _locale() -> QLocale:
 
 
 def long_date(d: date) -> str:
-    """ "Monday 15 March 2027" / "2027年3月15日 星期一"."""
-    qd = QDate(d.year, d.month, d.day)
-    if current_language() == "zh_CN":
-        return _locale().toString(qd, "yyyy年M月d日 dddd")
-    return _locale().toString(qd, "dddd d MMMM yyyy")
+    """ "Monday 15 March 2027" / "2027年3月15日 星期一" (core.dates, in the language in use)."""
+    return dates.long_date(d, current_language())
 
 
 def short_date(d: date, today: date | None = None) -> str:
     """ "15 Mar" / "3月15日", with the year when it is not this year's ("15 Mar 2028")."""
-    qd = QDate(d.year, d.month, d.day)
-    this_year = (today or date.today()).year
-    zh = current_language() == "zh_CN"
-    if d.year != this_year:
-        return _locale().toString(qd, "yyyy年M月d日" if zh else "d MMM yyyy")
-    return _locale().toString(qd, "M月d日" if zh else "d MMM")
+    return dates.short_date(d, current_language(), today or date.today())
 
 
 def relative(d: date, today: date) -> str:
     """ "today", "tomorrow", "in 23 days", "3 days ago"."""
-    days = (d - today).days
-    if days == 0:
-        return QCoreApplication.translate("Dates", "today")
-    if days == 1:
-        return QCoreApplication.translate("Dates", "tomorrow")
-    if days == -1:
-        return QCoreApplication.translate("Dates", "yesterday")
-    if days > 0:
-        return QCoreApplication.translate("Dates", "in %n days", "", days)
-    return QCoreApplication.translate("Dates", "%n days ago", "", -days)
+    return translate(dates.relative(d, today))
 
 
 def spoken(d: date, today: date) -> str:
     """ "in 23 days — Monday 15 March 2027"."""
-    return QCoreApplication.translate("Dates", "{relative} — {date}").format(
-        relative=relative(d, today), date=long_date(d)
-    )
+    return dates.spoken(d, today, current_language(), translate)
 
 
 class _CalendarPopup(QDialog):

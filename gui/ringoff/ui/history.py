@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QListWidgetItem, QWidget
 
 from ..core import phone
+from ..core.dates import day_and_time
 from ..core.model import HistoryEntry
 from ..services.translations import current_language
 from .context import AppContext
@@ -23,16 +24,7 @@ from .words import whose_number
 
 def when_text(at: datetime, today: date) -> str:
     """ "Saturday 28 November, 10:42" (the year only when it is not this year), local time."""
-    local = at.astimezone()
-    qd = QDate(local.year, local.month, local.day)
-    qt = QTime(local.hour, local.minute)
-    if current_language() == "zh_CN":
-        loc = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
-        day = loc.toString(qd, "M月d日 dddd" if local.year == today.year else "yyyy年M月d日 dddd")
-        return f"{day} {loc.toString(qt, 'HH:mm')}"
-    loc = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-    day = loc.toString(qd, "dddd d MMMM" if local.year == today.year else "dddd d MMMM yyyy")
-    return f"{day}, {loc.toString(qt, 'HH:mm')}"
+    return day_and_time(at.astimezone(), today, current_language())
 
 
 def status_words(status: str) -> str:

@@ -1,26 +1,26 @@
-"""Wiring that lives as long as the window: auto-lock, locking when the computer sleeps or the
-screen locks (the system's own signals, the clock gap as the last resort), backups on unlock,
-clipboard.
+"""The window's half of the lifecycle: the reminders wired to the window, a plain message about
+what opening repaired, and the backups at unlock, lock and quit.
 
+The half that shows nothing (locking when idle, asleep or the screen locks; following the
+settings; clearing a copied secret) is :class:`ringoff.services.lifecycle.SessionLifecycle`.
 Kept apart from the window so tests can attach it with a fake clock and drive it directly.
 """
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..services.autolock import IdleWatcher, LockSignals, lock_signals
+from ..services.autolock import IdleWatcher
+from ..services.lifecycle import SYSTEM, SessionLifecycle
+from ..services.lock_base import LockSignals
 from .context import AppContext
 
-#: ``signals`` for :class:`Lifecycle`: listen to the system's own sleep and lock signals.
-SYSTEM = object()
 
-
-class Lifecycle(QObject):
+class Lifecycle(SessionLifecycle):
     def __init__(
         self,
         ctx: AppContext,
@@ -28,47 +28,27 @@ class Lifecycle(QObject):
         watcher: IdleWatcher | None = None,
         signals: LockSignals | object | None = SYSTEM,
     ):
-        super().__init__(window)
+        window_id = int(window.winId()) if signals is SYSTEM and sys.platform == "win32" else None
+        super().__init__(
+            ctx.session,
+            ctx.settings,
+            watcher=watcher,
+            signals=signals,
+            window_id=window_id,
+            parent=window,
+        )
         self.ctx = ctx
         self.window = window
-        self.watcher = watcher or IdleWatcher(int(ctx.settings["autolock_minutes"]), parent=self)
-        self.watcher.lock_on_sleep = bool(ctx.settings["lock_on_sleep"])
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.watcher)
-        self.watcher.idle.connect(lambda minutes: ctx.session.lock("idle", minutes=minutes))
-        self.watcher.slept.connect(lambda: ctx.session.lock("sleep"))
-        if signals is SYSTEM:
-            import sys
-
-            window_id = int(window.winId()) if sys.platform == "win32" else None
-            signals = lock_signals(self, window_id=window_id)
-        self.lock_signals = signals if isinstance(signals, LockSignals) else None
-        if self.lock_signals is not None:
-            self.lock_signals.sleeping.connect(lambda: self._system_lock("sleep"))
-            self.lock_signals.screen_locked.connect(lambda: self._system_lock("screen"))
-        ctx.session.unlocked.connect(self._on_unlocked)
         # At lock and at quit (quitting locks): a backup that holds the day's work.
         ctx.session.about_to_lock.connect(self._on_about_to_lock)
-        ctx.session.locked.connect(lambda _reason: self.watcher.stop())
-        ctx.settings_changed.connect(self._on_setting)
-        self._clipboard_text: str | None = None
-        self._clipboard_timer = QTimer(self)
-        self._clipboard_timer.setSingleShot(True)
-        self._clipboard_timer.timeout.connect(self._clear_clipboard)
-        from .reminders_ui import install_reminders
+        ctx.settings_changed.connect(self.on_setting)
+        from .reminders import install_reminders
 
         self.reminders = install_reminders(ctx, window, self)
-        if ctx.session.is_unlocked:
-            self._on_unlocked()
-
-    def _system_lock(self, reason: str) -> None:
-        """The computer is going to sleep or its screen locked: lock too, if the person wants."""
-        if self.ctx.session.is_unlocked and bool(self.ctx.settings["lock_on_sleep"]):
-            self.ctx.session.lock(reason)
+        self.begin()
 
     def _on_unlocked(self) -> None:
-        self.watcher.start()
+        super()._on_unlocked()
         self._show_repair_notes()
         if not self.ctx.demo:
             self._follow_backups_folder()
@@ -117,28 +97,6 @@ class Lifecycle(QObject):
         except Exception:  # a failed backup must not block the person; the window shows dates
             return
 
-    def _on_setting(self, key: str) -> None:
-        if key == "autolock_minutes":
-            self.watcher.minutes = int(self.ctx.settings["autolock_minutes"])
-        elif key == "lock_on_sleep":
-            self.watcher.lock_on_sleep = bool(self.ctx.settings["lock_on_sleep"])
-
-    # -- clipboard --
-
-    def copy_sensitive(self, text: str) -> None:
-        """Copy *text* and clear it after the configured number of seconds (if unchanged)."""
-        QGuiApplication.clipboard().setText(text)
-        self._clipboard_text = text
-        seconds = int(self.ctx.settings["clipboard_seconds"])
-        if seconds > 0:
-            self._clipboard_timer.start(seconds * 1000)
-
-    def _clear_clipboard(self) -> None:
-        clipboard = QGuiApplication.clipboard()
-        if self._clipboard_text is not None and clipboard.text() == self._clipboard_text:
-            clipboard.clear()
-        self._clipboard_text = None
-
 
 def attach(ctx: AppContext, window: QWidget) -> Lifecycle:
     from .settings_page import remember_actor
@@ -148,3 +106,6 @@ def attach(ctx: AppContext, window: QWidget) -> Lifecycle:
     window.setProperty("lifecycle", lifecycle)
     window.lifecycle = lifecycle  # type: ignore[attr-defined]
     return lifecycle
+
+
+__all__ = ["SYSTEM", "Lifecycle", "attach"]

@@ -6,6 +6,7 @@ and the person's other numbers."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
@@ -32,6 +33,9 @@ from .context import AppContext
 from .dates import DateField
 from .errors import show_problem
 from .widgets import field, labelled, para, title
+
+if TYPE_CHECKING:
+    from ..storage.vault import Vault
 
 
 def system_locale_name() -> str:
@@ -308,10 +312,7 @@ class NumberDialog(QDialog):
         mode = NumberMode.RECEIVED if self.received.isChecked() else NumberMode.OWN
         catalog = self.ctx.catalog
 
-        def write(vault: object) -> PhoneNumber:
-            from ..storage.vault import Vault
-
-            assert isinstance(vault, Vault)
+        def write(vault: Vault) -> PhoneNumber:
             person = vault.find_or_add_person(owner_name)
             if self.editing is None:
                 return vault.add_number(

@@ -197,3 +197,18 @@ def test_naive_now_is_refused() -> None:
         ics.export_ics(
             _input(_number()), lang="en", include_details=True, now_utc=datetime(2026, 1, 1)
         )
+
+
+def test_switched_off_reminders_leave_their_alarms_out_but_keep_the_dates() -> None:
+    from dataclasses import replace
+
+    quiet = replace(_number(), cancel_day_alarm=False, reissue_alarm=False)
+    data = ics.export_ics(_input(quiet), lang="en", include_details=False, now_utc=NOW)
+    by_day = {e.decoded("DTSTART"): e for e in _events(_parse(data))}
+    assert set(by_day) == {date(2026, 6, 23), CANCEL, date(2026, 9, 28)}  # the facts stay
+    at9 = lambda d: datetime.combine(d, time(9))  # noqa: E731
+    assert _fire_times(by_day[CANCEL]) == [
+        at9(CANCEL - timedelta(days=d)) for d in (30, 14, 7, 3, 1)
+    ]  # no alarm on the day itself
+    assert _fire_times(by_day[date(2026, 9, 28)]) == []
+    assert _fire_times(by_day[date(2026, 6, 23)]) == [at9(date(2026, 6, 23))]

@@ -20,7 +20,6 @@ from ringoff.services.notifier import FakeNotifier
 from ringoff.services.reminder_clock import (
     MAX_WAIT_MS,
     ReminderClock,
-    ReminderState,
     interval_ms,
     load_state,
 )
@@ -185,18 +184,6 @@ def test_acknowledged_while_locked_is_merged_after_unlock(
     state = load_state(session.vault)
     assert len(state.acknowledged) == 3
     assert reminders.due() == []
-
-
-def test_reminder_state_survives_bad_prefs() -> None:
-    assert ReminderState.from_json("nonsense") == ReminderState()
-    state = ReminderState.from_json(
-        {"acknowledged": ["a", 3], "snoozed": {"b": "not a date", "c": "2026-03-02T09:00:00"}}
-    )
-    assert state.acknowledged == frozenset({"a"}) and dict(state.snoozed) == {}
-    when = datetime(2026, 3, 2, 9, tzinfo=UTC)
-    round_trip = ReminderState.from_json(ReminderState().snooze(["k"], when).to_json())
-    assert dict(round_trip.snoozed) == {"k": when}
-    assert round_trip.acknowledge(["k"]).snoozed == {}
 
 
 # --- the agent ---------------------------------------------------------------------------
