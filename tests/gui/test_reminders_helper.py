@@ -23,7 +23,6 @@ from ringoff.services.autolock import LockSignals
 from ringoff.storage import keys
 from ringoff.storage import schedule as schedule_mod
 from ringoff.storage.vault import create_vault
-from ringoff.ui import settings_page
 from ringoff.ui.context import AppContext
 from ringoff.ui.lifecycle import Lifecycle, attach
 from ringoff.ui.main_window import MainWindow
@@ -48,7 +47,7 @@ def login_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     def place() -> tuple[str, Path, Mapping[str, str]]:
         return "linux", home, {}
 
-    monkeypatch.setattr(settings_page, "autostart_place", place)
+    monkeypatch.setattr(autostart, "this_computer", place)
     return home
 
 

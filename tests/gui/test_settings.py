@@ -15,7 +15,6 @@ from ringoff.services import autostart
 from ringoff.storage import keys
 from ringoff.storage import vault as vault_mod
 from ringoff.storage.settings import SETTINGS, Settings
-from ringoff.ui import settings_page
 from ringoff.ui.context import AppContext
 from ringoff.ui.main_window import MainWindow
 from ringoff.ui.security import ChangePassphraseDialog, NewRecoveryKeyDialog, PrintKitDialog
@@ -31,7 +30,7 @@ def fake_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     def place() -> tuple[str, Path, Mapping[str, str]]:
         return "linux", home, {}
 
-    monkeypatch.setattr(settings_page, "autostart_place", place)
+    monkeypatch.setattr(autostart, "this_computer", place)
     return home
 
 
@@ -188,9 +187,9 @@ def test_agent_command_for_source_and_frozen(monkeypatch: pytest.MonkeyPatch) ->
     import sys
 
     path = Path("/data/my vault.vault")
-    assert settings_page.agent_command(path)[1:] == ["-m", "ringoff", "agent", "--vault", str(path)]
+    assert autostart.helper_command(path)[1:] == ["-m", "ringoff", "agent", "--vault", str(path)]
     monkeypatch.setattr(sys, "frozen", True, raising=False)
-    assert settings_page.agent_command(path)[1:] == ["agent", "--vault", str(path)]
+    assert autostart.helper_command(path)[1:] == ["agent", "--vault", str(path)]
 
 
 def test_your_name_goes_into_the_history_and_comes_back_after_unlock(

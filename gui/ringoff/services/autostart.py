@@ -336,3 +336,9 @@ def entry_location(
     if _family(platform) == "windows":
         return f"HKEY_CURRENT_USER\\{RUN_KEY}\\{RUN_VALUE_NAME}"
     return str(autostart_path(platform, home, env))
+
+
+def this_computer() -> tuple[str, Path, Mapping[str, str]]:
+    """Platform, home folder and environment the login entry is written for (tests replace
+    this one function to keep the entry in a temporary home)."""
+    return sys.platform, Path.home(), os.environ

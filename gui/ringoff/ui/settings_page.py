@@ -8,10 +8,6 @@ with the focus on the control that was changed.
 
 from __future__ import annotations
 
-import os
-import sys
-from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -50,16 +46,6 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("backups", ("backups_dir",)),
     ("reminders", ("start_at_login",)),
 )
-
-
-def autostart_place() -> tuple[str, Path, Mapping[str, str]]:
-    """Platform, home folder and environment for the login entry (tests replace this)."""
-    return sys.platform, Path.home(), os.environ
-
-
-def agent_command(vault_path: Path) -> list[str]:
-    """How the reminder helper is started at login (no console window on Windows)."""
-    return autostart.helper_command(vault_path)
 
 
 def remember_actor(ctx: AppContext) -> None:
@@ -385,7 +371,7 @@ class SettingsPage(Column):
     # -- start at login --
 
     def _autostart_state(self) -> bool:
-        platform, home, env = autostart_place()
+        platform, home, env = autostart.this_computer()
         try:
             return autostart.is_installed(platform, home, env)
         except Exception:  # no registry here, or an unreadable folder: trust the setting

@@ -36,9 +36,8 @@ if TYPE_CHECKING:
 def helper_is_on() -> bool:
     """Whether the helper starts at login on this computer (its login entry exists)."""
     from ...services import autostart
-    from ..settings_page import autostart_place
 
-    platform, home, env = autostart_place()
+    platform, home, env = autostart.this_computer()
     try:
         return autostart.is_installed(platform, home, env)
     except Exception:  # no registry here, or an unreadable folder
@@ -51,14 +50,14 @@ def set_helper(ctx: AppContext, on: bool) -> None:
     The choice is kept in the vault too (when unlocked), so a transfer file carries it to the
     next computer, where it is asked about again. Raises OSError and the like on failure.
     """
+    from ...services import autostart
     from ...services.helper import turn_off, turn_on
-    from ..settings_page import agent_command, autostart_place
 
     vault_path = ctx.session.vault_path
     if on:
-        turn_on(vault_path, autostart_place(), command=agent_command(vault_path))
+        turn_on(vault_path, autostart.this_computer(), command=autostart.helper_command(vault_path))
     else:
-        turn_off(vault_path, autostart_place())
+        turn_off(vault_path, autostart.this_computer())
     if ctx.session.is_unlocked and helper_wanted(ctx.session.vault) is not on:
         ctx.session.write(lambda v: remember_helper(v, on))
 
