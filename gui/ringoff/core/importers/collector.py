@@ -15,8 +15,8 @@ from .hosts import (
     _HOST_CACHE_LIMIT,
     _SIGN_IN_HOSTS,
     _TWO_LEVEL_SUFFIXES,
-    _quick_host,
     host_of,
+    quick_site,
     registrable_host,
 )
 from .model import (
@@ -95,7 +95,10 @@ class _Collector:
             k.encode(): v for k, v in (self._names or {}).items() if k.isascii()
         }
         index = getattr(matcher, "domain_index", None)
-        self._domains: Mapping[str, ServiceRef] | None = index() if index is not None else None
+        # A plain dict: its look-up is quicker than the read-only view the catalog hands out.
+        self._domains: dict[str, ServiceRef] | None = dict(index()) if index is not None else None
+        # The service of each registrable domain already seen (no catalog domain below it).
+        self._web_refs: dict[str, tuple[ServiceRef | None]] = {}
         # Registrable domains with catalog domains below them (weixin.qq.com under qq.com),
         # and catalog domains shorter than a registrable domain (gov.uk): only hosts under
         # those need the label-by-label look-up.
@@ -143,6 +146,20 @@ class _Collector:
             self._site_cache[key] = found
         return found
 
+    def _web_ref(self, site: str) -> ServiceRef | None:
+        """The service of a registrable domain with no catalog domain below it: the domain
+        itself, a short catalog domain it lies under (gov.uk), or the service a sign-in host
+        stands for. Remembered per domain: many rows share one."""
+        ref = self._domains.get(site) if self._domains is not None else None
+        if ref is None and self._short:
+            tail = site.partition(".")[2]
+            ref = self._short.get(tail) or self._short.get(tail.partition(".")[2])
+        if ref is None and site in _SIGN_IN_HOSTS:
+            ref = self.matcher.service_for_domain(_SIGN_IN_HOSTS[site])
+        if len(self._web_refs) < _HOST_CACHE_LIMIT:
+            self._web_refs[site] = (ref,)
+        return ref
+
     def _service_of(self, host: str, reg: str) -> ServiceRef | None:
         domains = self._domains
         if domains is None or reg in self._deep:
@@ -187,11 +204,13 @@ class _Collector:
             if not is_number:
                 is_number = any(u and u[-1:].isdigit() and self.number(u) for u in more_users)
             secrets = (*secrets, *more_users)
-        host: str | None = ""
+        host = site = ""
         is_app = False
         if url:
-            host = _quick_host(url)
-            if host is None:
+            quick = quick_site(url)
+            if quick is not None:
+                host, site = quick
+            else:
                 host = self.host(url)
                 is_app = bool(host) and url.lstrip()[:10].lower() == "android://"
         if title:
@@ -206,19 +225,19 @@ class _Collector:
         if not host and not title:
             return  # nothing to show the user
         ref: ServiceRef | None = None
-        site = ""
         if host:
-            domains = self._domains
-            if domains is not None and not is_app:
-                site = registrable_host(host)
-                if site in self._deep or "." not in host:
-                    ref = self._for_host(host) if "." in host else None
+            if self._domains is not None and not is_app:
+                if not site:
+                    site = registrable_host(host)
+                if "." not in host:
+                    pass  # a single label ("localhost") is no catalog domain, nor a sign-in host
+                elif site in self._deep:
+                    ref = self._for_host(host)
+                    if ref is None and site in _SIGN_IN_HOSTS:
+                        ref = self.matcher.service_for_domain(_SIGN_IN_HOSTS[site])
                 else:
-                    ref = domains.get(site)
-                    if ref is None and self._short:
-                        ref = self._service_of(host, site)
-                if ref is None and site in _SIGN_IN_HOSTS:
-                    ref = self.matcher.service_for_domain(_SIGN_IN_HOSTS[site])
+                    known = self._web_refs.get(site)
+                    ref = known[0] if known is not None else self._web_ref(site)
             else:
                 site, ref = self.site(host, is_app)
         if ref is None and title:
