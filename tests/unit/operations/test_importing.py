@@ -21,7 +21,7 @@ from ringoff.operations import importing
 from ringoff.operations.importing import Find, Found, ImportCancelled, choose, read_path
 from ringoff.storage.resources import catalog_dir as default_catalog_dir
 
-ARCHIVES = Path(__file__).resolve().parents[1] / "data" / "archives"
+ARCHIVES = Path(__file__).resolve().parents[2] / "data" / "archives"
 
 
 def _module() -> ModuleType:

@@ -17,7 +17,14 @@ from __future__ import annotations
 
 from ...core.messages import ImportCancelled
 from .archives import SMS_DB_ID
-from .choices import accounts_for, choose
+from .choices import (
+    Listed,
+    accounts_for,
+    additions,
+    already_listed,
+    choose,
+    fresh_accounts,
+)
 from .finds import (
     MAX_FOLDER_FILES,
     MAX_TEXT_BYTES,
@@ -39,11 +46,15 @@ __all__ = [
     "Found",
     "FractionProgress",
     "ImportCancelled",
+    "Listed",
     "accounts_for",
+    "additions",
+    "already_listed",
     "choose",
     "clean_name",
     "evidence_json",
     "evidence_text",
+    "fresh_accounts",
     "month_words",
     "read_path",
 ]
