@@ -8,7 +8,7 @@ or previews would group sites differently depending on how an address is written
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ringoff.core.importers import host_of, registrable_host
@@ -50,7 +50,9 @@ def test_registrable_host(host: str, site: str) -> None:
 
 
 _LABEL = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789-.", min_size=0, max_size=12)
-_TLD = st.sampled_from(["com", "cn", "uk", "au", "net", "co", "c1", "1", "255", ""])
+_TLD = st.sampled_from(
+    ["com", "cn", "uk", "au", "net", "co", "c1", "1", "255", "", "shop", "a1-", "xn--fiqs8s", "-ab"]
+)
 _SECOND = st.sampled_from(["com", "net", "org", "gov", "edu", "co", "ac", "or", "ne", "go", "ab"])
 
 
@@ -65,7 +67,19 @@ def _urls(draw: st.DrawFn) -> str:
     return scheme + host + tail
 
 
-@given(_urls())
+_NAME = st.from_regex(r"[a-z0-9][a-z0-9-]{0,8}", fullmatch=True)
+
+
+@st.composite
+def _plain_urls(draw: st.DrawFn) -> str:
+    """Addresses of the usual shape, the ones the fastest path takes."""
+    labels = draw(st.lists(st.one_of(_NAME, _SECOND, st.just("www")), min_size=1, max_size=4))
+    host = ".".join([*labels, draw(_TLD)])
+    return draw(st.sampled_from(["https://", "http://"])) + host + draw(st.sampled_from(["", "/x"]))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(_urls(), _plain_urls()))
 def test_quick_site_agrees_with_host_of_and_registrable_host(url: str) -> None:
     quick = quick_site(url)
     if quick is not None:

@@ -12,11 +12,12 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .hosts import (
+    _COMMON_SITE,
     _HOST_CACHE_LIMIT,
     _SIGN_IN_HOSTS,
     _TWO_LEVEL_SUFFIXES,
+    _plain_site,
     host_of,
-    quick_site,
     registrable_host,
 )
 from .model import (
@@ -93,6 +94,9 @@ class _Collector:
         )
         self._ascii_names: dict[bytes, ServiceRef] = {
             k.encode(): v for k, v in (self._names or {}).items() if k.isascii()
+        }
+        self._ascii_words: dict[str, ServiceRef] = {
+            k.decode(): v for k, v in self._ascii_names.items()
         }
         index = getattr(matcher, "domain_index", None)
         # A plain dict: its look-up is quicker than the read-only view the catalog hands out.
@@ -199,7 +203,7 @@ class _Collector:
     ) -> None:
         # The hot path of a big export, written out inline: a 100,000-row file must preview
         # within 5x a bare csv.reader pass (benchmarks/bench_import.py).
-        is_number = bool(username) and username[-1:].isdigit() and self.number(username)
+        is_number = username[-1:].isdigit() and self.number(username)  # ""[-1:] is ""
         if more_users:
             if not is_number:
                 is_number = any(u and u[-1:].isdigit() and self.number(u) for u in more_users)
@@ -207,7 +211,8 @@ class _Collector:
         host = site = ""
         is_app = False
         if url:
-            quick = quick_site(url)
+            common = _COMMON_SITE.match(url)  # quick_site(), written out for the commonest case
+            quick = common.group(1, 2) if common is not None else _plain_site(url)
             if quick is not None:
                 host, site = quick
             else:
@@ -245,10 +250,13 @@ class _Collector:
             if names is not None:
                 if len(title) <= 60:
                     if title.isascii():
-                        # bytes.translate deletes in C: the normalise() of an ASCII title
-                        ref = self._ascii_names.get(
-                            title.lower().encode().translate(None, _ASCII_PUNCT)
-                        )
+                        # The normalise() of an ASCII title: letters and digits, lower case.
+                        # Mostly only spaces go (one replace); else bytes.translate deletes.
+                        low = title.lower().replace(" ", "")
+                        if low.isalnum():
+                            ref = self._ascii_words.get(low)
+                        else:
+                            ref = self._ascii_names.get(low.encode().translate(None, _ASCII_PUNCT))
                     else:
                         ref = self._by_name(title)  # type: ignore[misc]
             else:

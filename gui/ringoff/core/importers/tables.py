@@ -94,6 +94,10 @@ def _read_csv(
     wanted_kinds = _LOGIN_KINDS.get(fmt, ("login", "1", ""))
     one_secret = secret_cols[0] if len(secret_cols) == 1 else -1
     rows = 0
+    # Rows wider than this take the short way: every column is there, no kind to check and one
+    # secret column (Chrome, Safari, KeePassXC, 1Password…). Others go the whole way below.
+    short_way = min(t_i, u_i, n_i, one_secret) >= 0 and k_i < 0 and not is_lastpass and not more
+    widest = max(t_i, u_i, n_i, one_secret, 1) if short_way else 1 << 30
     # The reader is walked directly (no generator in between): this loop runs once per row.
     line = reader.line_num + skipped_lines
     try:
@@ -101,6 +105,14 @@ def _read_csv(
             line_no = line + 1
             line = reader.line_num + skipped_lines
             width = len(row)
+            if width > widest:
+                rows += 1
+                if not rows & 4095:
+                    if cancel():
+                        raise ImportCancelled
+                    progress(raw.tell())
+                add(line_no, row[t_i].strip(), row[u_i], row[n_i], (row[one_secret],))
+                continue
             if width < 2 and (width == 0 or not row[0].strip()):
                 continue
             rows += 1
