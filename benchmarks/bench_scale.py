@@ -138,8 +138,8 @@ def main() -> int:
     from ringoff.core.ics import IcsInput, IcsNumber, export_ics
     from ringoff.core.plan import build_plan
     from ringoff.core.timeline import timeline_for_number
-    from ringoff.i18n import set_language
     from ringoff.services.session import Session
+    from ringoff.services.translations import set_language
     from ringoff.storage.paths import Locations
     from ringoff.storage.settings import Settings
     from ringoff.ui import style

@@ -145,7 +145,7 @@ def compile_translations(source: Path, out_dir: Path) -> list[Path]:
     An existing .ts that does not compile is an error: a bundle must not ship without it.
     """
     sys.path.insert(0, str(ROOT / "gui"))
-    from ringoff.i18n import build_qm
+    from ringoff.services.translations import build_qm
 
     if out_dir.exists():
         shutil.rmtree(out_dir)

@@ -22,6 +22,6 @@ def _ensure_streams() -> None:
 
 if __name__ == "__main__":
     _ensure_streams()
-    from ringoff.cli import main
+    from ringoff.launcher import main
 
     sys.exit(main())

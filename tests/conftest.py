@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_ACCESSIBILITY", "1")
 # No test reaches the desktop's real notification service (tests that need one start their own).
 os.environ["RINGOFF_NOTIFY"] = "none"
-# In-process tests never start a reminder helper process (tests/unit/test_cli_helper.py does).
+# In-process tests never start a reminder helper process (tests/unit/cli/test_helper.py does).
 os.environ["RINGOFF_TEST_NO_HELPER"] = "1"
 # Caches (compiled translations, the compiled catalog) go to a throwaway folder, not ~/.cache.
 os.environ.setdefault("RINGOFF_HOME", tempfile.mkdtemp(prefix="ringoff-tests-"))

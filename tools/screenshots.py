@@ -26,8 +26,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from ringoff.i18n import set_language  # noqa: E402
 from ringoff.services.session import Session  # noqa: E402
+from ringoff.services.translations import set_language  # noqa: E402
 from ringoff.storage import keys  # noqa: E402
 from ringoff.storage.paths import Locations  # noqa: E402
 from ringoff.storage.settings import Settings  # noqa: E402
@@ -86,11 +86,11 @@ def build(lang: str, size: str, folder: Path, *, unlocked: bool, exists: bool = 
     session = Session(locations.data_dir / "demo.vault", kdf=keys.TEST_KDF)
     ctx = AppContext(session, settings, locations, lang=lang)
     if exists:
-        from ringoff.demo import fill
+        from ringoff.operations.demo import fill
         from ringoff.storage.vault import create_vault
 
         vault, _ = create_vault(session.vault_path, "demo passphrase", kdf=keys.TEST_KDF)
-        fill(vault, ctx.shipped_catalog, lang, ctx.today(), recipient=True)
+        fill(vault, ctx.shipped_catalog, lang, ctx.today(), received=True)
         if unlocked:
             session.adopt(vault)
         else:

@@ -2,6 +2,6 @@
 
 import sys
 
-from ringoff.cli import main
+from ringoff.launcher import main
 
 sys.exit(main())

@@ -15,8 +15,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from . import APP_NAME, __version__
-from .i18n import set_language, system_language
 from .services.session import Session
+from .services.translations import set_language, system_language
 from .storage.paths import Locations
 from .storage.settings import Settings
 
@@ -31,7 +31,7 @@ def build_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("ringoff")
-    from .i18n import install_on_application
+    from .services.translations import install_on_application
 
     install_on_application()
     return app
@@ -102,7 +102,7 @@ def run(
     window = MainWindow(ctx)
 
     if demo:
-        from .demo import make_demo_vault
+        from .operations.demo import make_demo_vault
 
         vault = make_demo_vault(ctx.shipped_catalog, ctx.lang, ctx.today(), demo_dir)
         session.adopt(vault)

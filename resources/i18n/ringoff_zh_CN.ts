@@ -1597,7 +1597,6 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     </message>
     <message>
         <source>A recovery key has 56 letters and digits in 14 groups of 4. Please check that you typed all of it.</source>
-        <extracomment>For tests only: tiny cost so the suite stays fast. Never used by the app or the CLI. The most a key file may ask for: about 2 s per attempt on a slow 2-core machine (measured: 8 passes over 256 MiB took 1.8 s). Anything above is refused as damaged, never derived. The least a key file may ask for: what Ringoff itself writes. The test suite lowers this in its own process (tests/conftest.py); nothing in the program or its environment can. The cost new key files are written with (the test suite lowers it in-process, likewise).</extracomment>
         <translation>恢复码共有 56 个字母和数字，分成 14 组，每组 4 个。请检查一下是否全部输入了。</translation>
     </message>
     <message>
@@ -1606,6 +1605,7 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     </message>
     <message>
         <source>The key file that goes with this vault is damaged. You can still open the vault with your recovery key.</source>
+        <extracomment>For tests only: tiny cost so the suite stays fast. Never used by the app or the CLI. The most a key file may ask for: about 2 s per attempt on a slow 2-core machine (measured: 8 passes over 256 MiB took 1.8 s). Anything above is refused as damaged, never derived. The least a key file may ask for: what Ringoff itself writes. The test suite lowers this in its own process (tests/conftest.py); nothing in the program or its environment can. The cost new key files are written with (the test suite lowers it in-process, likewise).</extracomment>
         <translation>与您的资料配套的钥匙文件已损坏。您仍然可以用恢复码打开您的资料。</translation>
     </message>
     <message>
@@ -1657,10 +1657,6 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>“{name}”不是 Ringoff 迁移文件。没有做任何更改。</translation>
     </message>
     <message>
-        <source>This recovery key belongs to a different vault, or to an older key of this one. Check that it is the key printed for this vault.</source>
-        <translation>这个恢复码属于另一份资料，或者是这份资料以前用过的旧恢复码。请确认这是为这份资料打印的恢复码。</translation>
-    </message>
-    <message>
         <source>This transfer file has no key file, so only the recovery key can open it.</source>
         <translation>这个迁移文件没有附带钥匙文件，所以只能用恢复码打开。</translation>
     </message>
@@ -1702,6 +1698,7 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     </message>
     <message>
         <source>This recovery key does not open this vault. It may belong to a different vault, or be an older key of this one: check the date on your Emergency Kit.</source>
+        <extracomment>What a well-typed recovery key that is not this vault&apos;s key in force gets.</extracomment>
         <translation>这个恢复码打不开这份资料。它可能属于另一份资料，或者是这份资料以前用过的旧恢复码：请看一下应急包上的日期。</translation>
     </message>
     <message>
@@ -1730,6 +1727,7 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     </message>
     <message>
         <source>There is already a file at “{path}”. Nothing has been changed.</source>
+        <extracomment>The name used before it was public (callers in ui/ and cli.py, until they move).</extracomment>
         <translation>“{path}”已经有一个文件了。没有做任何更改。</translation>
     </message>
     <message>
@@ -2785,7 +2783,6 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <name>Kinds</name>
     <message>
         <source>A bank or a card</source>
-        <extracomment>Catalog entries that are look-ups, not accounts a person has (shown elsewhere on the page).</extracomment>
         <translation>银行或银行卡</translation>
     </message>
     <message>
@@ -4483,7 +4480,7 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     </message>
     <message>
         <source>In the China Mobile app, search for “二次号码焕新”.</source>
-        <extracomment>The two languages every ready-made message exists in. The carriers&apos; &quot;二次号码焕新&quot; service (facts.md section 3; sources there, reliability B/C).</extracomment>
+        <extracomment>The carriers&apos; &quot;二次号码焕新&quot; service (facts.md section 3; sources there, reliability B/C).</extracomment>
         <translation>在中国移动 App 中搜索“二次号码焕新”。</translation>
     </message>
     <message>
@@ -5475,7 +5472,6 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <name>TrayNotifier</name>
     <message>
         <source>Ringoff</source>
-        <extracomment>Whether messages reach the user outside the window. Which kind this is: &quot;freedesktop&quot;, &quot;windows&quot;, &quot;macos&quot;, &quot;tray&quot;, &quot;none&quot; or &quot;fake&quot;. Whether it shows an icon in the tray (the helper then shows none of its own).</extracomment>
         <translation>Ringoff</translation>
     </message>
     <message>

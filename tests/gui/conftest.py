@@ -12,10 +12,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from helpers.vaults import FakeClock
 from pytestqt.qtbot import QtBot
 
-from ringoff.i18n import set_language
 from ringoff.services.session import Session
+from ringoff.services.translations import set_language
 from ringoff.storage import keys
 from ringoff.storage.paths import Locations
 from ringoff.storage.settings import Settings
@@ -27,19 +28,9 @@ FIXED_NOW = datetime(2026, 11, 28, 9, 30, tzinfo=UTC)
 PASSPHRASE = "correct horse battery staple"
 
 
-class FakeClock:
-    """A wall clock the test moves by hand."""
-
-    def __init__(self, now: datetime = FIXED_NOW) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 @pytest.fixture
 def clock() -> FakeClock:
-    return FakeClock()
+    return FakeClock(FIXED_NOW)
 
 
 @pytest.fixture
@@ -82,7 +73,7 @@ def make_ctx(
 @pytest.fixture
 def demo_ctx(make_ctx: Callable[..., AppContext]) -> AppContext:
     """A context whose session is unlocked on a vault holding the demo family."""
-    from ringoff.demo import fill
+    from ringoff.operations.demo import fill
     from ringoff.storage.vault import create_vault
 
     ctx = make_ctx()

@@ -6,7 +6,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from ringoff.i18n import set_language
+from ringoff.services.translations import set_language
 from ringoff.ui.errors import show_previous_crash
 
 FAULT = (

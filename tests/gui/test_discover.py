@@ -294,7 +294,7 @@ def test_official_check_count_is_saved_and_compared(qtbot: QtBot, demo_ctx: AppC
 def test_page_builds_in_every_language_and_size(
     qtbot: QtBot, make_ctx: object, lang: str, size: str
 ) -> None:
-    from ringoff.demo import fill
+    from ringoff.operations.demo import fill
     from ringoff.storage import keys
     from ringoff.storage.vault import create_vault
 

@@ -36,13 +36,13 @@ def laptop(qapp: QApplication) -> Iterator[QRect]:
 def open_demo(
     qtbot: QtBot, make_ctx: Callable[..., AppContext], lang: str, size: str
 ) -> MainWindow:
-    from ringoff.demo import fill
+    from ringoff.operations.demo import fill
     from ringoff.storage.vault import create_vault
     from ringoff.ui.lifecycle import attach
 
     ctx = make_ctx(lang, size)
     vault, _ = create_vault(ctx.session.vault_path, PASSPHRASE, kdf=keys.TEST_KDF, clock=ctx.clock)
-    fill(vault, ctx.shipped_catalog, ctx.lang, ctx.today(), recipient=True)
+    fill(vault, ctx.shipped_catalog, ctx.lang, ctx.today(), received=True)
     ctx.session.adopt(vault)
     window = MainWindow(ctx)
     qtbot.addWidget(window)
@@ -166,11 +166,11 @@ def test_text_size_is_chosen_on_the_first_screen(
 
 
 def test_command_line_starts_with_a_text_size(monkeypatch: pytest.MonkeyPatch) -> None:
-    from ringoff import app, cli
+    from ringoff import app, launcher
 
     seen: dict[str, object] = {}
     monkeypatch.setattr(app, "run", lambda **kwargs: seen.update(kwargs) or 0)
-    assert cli.main(["--text-size", "larger"]) == 0
+    assert launcher.main(["--text-size", "larger"]) == 0
     assert seen["text_size"] == "larger"
 
 

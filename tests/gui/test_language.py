@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from ringoff import i18n
+from ringoff.services import translations as i18n
 from ringoff.ui.context import AppContext
 from ringoff.ui.main_window import MainWindow
 

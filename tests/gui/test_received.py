@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from ringoff.core import phone
 from ringoff.core.model import NumberMode, PhoneNumber
-from ringoff.core.recipient import Template, guidance_for
+from ringoff.core.received import Template, guidance_for
 from ringoff.storage import keys
 from ringoff.storage.vault import create_vault
 from ringoff.ui.context import AppContext

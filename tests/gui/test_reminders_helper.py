@@ -2,7 +2,7 @@
 
 The helper's login entry goes to a temporary home (``autostart_place`` is replaced), and
 starting the helper process is recorded instead of done (the real start is tested from the
-command line in tests/unit/test_cli_helper.py).
+command line in tests/unit/cli/test_helper.py).
 """
 
 from __future__ import annotations

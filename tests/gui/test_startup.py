@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 PROBE = """
 import json, sys
-from ringoff.cli import main
+from ringoff.launcher import main
 code = main(sys.argv[1:])
 from PySide6 import QtCore
 print(json.dumps({
@@ -44,7 +44,12 @@ print(json.dumps({
 #: Never imported before the first window: the routes behind it, the vault, the crash dialog,
 #: the catalog, the command line's other commands.
 NOT_BEFORE_FIRST_PAINT = {
-    "ringoff.cli_extra",
+    "ringoff.cli.vaults",
+    "ringoff.cli.numbers",
+    "ringoff.cli.plan",
+    "ringoff.cli.importing",
+    "ringoff.cli.reminders",
+    "ringoff.cli.catalog",
     "ringoff.core.catalog",
     "ringoff.storage.vault",
     "ringoff.storage.keys",
@@ -53,7 +58,7 @@ NOT_BEFORE_FIRST_PAINT = {
     "ringoff.ui.lifecycle",
     "ringoff.ui.number_page",
     "ringoff.ui.settings_page",
-    "ringoff.crash",
+    "ringoff.services.crash",
     "sqlcipher3",
     "cryptography",
 }

@@ -271,7 +271,7 @@ def test_screens_fit_at_large_text(
     qtbot: QtBot, make_ctx: Callable[..., AppContext], tmp_path: Path, lang: str
 ) -> None:
     """Render the plan, an account and the safe screen; nothing needs sideways scrolling."""
-    from ringoff.demo import fill
+    from ringoff.operations.demo import fill
     from ringoff.storage import keys
     from ringoff.storage.vault import create_vault
 

@@ -11,8 +11,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QLabel
 from pytestqt.qtbot import QtBot
 
-from ringoff import i18n
 from ringoff.core.model import Account, AccountStatus, NumberMode, PhoneNumber
+from ringoff.services import translations as i18n
 from ringoff.ui import words
 from ringoff.ui.context import AppContext
 from ringoff.ui.main_window import MainWindow

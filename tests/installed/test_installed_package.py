@@ -179,7 +179,7 @@ def test_speaks_chinese(installed: Installed) -> None:
     context, source, wanted = _a_translated_message()
     code = (
         "import sys\n"
-        "from ringoff.i18n import set_language, translate\n"
+        "from ringoff.services.translations import set_language, translate\n"
         "from ringoff.core.i18n import Text\n"
         "print(set_language('zh_CN'))\n"
         "print(translate(Text(sys.argv[1], sys.argv[2])))\n"
@@ -209,7 +209,7 @@ def test_the_demo_opens_and_shows_accounts(installed: Installed) -> None:
     code = (
         "import tempfile, datetime, pathlib\n"
         "from ringoff.storage.resources import load_catalog\n"
-        "from ringoff.demo import make_demo_vault\n"
+        "from ringoff.operations.demo import make_demo_vault\n"
         "folder = pathlib.Path(tempfile.mkdtemp())\n"
         "vault = make_demo_vault(load_catalog(), 'en', datetime.date.today(), folder)\n"
         "print(sum(len(vault.accounts(n.id)) for n in vault.numbers()))\n"

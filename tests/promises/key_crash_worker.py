@@ -103,7 +103,7 @@ def prepare(operation: str, folder: Path) -> dict[str, object]:
     vault, recovery = _new_vault(path, P_OLD, 5)
     info["recovery"] = recovery
     backups = vault_mod.default_backups_dir(path)
-    vault.backup_to(backups / vault._backup_name("manual"))
+    vault.backup_to(backups / vault.backup_name("manual"))
     _fill(vault, 3, "after the first backup")
     if operation == "import":
         transfer.export_transfer(vault, folder / "moving.ringoff-transfer")

@@ -224,7 +224,7 @@ def test_damaged_key_file_with_the_recovery_key_opens(
 @pytest.mark.skipif(
     os.name != "posix" or os.geteuid() == 0,
     reason="root ignores file permissions; the read-only check is covered by "
-    "tests/unit/storage/test_vault.py::test_read_only_file_or_folder (os.access patched)",
+    "tests/unit/storage/vault/test_opening.py::test_read_only_file_or_folder (os.access patched)",
 )
 def test_read_only_file(good: tuple[Path, str], tmp_path: Path) -> None:
     path = _prepare(good, tmp_path)

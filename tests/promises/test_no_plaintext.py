@@ -3,7 +3,7 @@
 The command line is used the way a person would (create, add a number and accounts, change the
 passphrase, back up), with marker strings as the data. Then every byte of every file under the
 home folder and the backup folder is searched for the markers, in UTF-8 and UTF-16.
-tests/unit/storage/test_vault.py does the same for every kind of data through the library.
+tests/unit/storage/vault/test_opening.py does the same for every kind of data through the library.
 """
 
 from __future__ import annotations

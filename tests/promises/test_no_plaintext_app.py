@@ -17,7 +17,7 @@ from helpers.vaults import MARKER_ASCII, MARKER_CHINESE, MARKERS, markers_in
 from pytestqt.qtbot import QtBot
 
 from ringoff.core.model import Account, Action, NumberMode, PhoneNumber
-from ringoff.crash import crash_details
+from ringoff.services.crash import crash_details
 from ringoff.ui.main_window import MainWindow
 
 

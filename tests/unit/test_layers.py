@@ -2,10 +2,8 @@
 gui/ringoff, at module level or inside functions): arrows only point down.
 
 core/ imports nothing of Ringoff's but core; storage/ only core; services/ (Qt without screens)
-storage and core, plus the two root modules that are services in all but their place
-(``ringoff.i18n``, ``ringoff.crash``; the house issue moves them). Qt never enters core/,
-storage/ or operations/. ui/ and the command line are checked by the house issue's contracts
-once their rooms are built.
+storage, operations and core. Qt never enters core/, storage/ or operations/. ui/ and the
+command line are checked by the house issue's contracts once their rooms are built.
 """
 
 from __future__ import annotations
@@ -20,7 +18,7 @@ ALLOWED: dict[str, set[str]] = {
     "core": set(),
     "storage": {"core"},
     "operations": {"core", "storage"},
-    "services": {"core", "storage", "operations", "i18n", "crash", "__version__", "APP_NAME"},
+    "services": {"core", "storage", "operations", "__version__", "APP_NAME"},
     "paper": {"core", "storage", "operations", "services", "i18n"},
 }
 NO_QT = {"core", "storage", "operations"}

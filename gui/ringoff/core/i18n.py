@@ -4,7 +4,7 @@ core/ and storage/ cannot call Qt's ``tr``. They write ``QT_TRANSLATE_NOOP("Cont
 which lupdate recognises (it keys on the call's name) and collects into resources/i18n/*.ts.
 Here the call returns a :class:`Text` rather than a plain string, so the message keeps its
 context and placeholder values until the layer that shows it (ui/ or the command line)
-translates it with ``ringoff.i18n.translate(text)``.
+translates it with ``ringoff.services.translations.translate(text)``.
 
 pyside6-lupdate ignores ``-tr-function-alias`` for Python, so the name must stay exactly
 ``QT_TRANSLATE_NOOP`` and both arguments must be string literals.

@@ -48,6 +48,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from .lock_base import LockSignals
+
 _ACTIVITY = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -119,23 +121,6 @@ class IdleWatcher(QObject):
 
 
 # --- the system's own signals --------------------------------------------------------------
-
-
-class LockSignals(QObject):
-    """``sleeping()``: the computer is about to sleep; ``screen_locked()``: the screen locked."""
-
-    sleeping = Signal()
-    screen_locked = Signal()
-
-    #: What this listener hears, for the report and the tests: e.g. ["logind", "screensaver"].
-    sources: list[str]
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.sources = []
-
-    def close(self) -> None:
-        """Stop listening."""
 
 
 # Windows messages (WinUser.h, WtsApi32.h).

@@ -13,7 +13,7 @@ import os
 from PySide6.QtCore import SLOT, QObject, Slot
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 
-from .autolock import LockSignals
+from .lock_base import LockSignals
 
 #: (service-less) screen-saver interfaces whose ``ActiveChanged(b)`` means the screen locked.
 SCREENSAVER_INTERFACES = (

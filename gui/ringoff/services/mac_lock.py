@@ -25,7 +25,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from .autolock import LockSignals
+from .lock_base import LockSignals
 
 _CLASS_NAME = b"RingoffLockObserver"
 _SLEEP_SELECTOR = b"ringoffWillSleep:"

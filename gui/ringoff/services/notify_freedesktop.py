@@ -20,7 +20,7 @@ from PySide6.QtCore import SLOT, QObject, Slot
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 
 from . import libdbus
-from .notifier import Notifier
+from .notify_base import Notifier
 
 SERVICE = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"

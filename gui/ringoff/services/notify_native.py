@@ -30,7 +30,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
-from .notifier import Notifier
+from .notify_base import Notifier
 
 APP_NAME = "Ringoff"
 #: How often the library's loop is allowed to run while notifications are on screen.

@@ -46,8 +46,8 @@ from ..core.reminders import (
     schedule_for,
 )
 from ..core.timeline import days_until, local_today, timeline_for_number
-from ..i18n import translate
 from ..storage import schedule as schedule_mod
+from .translations import translate
 
 if TYPE_CHECKING:
     from ..storage.vault import Vault

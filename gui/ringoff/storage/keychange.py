@@ -33,7 +33,7 @@ from . import keys
 from .atomic import fsync_dir, os_error_to_user_error, real_path, write_atomic
 
 if TYPE_CHECKING:
-    from .vault import Vault
+    from .vault.connection import VaultBase
 
 BACKUP_SUFFIX = ".ringoff-backup"
 
@@ -113,7 +113,7 @@ def sync_backup_key_files(live: keys.KeyFile, folders: Iterable[Path], stem: str
 
 
 def _connect(path: Path, raw_key: bytes, mode: str) -> sqlcipher3.Connection:
-    from .vault import _connect as connect
+    from .vault.connection import connect
 
     return connect(path, raw_key, create=mode == "rwc", read_only=mode == "ro")
 
@@ -208,7 +208,7 @@ def prepare_new_key(vault_path: Path, passphrase: str) -> PreparedKey:
     return PreparedKey(keys.new_raw_key(), wrapper)
 
 
-def begin_new_key(vault: Vault, prepared: PreparedKey) -> None:
+def begin_new_key(vault: VaultBase, prepared: PreparedKey) -> None:
     """Step 1: the key file holds the new key as pending (both keys open the vault)."""
     vault._check_unchanged()
     live = keys.read_key_file(vault.path)
@@ -218,7 +218,7 @@ def begin_new_key(vault: Vault, prepared: PreparedKey) -> None:
     sync_backup_key_files(with_new, vault.backups_dirs(), vault.path.stem)
 
 
-def commit_new_key(vault: Vault, new_key: bytes) -> str:
+def commit_new_key(vault: VaultBase, new_key: bytes) -> str:
     """Steps 3-5: the database and the backups in the new key, then the key file. Returns the
     new recovery key, now in force."""
     live = keys.read_key_file(vault.path)
@@ -233,7 +233,7 @@ def commit_new_key(vault: Vault, new_key: bytes) -> str:
     return keys.format_recovery_key(new_key)
 
 
-def _reencrypt_open_vault(vault: Vault, new_key: bytes) -> None:
+def _reencrypt_open_vault(vault: VaultBase, new_key: bytes) -> None:
     path = real_path(vault.path)  # a link: replace the file it points to, keep the link
     tmp = _tmp_name(path, "rekey")
     _remove(tmp)
@@ -251,7 +251,7 @@ def _reencrypt_open_vault(vault: Vault, new_key: bytes) -> None:
     vault._reconnect(new_key)
 
 
-def _finish(vault: Vault, live: keys.KeyFile, new_key: bytes, old_key: bytes | None) -> None:
+def _finish(vault: VaultBase, live: keys.KeyFile, new_key: bytes, old_key: bytes | None) -> None:
     """Steps 4-5 (also the repair after a crash once the database is in the new key)."""
     if old_key is not None:
         for backup in backup_files(vault.backups_dirs(), vault.path.stem):
@@ -269,7 +269,7 @@ def _finish(vault: Vault, live: keys.KeyFile, new_key: bytes, old_key: bytes | N
     vault._remember_file()
 
 
-def repair_after_open(vault: Vault) -> Text | None:
+def repair_after_open(vault: VaultBase) -> Text | None:
     """Finish or undo a key change that a crash interrupted; a plain note, or None."""
     live = keys.try_read_key_file(vault.path)
     if live is None:

@@ -1,8 +1,8 @@
-"""Keys: the vault's raw key, the recovery key that spells it, and the passphrase-wrapped key file.
+"""Keys: the passphrase-wrapped key file beside the vault, and the key derivation behind it.
 
-The vault is a standard SQLCipher 4 database keyed with a random 256-bit raw key. That key,
-spelled in Crockford base32 with a 3-byte checksum (14 groups of 4 characters), is the recovery
-key. The key file beside the vault holds the raw key wrapped with AES-256-GCM under a key that
+The vault is a standard SQLCipher 4 database keyed with a random 256-bit raw key; the recovery
+key spells it (storage/recovery_key.py, whose names this module also offers). The key file
+beside the vault holds the raw key wrapped with AES-256-GCM under a key that
 Argon2id derives from the passphrase. The key file's header (format, KDF parameters, vault id)
 is bound to each wrapped key as associated data, so any change to it makes unwrapping fail, and
 a SHA-256 digest over the whole file tells accidental damage from a wrong passphrase before any
@@ -16,6 +16,9 @@ A wrong passphrase fails here, before the database is ever opened, so it cannot 
 of the vault. A recovery key carries a checksum (typing mistakes are caught) and the key file
 holds a check value (a correct-looking but different key is caught) — both without touching the
 database either.
+
+Over 500 lines on purpose: the key-file format, its wrapping and the cost limits must share one
+module, because tests and tools set ``keys.KDF_FLOOR`` and ``keys.WRITE_KDF`` on it.
 """
 
 from __future__ import annotations
@@ -25,7 +28,6 @@ import hashlib
 import hmac
 import json
 import os
-import secrets
 import stat
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -38,15 +40,17 @@ from ..core.errors import KeyFileMissing, ReadOnly, UserError, WrongSecret
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.passphrase import normalise
 from .atomic import write_atomic
+from .recovery_key import KEY_BYTES as KEY_BYTES
+from .recovery_key import NOT_THIS_VAULT as NOT_THIS_VAULT
+from .recovery_key import check_recovery_key as check_recovery_key
+from .recovery_key import format_recovery_key as format_recovery_key
+from .recovery_key import new_raw_key as new_raw_key
+from .recovery_key import parse_recovery_key as parse_recovery_key
+from .recovery_key import sqlcipher_key_pragma as sqlcipher_key_pragma
 
-KEY_BYTES = 32
 KEY_FILE_FORMAT = "ringoff-key"
 KEY_FILE_VERSION = 2
 MAX_KEY_FILE_BYTES = 16 * 1024
-_CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-_DECODE = {ch: i for i, ch in enumerate(_CROCKFORD)}
-_DECODE.update({"O": 0, "I": 1, "L": 1})
-_CHECK_BYTES = 3
 
 
 class KeyFileDamaged(UserError):
@@ -95,61 +99,6 @@ def kdf_accepted(kdf: KdfParams) -> bool:
         and 1 <= kdf.lanes <= ceiling.lanes
         and kdf.memory_kib >= 8 * kdf.lanes
     )
-
-
-def new_raw_key() -> bytes:
-    return secrets.token_bytes(KEY_BYTES)
-
-
-def sqlcipher_key_pragma(raw_key: bytes) -> str:
-    """The PRAGMA that keys SQLCipher with a raw key (PRAGMA cannot take bound parameters)."""
-    if len(raw_key) != KEY_BYTES:
-        raise ValueError("raw key must be 32 bytes")
-    return f"PRAGMA key = \"x'{raw_key.hex()}'\""
-
-
-# --- the recovery key --------------------------------------------------------------------
-
-
-def _checksum(raw_key: bytes) -> bytes:
-    return hashlib.sha256(b"ringoff-recovery" + raw_key).digest()[:_CHECK_BYTES]
-
-
-def format_recovery_key(raw_key: bytes) -> str:
-    """Spell *raw_key* as 14 groups of 4 characters, e.g. ``7K3M-Q9XA-...``."""
-    data = raw_key + _checksum(raw_key)
-    bits = int.from_bytes(data, "big")
-    nbits = len(data) * 8  # 280 bits = 56 characters exactly
-    chars = [_CROCKFORD[(bits >> (nbits - 5 * (i + 1))) & 31] for i in range(nbits // 5)]
-    text = "".join(chars)
-    return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
-
-
-def parse_recovery_key(text: str) -> bytes:
-    """Read a recovery key as people type it: any case, spaces or dashes, O for 0, I/L for 1."""
-    cleaned = "".join(ch for ch in text.upper() if not ch.isspace() and ch not in "-_–—")
-    if len(cleaned) != 56 or any(ch not in _DECODE for ch in cleaned):
-        raise WrongSecret(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "A recovery key has 56 letters and digits in 14 groups of 4. "
-                "Please check that you typed all of it.",
-            )
-        )
-    bits = 0
-    for ch in cleaned:
-        bits = (bits << 5) | _DECODE[ch]
-    data = bits.to_bytes(KEY_BYTES + _CHECK_BYTES, "big")
-    raw, check = data[:KEY_BYTES], data[KEY_BYTES:]
-    if not hmac.compare_digest(check, _checksum(raw)):
-        raise WrongSecret(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "This recovery key has a typing mistake somewhere. "
-                "Please compare it group by group with your Emergency Kit.",
-            )
-        )
-    return raw
 
 
 # --- the key file ------------------------------------------------------------------------

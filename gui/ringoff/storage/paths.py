@@ -34,3 +34,19 @@ class Locations:
             Path(user_data_dir(APP_DIR_NAME, appauthor=False, roaming=True)),
             Path(user_config_dir(APP_DIR_NAME, appauthor=False, roaming=True)),
         )
+
+
+def default_backups_dir(vault_path: Path) -> Path:
+    """The folder "backups" beside the vault: where backups go unless the person chose one."""
+    return vault_path.parent / "backups"
+
+
+def backups_folder(vault_path: Path, chosen: str | os.PathLike[str] | None) -> Path:
+    """Where this vault's backups go: the folder the person chose (the ``backups_dir``
+    setting; ``~`` is their home folder), or "backups" beside the vault when none is chosen.
+
+    The one answer for the window, the command line, the Emergency Kit and the automatic
+    backups.
+    """
+    text = os.fspath(chosen).strip() if chosen is not None else ""
+    return Path(text).expanduser() if text else default_backups_dir(vault_path)

@@ -29,7 +29,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..core.errors import UserError, WrongSecret
+from ..core.errors import UserError
 from ..core.i18n import QT_TRANSLATE_NOOP
 from . import keychange, keys
 from .atomic import (
@@ -159,16 +159,9 @@ def transfer_raw_key(
     """
     key_file = keys.KeyFile.from_bytes(transfer.key_file) if transfer.key_file else None
     if recovery_key is not None:
-        raw = keys.parse_recovery_key(recovery_key)
-        if key_file is not None and not key_file.matches(raw):
-            raise WrongSecret(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "This recovery key belongs to a different vault, or to an older key of this "
-                    "one. Check that it is the key printed for this vault.",
-                )
-            )
-        return raw
+        return keys.check_recovery_key(
+            recovery_key, lambda raw: key_file is None or key_file.matches(raw)
+        )
     if passphrase is None:
         raise ValueError("give the passphrase or the recovery key")
     if key_file is None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.checklist import KINDS, guess_kind, kind_words, new_account
+from ..core.accounts import KINDS, guess_kind, kind_words, new_account
 from ..core.model import Account, AccountStatus, Action, Category, PhoneNumber, Use
 from . import style
 from .accounts_model import action_words, status_words, use_words

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from ..core.catalog import Catalog, Service, normalise
 from ..core.model import Account, AccountStatus, Action, Category, Use
-from ..i18n import current_language
+from ..services.translations import current_language
 from . import style
 
 AnyIndex = QModelIndex | QPersistentModelIndex

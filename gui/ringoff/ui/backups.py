@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import UserError
 from ..core.i18n import QT_TRANSLATE_NOOP
-from ..i18n import app_name, current_language
+from ..services.translations import app_name, current_language
 from . import style
 from .context import AppContext
 from .errors import show_problem

@@ -97,7 +97,7 @@ from ..core.plan import (
     requirements_for,
 )
 from ..core.regional import paper_for_locale
-from ..i18n import LANGUAGE_NAMES, LANGUAGES, current_language, qm_path, translate
+from ..services.translations import LANGUAGE_NAMES, LANGUAGES, current_language, qm_path, translate
 from ..storage.atomic import write_atomic
 from .errors import show_problem
 from .printing import (
@@ -702,7 +702,7 @@ def ensure_gui_application() -> QCoreApplication:
         if not os.environ.get("QT_QPA_PLATFORM"):  # unset, or set to nothing
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
     made = QGuiApplication(["ringoff"])
-    from ..i18n import install_on_application
+    from ..services.translations import install_on_application
 
     install_on_application()
     return made

@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from ..core.i18n import Text
-from ..i18n import translate
 from ..services.session import Session
-from ..storage.paths import Locations
-from ..storage.settings import Settings
+from ..services.translations import translate
 
 if TYPE_CHECKING:
     from ..core.catalog import Catalog
+    from ..storage.paths import Locations
+    from ..storage.settings import Settings
 
 
 class AppContext(QObject):
@@ -74,10 +74,9 @@ class AppContext(QObject):
     @property
     def shipped_catalog(self) -> Catalog:
         if self._shipped is None:
-            from ..storage.catalog_store import load_catalog
+            from ..operations.catalog import shipped_catalog
 
-            # The shipped catalog, or a newer signed catalog update the person imported.
-            self._shipped = load_catalog()
+            self._shipped = shipped_catalog()
         return self._shipped
 
     @property
@@ -87,9 +86,9 @@ class AppContext(QObject):
             return self.shipped_catalog
         generation = self.session.vault.generation
         if self._merged is None or generation != self._merged_generation:
-            self._merged = self.shipped_catalog.with_user_services(
-                self.session.vault.user_services()
-            )
+            from ..operations.catalog import with_own_entries
+
+            self._merged = with_own_entries(self.shipped_catalog, self.session.vault)
             self._merged_generation = generation
         return self._merged
 

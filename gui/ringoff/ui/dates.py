@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import UserError
 from ..core.regional import parse_date, past_date_warning
-from ..i18n import current_language, translate
+from ..services.translations import current_language, translate
 
 
 def _locale() -> QLocale:

@@ -40,10 +40,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import phone
-from ..core.checklist import checklist, new_account, renewal_hint
+from ..core.accounts import new_account, renewal_hint
 from ..core.errors import UserError
 from ..core.model import Account, PhoneNumber, Use
 from ..core.sms import SmsHit, recognise
+from ..core.usual_services import usual_services
 from ..operations import importing
 from ..operations.importing import Found
 from . import style
@@ -339,7 +340,7 @@ class ChecklistTab(QWidget):
         col.add(self.nothing_found)
         ids, _ = page.existing()
         region = page.number.region
-        for section in checklist(ctx.catalog, region):
+        for section in usual_services(ctx.catalog, region):
             col.add(_section_heading(ctx.tr(section.title)))
             grid_box = QWidget()
             grid = QGridLayout(grid_box)

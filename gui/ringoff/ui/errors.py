@@ -10,8 +10,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..core.errors import UserError
-from ..crash import crash_details
-from ..i18n import translate
+from ..services.crash import crash_details
+from ..services.translations import translate
 
 
 def show_user_error(parent: QWidget | None, exc: UserError) -> None:
@@ -91,7 +91,7 @@ def install_excepthook() -> None:
 def show_previous_crash(parent: QWidget | None, started: str, fault_log: str) -> QMessageBox:
     """Tell the person, once, that Ringoff did not close normally last time, and that nothing
     was lost. Returns the (non-modal) box so callers and tests can see it."""
-    from ..crash import fault_log_details
+    from ..services.crash import fault_log_details
 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.passphrase import Strength, check
-from ..i18n import LANGUAGE_NAMES, current_language
+from ..services.translations import LANGUAGE_NAMES, current_language
 from . import style
 from .context import AppContext
 from .widgets import Card, Column, button, field, labelled, para, row, selectable, title

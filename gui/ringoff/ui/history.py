@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QListWidgetItem, Q
 
 from ..core import phone
 from ..core.model import HistoryEntry
-from ..i18n import current_language
+from ..services.translations import current_language
 from .context import AppContext
 from .widgets import Column, labelled, para, title
 from .words import whose_number

@@ -278,7 +278,7 @@ class HomePage(Column):
 
     def _add_followup_banner(self) -> None:
         """Requests about a received number whose follow-up day has come."""
-        from ..core.recipient import due_followups
+        from ..core.received import due_followups
 
         due = due_followups(self.ctx.session.vault, self.ctx.today())
         if not due:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.i18n import QT_TRANSLATE_NOOP
-from ..i18n import translate
+from ..services.translations import translate
 from ..storage.keys import key_file_path
 from ..storage.vault import default_backups_dir
 from . import style

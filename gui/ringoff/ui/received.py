@@ -17,7 +17,7 @@ import html
 import re
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QGuiApplication
@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from ..core import phone
 from ..core.model import PhoneNumber
-from ..core.recipient import (
+from ..core.received import (
     CHANNEL_TEXTS,
     DEFAULT_FOLLOW_UP_DAYS,
     DONT_DO,
@@ -68,13 +68,15 @@ from ..core.recipient import (
     status_of,
 )
 from ..core.sms import MAX_SENDER_LENGTH
-from ..storage.vault import Vault
 from . import style
 from .context import AppContext
 from .dates import long_date, short_date
 from .errors import show_problem
 from .widgets import Card, Column, button, field, labelled, para, row, title
 from .words import senders_added
+
+if TYPE_CHECKING:
+    from ..storage.vault import Vault
 
 _CODE_RUN = re.compile(r"\d{4,}")
 

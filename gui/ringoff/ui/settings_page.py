@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import UserError
+from ..core.preferences import SETTINGS, Setting
 from ..services import autostart
-from ..storage.settings import SETTINGS, Setting
 from . import style
 from .context import AppContext
 from .errors import show_problem

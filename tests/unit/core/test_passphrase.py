@@ -8,7 +8,7 @@ import pytest
 
 from ringoff.core import passphrase as pp
 from ringoff.core.passphrase import Strength, check
-from ringoff.i18n import set_language, translate
+from ringoff.services.translations import set_language, translate
 from ringoff.storage import keys
 
 # Common leaked passwords (issue 23 found 44 of 64 such accepted), English and Chinese lists.

@@ -11,8 +11,8 @@ from typing import Any
 
 from helpers.vaults import PASSPHRASE, default_vault, init_cli_vault, open_with_passphrase, run_cli
 
+from ringoff.core.accounts import new_account
 from ringoff.core.catalog import Catalog
-from ringoff.core.checklist import new_account
 from ringoff.core.model import Account, PhoneNumber
 from ringoff.operations import importing
 from ringoff.storage.catalog_store import load_catalog

@@ -30,11 +30,11 @@ from helpers.vaults import (
     run_cli,
 )
 
-from ringoff.agent import Agent, notify_due
 from ringoff.core.model import NumberStatus, PhoneNumber
 from ringoff.core.reminders import schedule_for
 from ringoff.core.timeline import timeline_for_number
 from ringoff.services import libdbus
+from ringoff.services.agent import Agent, notify_due
 from ringoff.services.notifier import FallbackNotifier, make_notifier, tray_available
 from ringoff.services.notify_freedesktop import FreedesktopNotifier, freedesktop_available
 from ringoff.services.reminder_clock import ReminderClock
@@ -205,7 +205,7 @@ def test_a_click_tells_which_reminder_and_the_app_finds_the_number(
 
 def test_ringoff_remind_notify_on_the_command_line(recorder: Bus, tmp_path: Path) -> None:
     """The same path from ``ringoff remind --notify``, in a child process as a script runs it."""
-    from unit.test_cli_reminders import _vault_with_a_number
+    from unit.cli.test_reminders import _vault_with_a_number
 
     home = tmp_path / "home"
     path = _vault_with_a_number(home, 10)

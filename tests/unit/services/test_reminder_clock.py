@@ -14,8 +14,8 @@ import pytest
 from helpers.vaults import MARKER_ASCII, MARKER_CHINESE, FakeClock, make_vault, markers_in
 from helpers.vaults import open_with_passphrase as reopen
 
-from ringoff.agent import Agent, app_is_running
 from ringoff.core.model import NumberStatus, PhoneNumber
+from ringoff.services.agent import Agent, app_is_running
 from ringoff.services.notifier import FakeNotifier
 from ringoff.services.reminder_clock import (
     MAX_WAIT_MS,
@@ -280,7 +280,7 @@ def test_app_is_running_only_connects(qtbot: object, tmp_path: Path) -> None:
 def test_the_dock_policy_is_macos_only_and_not_retried_after_a_crash(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import ringoff.agent as agent_mod
+    import ringoff.services.agent as agent_mod
     from ringoff.storage.resources import cache_dir
 
     monkeypatch.setenv("RINGOFF_HOME", str(tmp_path))

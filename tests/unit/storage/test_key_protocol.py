@@ -31,7 +31,7 @@ def _with_backups(tmp_path: Path) -> tuple[vault_mod.Vault, str, list[Path]]:
     made = []
     for tag in ("", "manual", "before-upgrade"):
         made.append(
-            vault.backup_to(vault_mod.default_backups_dir(vault.path) / vault._backup_name(tag))
+            vault.backup_to(vault_mod.default_backups_dir(vault.path) / vault.backup_name(tag))
         )
         clock.advance(hours=1)
     return vault, recovery, made

@@ -1,4 +1,4 @@
-"""Keys: the recovery key (typing tolerance, checksum) and the passphrase-wrapped key file."""
+"""Keys: the passphrase-wrapped key file (the recovery key's spelling: test_recovery_key.py)."""
 
 from __future__ import annotations
 
@@ -18,95 +18,7 @@ from ringoff.core.errors import KeyFileMissing, UserError, WrongSecret
 from ringoff.storage import keys
 from ringoff.storage.keys import KeyFileDamaged
 
-ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-
-
-def _raw_keys(count: int = 20) -> list[bytes]:
-    rng = random.Random(7781)
-    fixed = [bytes(32), bytes([0x08]) * 32, bytes([0xFF]) * 32]
-    return fixed + [rng.randbytes(32) for _ in range(count)]
-
-
-# --- the recovery key ----------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("raw", _raw_keys())
-def test_recovery_key_round_trip_and_shape(raw: bytes) -> None:
-    text = keys.format_recovery_key(raw)
-    groups = text.split("-")
-    assert len(groups) == 14
-    assert all(len(g) == 4 and set(g) <= set(ALPHABET) for g in groups)
-    assert keys.parse_recovery_key(text) == raw
-
-
-def test_recovery_keys_differ_for_different_raw_keys() -> None:
-    spelled = {keys.format_recovery_key(r) for r in _raw_keys()}
-    assert len(spelled) == len(_raw_keys())
-
-
-@pytest.mark.parametrize("raw", _raw_keys())
-def test_recovery_key_typing_tolerance(raw: bytes) -> None:
-    text = keys.format_recovery_key(raw)
-    variants = [
-        text.lower(),
-        text.replace("-", " "),
-        text.replace("-", ""),
-        "  " + text.replace("-", "  ").lower() + "\n",
-        text.replace("0", "O"),
-        text.replace("0", "o"),
-        text.replace("1", "I"),
-        text.replace("1", "l"),
-        text.replace("1", "L"),
-        "\t".join(text.split("-")),
-    ]
-    for variant in variants:
-        assert keys.parse_recovery_key(variant) == raw, variant
-
-
-def test_tolerance_cases_really_contain_zero_and_one() -> None:
-    """The look-alike substitutions above must actually have been exercised."""
-    spelled = [keys.format_recovery_key(r) for r in _raw_keys()]
-    assert sum("0" in s for s in spelled) >= 5
-    assert sum("1" in s for s in spelled) >= 5
-
-
-@pytest.mark.parametrize("raw", _raw_keys(3))
-def test_every_single_mistyped_character_is_caught(raw: bytes) -> None:
-    text = keys.format_recovery_key(raw).replace("-", "")
-    for pos, original in enumerate(text):
-        for other in ALPHABET:
-            if other == original:
-                continue
-            typo = text[:pos] + other + text[pos + 1 :]
-            with pytest.raises(WrongSecret):
-                keys.parse_recovery_key(typo)
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["", "ABCD", "0" * 55, "0" * 57, "U" * 56, "!" * 56, "0000-" * 14],
-)
-def test_wrong_length_or_letters_are_refused(text: str) -> None:
-    with pytest.raises(WrongSecret):
-        keys.parse_recovery_key(text)
-
-
-def test_swapped_neighbours_are_caught() -> None:
-    text = keys.format_recovery_key(_raw_keys()[5]).replace("-", "")
-    for pos in range(len(text) - 1):
-        if text[pos] == text[pos + 1]:
-            continue
-        swapped = text[:pos] + text[pos + 1] + text[pos] + text[pos + 2 :]
-        with pytest.raises(WrongSecret):
-            keys.parse_recovery_key(swapped)
-
-
-def test_sqlcipher_pragma_spells_the_raw_key() -> None:
-    raw = _raw_keys()[4]
-    assert keys.sqlcipher_key_pragma(raw) == f"PRAGMA key = \"x'{raw.hex()}'\""
-    with pytest.raises(ValueError):
-        keys.sqlcipher_key_pragma(b"short")
-
+from .keysamples import raw_keys as _raw_keys
 
 # --- the key file --------------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ringoff.crash import fault_log_details
+from ringoff.services.crash import fault_log_details
 from ringoff.storage.runmarker import RunMarker
 
 ROOT = Path(__file__).resolve().parents[3]

@@ -122,8 +122,9 @@ def test_a_wrong_secret_writes_nothing(tmp_path: Path, exported: tuple[Path, str
     with pytest.raises(WrongSecret):
         transfer.import_transfer(file, target, passphrase="not the passphrase")
     other_key = keys.format_recovery_key(keys.new_raw_key())
-    with pytest.raises(WrongSecret):
+    with pytest.raises(WrongSecret) as caught:
         transfer.import_transfer(file, target, recovery_key=other_key)
+    assert caught.value.message == keys.NOT_THIS_VAULT  # the one message for another vault's key
     # A raw key that is not the vault's fails when the database is opened read-only.
     with pytest.raises(UserError):
         transfer.import_transfer(file, target, raw_key=keys.new_raw_key())

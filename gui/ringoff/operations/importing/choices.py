@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
+from ...core.accounts import new_account
 from ...core.catalog import Catalog
-from ...core.checklist import new_account
 from ...core.model import Account, PhoneNumber, Use
 from .finds import Find, Found, clean_name
 

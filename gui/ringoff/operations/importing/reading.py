@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import IO
 
 from ...core import importers, messages
+from ...core.accounts import unreadable_file
 from ...core.catalog import Catalog
-from ...core.checklist import unreadable_file
 from ...core.errors import ImportProblem
 from ...core.importers import ImportCancelled as _ExportCancelled
 from ...core.messages import ImportCancelled

@@ -1,0 +1,1 @@
+"""Tests of storage/vault/: one module per room of the vault package."""
