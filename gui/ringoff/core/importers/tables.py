@@ -89,7 +89,7 @@ def _read_csv(
     if fmt == "keeper":
         secret_cols = [3]
     t_i, u_i, n_i, k_i, more = cols.title, cols.url, cols.username, cols.kind, cols.more_users
-    add = collector.add
+    add, add_plain = collector.add, collector.add_plain
     is_lastpass = fmt == "lastpass"
     wanted_kinds = _LOGIN_KINDS.get(fmt, ("login", "1", ""))
     one_secret = secret_cols[0] if len(secret_cols) == 1 else -1
@@ -111,7 +111,7 @@ def _read_csv(
                     if cancel():
                         raise ImportCancelled
                     progress(raw.tell())
-                add(line_no, row[t_i].strip(), row[u_i], row[n_i], (row[one_secret],))
+                add_plain(line_no, row[t_i].strip(), row[u_i], row[n_i], row[one_secret])
                 continue
             if width < 2 and (width == 0 or not row[0].strip()):
                 continue
