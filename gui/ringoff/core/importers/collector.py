@@ -12,12 +12,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .hosts import (
-    _COMMON_SITE,
     _HOST_CACHE_LIMIT,
     _SIGN_IN_HOSTS,
     _TWO_LEVEL_SUFFIXES,
-    _plain_site,
     host_of,
+    quick_site,
     registrable_host,
 )
 from .model import (
@@ -213,8 +212,7 @@ class _Collector:
         host = site = ""
         is_app = False
         if url:
-            common = _COMMON_SITE.match(url)  # quick_site(), written out for the commonest case
-            quick = common.group(1, 2) if common is not None else _plain_site(url)
+            quick = quick_site(url)
             if quick is not None:
                 host, site = quick
             else:
@@ -282,9 +280,9 @@ class _Collector:
         60 characters without the user name or password in it, the commonest kind of address,
         one secret column and a catalog to match with. Any other row goes through :meth:`add`;
         both give the same result (tests compare them row by row)."""
-        m = _COMMON_SITE.match(url) if self._plain else None
+        quick = quick_site(url) if self._plain else None
         if (
-            m is None
+            quick is None
             or not title
             or len(title) > 60
             or not title.isascii()
@@ -293,7 +291,7 @@ class _Collector:
         ):
             self.add(line, title, url, username, (secret,))
             return
-        site = m.group(2)
+        site = quick[1]
         if site in self._deep:
             self.add(line, title, url, username, (secret,))
             return

@@ -74,30 +74,11 @@ def _quick_host(url: str) -> str | None:
 _QUICK_HOST = re.compile(r"https?://([a-z0-9][a-z0-9.\-]*)(?=[/?#]|\Z)")
 
 
-#: The commonest address of all, "https://[www.]name.example.com/…" whose last label has three
-#: or more characters and starts with a letter (com, net, org, shop…): the host (after www.)
-#: and its last two labels, which is then what registrable_host gives (its two-level rule is
-#: for two-letter endings, its IP rule for digits). Anything else is left to the lines below.
-_COMMON_SITE = re.compile(
-    r"https?://(?:www\.)?((?:[a-z0-9][a-z0-9-]*\.)*?([a-z0-9][a-z0-9-]*\.[a-z][a-z0-9-]{2,}))"
-    r"(?=[/?#]|\Z)"
-)
-
-
 def quick_site(url: str) -> tuple[str, str] | None:
     """``(host_of(url), registrable_host(host))`` for the plain lowercase "https://host/…" of
     nearly every row, in one call and one regular expression; None for anything else (then
     :func:`host_of` decides). The registrable part is :func:`registrable_host` written out for
     hosts of letters, digits, dots and hyphens (tests check that the two agree)."""
-    common = _COMMON_SITE.match(url)
-    if common is not None:
-        host, site = common.group(1, 2)
-        return host, site
-    return _plain_site(url)
-
-
-def _plain_site(url: str) -> tuple[str, str] | None:
-    """:func:`quick_site` for the "https://host/…" that :data:`_COMMON_SITE` does not take."""
     m = _QUICK_HOST.match(url)
     if m is None:
         return None
