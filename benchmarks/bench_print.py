@@ -10,7 +10,7 @@ to), in both languages. Timed, median of n runs each:
 - baseline "Qt only": the same document laid out and printed without keeping sections whole
   (what Qt itself costs);
 - baseline "one break at a time": the page breaks set one by one with a layout after each,
-  as ui/checklist_print.py did before (about 3.9 s on 250 accounts on the development machine).
+  as the checklist did before (about 3.9 s on 250 accounts on the development machine).
 """
 
 from __future__ import annotations
@@ -41,9 +41,11 @@ from PySide6.QtGui import (  # noqa: E402
 from ringoff.core.catalog import Catalog  # noqa: E402
 from ringoff.core.model import Account, PhoneNumber, Replacement  # noqa: E402
 from ringoff.core.plan import build_plan  # noqa: E402
+from ringoff.paper import checklist as cl  # noqa: E402
+from ringoff.paper import checklist_layout as cp  # noqa: E402
+from ringoff.paper.document import ensure_gui_application, page_layout_for, point_units  # noqa: E402
+from ringoff.storage.catalog_files import load_folder  # noqa: E402
 from ringoff.storage.resources import catalog_dir  # noqa: E402
-from ringoff.ui import checklist_print as cp  # noqa: E402
-from ringoff.ui.printing import point_units  # noqa: E402
 
 TODAY = date(2026, 12, 1)
 
@@ -71,7 +73,7 @@ def body(catalog: Catalog, count: int, lang: str) -> str:
         for i in range(count)
     ]
     plan = build_plan(number, accounts, catalog, TODAY)
-    return cp.checklist_html(number, "王建国", plan, catalog, lang, TODAY)
+    return cl.checklist_html(number, "王建国", plan, catalog, lang, TODAY)
 
 
 def _print(doc: QTextDocument, layout: QPageLayout) -> int:
@@ -86,7 +88,7 @@ def _print(doc: QTextDocument, layout: QPageLayout) -> int:
 
 def qt_only(html: str, lang: str) -> None:
     doc = cp.checklist_document(html, lang)
-    layout = cp.page_layout_for("a4")
+    layout = page_layout_for("a4")
     point_units(doc)
     rect = layout.paintRect(QPageLayout.Unit.Point)
     doc.setPageSize(QSizeF(rect.width(), rect.height()))
@@ -96,7 +98,7 @@ def qt_only(html: str, lang: str) -> None:
 def one_break_at_a_time(html: str, lang: str) -> None:
     """The earlier pagination: a layout after every page break it set."""
     doc = cp.checklist_document(html, lang)
-    layout = cp.page_layout_for("a4")
+    layout = page_layout_for("a4")
     point_units(doc)
     rect = layout.paintRect(QPageLayout.Unit.Point)
     doc.setPageSize(QSizeF(rect.width(), rect.height()))
@@ -128,8 +130,8 @@ def main() -> int:
     parser.add_argument("-n", type=int, default=5)
     parser.add_argument("--accounts", type=int, default=250)
     args = parser.parse_args()
-    app = cp.ensure_gui_application()
-    catalog = Catalog.load(catalog_dir())
+    app = ensure_gui_application()
+    catalog = load_folder(catalog_dir())
     rows = []
     for lang in ("zh_CN", "en"):
         html = body(catalog, args.accounts, lang)

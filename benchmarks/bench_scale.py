@@ -8,7 +8,7 @@ Runs the real widgets (offscreen) on real vaults:
 * **opening a number page** of 1,000 accounts (and of 250) until it is painted. Target ≤ 100 ms.
 * **the plan** of a number: core.plan.build_plan for 250 and 1,000 accounts.
 * **the .ics export** of all 20 numbers (core.ics.export_ics, with details).
-* **printing the checklist** of a number with 250 accounts to PDF (ui/checklist_print.py; the
+* **printing the checklist** of a number with 250 accounts to PDF (paper/checklist.py; the
   "plan" area owns its speed, this only measures it). Target ≤ 1 s.
 * **the find page's archive preview**: measured by bench_import.py once discover's archive
   readers are on main; marked "not on main yet" here until then (no made-up figure).
@@ -40,6 +40,7 @@ from ringoff.core.catalog import Catalog  # noqa: E402
 from ringoff.core.model import Account, AccountStatus, NumberStatus, PhoneNumber  # noqa: E402
 from ringoff.storage import keys  # noqa: E402
 from ringoff.storage import vault as vault_mod  # noqa: E402
+from ringoff.storage.catalog_files import load_folder  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase for a big family"
 TODAY = date(2026, 11, 28)
@@ -138,12 +139,14 @@ def main() -> int:
     from ringoff.core.ics import IcsInput, IcsNumber, export_ics
     from ringoff.core.plan import build_plan
     from ringoff.core.timeline import timeline_for_number
+    from ringoff.operations.plan import plan_of_number
+    from ringoff.paper.checklist import checklist_for, checklist_title
+    from ringoff.paper.checklist_layout import checklist_pdf
     from ringoff.services.session import Session
     from ringoff.services.translations import set_language
     from ringoff.storage.paths import Locations
     from ringoff.storage.settings import Settings
     from ringoff.ui import style
-    from ringoff.ui.checklist_print import checklist_for, checklist_pdf, checklist_title
     from ringoff.ui.context import AppContext
     from ringoff.ui.lifecycle import attach
     from ringoff.ui.main_window import MainWindow
@@ -191,7 +194,7 @@ def main() -> int:
     # -- 20 numbers x 250 accounts, the real KDF --
     from ringoff.storage.resources import catalog_dir
 
-    family, ids = make_family(folder, Catalog.load(catalog_dir()), 20, 250, keys.DEFAULT_KDF)
+    family, ids = make_family(folder, load_folder(catalog_dir()), 20, 250, keys.DEFAULT_KDF)
     ctx, window = window_for(family, None)
     kf = keys.read_key_file(family)
 
@@ -297,7 +300,8 @@ def main() -> int:
     row("the .ics export of 20 numbers", median([timed(ics) for _ in range(rounds)]), "", "", None)
 
     def print_checklist() -> None:
-        html = checklist_for(vault, catalog, first, "en", TODAY, whole_number=False)
+        numbered = plan_of_number(vault, catalog, first, TODAY)
+        html = checklist_for(numbered, catalog, "en", TODAY, whole_number=False)
         checklist_pdf(html, "en", checklist_title("en"))
 
     print_times = [timed(print_checklist) for _ in range(max(3, rounds // 2))]

@@ -1187,10 +1187,6 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>再输入一次：</translation>
     </message>
     <message>
-        <source>The two passphrases are not the same.</source>
-        <translation>两次输入的密码不一样。</translation>
-    </message>
-    <message>
         <source>Created the vault {path}.</source>
         <translation>已创建资料文件 {path}。</translation>
     </message>
@@ -1532,6 +1528,10 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>On a new computer: copy the vault file (and its key file, if you have it) and open it with Ringoff. Without the key file, the recovery key still opens it.</source>
         <translation>在新电脑上：复制资料文件（如果有钥匙文件，也一起复制），然后用 Ringoff 打开。没有钥匙文件的话，用恢复码也能打开。</translation>
+    </message>
+    <message>
+        <source>The Emergency Kit could not be saved to {path}: {reason}</source>
+        <translation>应急备忘单没能保存到 {path}：{reason}</translation>
     </message>
 </context>
 <context>

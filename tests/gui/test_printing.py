@@ -6,6 +6,7 @@ must come back as the same characters (not Kangxi radicals), English without lig
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -18,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from ringoff.core import phone
 from ringoff.core.model import AccountStatus, Action
 from ringoff.core.plan import build_plan
+from ringoff.ui import printing
 from ringoff.ui.checklist_print import ChecklistDialog
 from ringoff.ui.context import AppContext
 from ringoff.ui.printing import EmergencyKitDialog
@@ -192,7 +194,8 @@ def test_emergency_kit_pdf(
     recovery = "ABCD2-EFGH3-JKLM4-NPQR5-STUV6-WXYZ7"
     dialog = EmergencyKitDialog(ctx, recovery)
     qtbot.addWidget(dialog)
-    out = tmp_path / "kit.pdf"
+    out = tmp_path / "papers" / "kit.pdf"
+    out.parent.mkdir()
     dialog.save_to(out)
     text = pdf_text(out)
     assert recovery.replace("-", " ") in text
@@ -200,3 +203,26 @@ def test_emergency_kit_pdf(
     assert ("Ringoff" if lang == "en" else "号码解绑助手") in text
     assert squash(str(ctx.session.vault_path)) in squash(text)
     assert page_count(out) == 1
+    if os.name == "posix":  # the recovery key on paper: written atomically, for its owner only
+        assert out.stat().st_mode & 0o777 == 0o600
+    assert [p.name for p in out.parent.iterdir()] == [out.name]  # no temporary file left
+
+
+def test_an_unwritable_folder_gets_a_message(
+    qtbot: QtBot,
+    make_ctx: Callable[..., AppContext],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A PDF that cannot be written says so in words (no traceback) and leaves no file."""
+    shown: list[str] = []
+    monkeypatch.setattr(printing, "show_problem", lambda _parent, exc: shown.append(str(exc)))
+    ctx = make_ctx(lang="en")
+    dialog = EmergencyKitDialog(ctx, "ABCD2-EFGH3-JKLM4-NPQR5-STUV6-WXYZ7")
+    qtbot.addWidget(dialog)
+    (tmp_path / "a file").write_text("not a folder")
+    blocked = tmp_path / "a file" / "kit.pdf"
+    dialog.save_to(blocked)
+    assert shown and "could not be saved" in shown[0] and str(blocked) in shown[0]
+    assert dialog.status.text() == ""
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a file", "config", "data"]

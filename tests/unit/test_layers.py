@@ -19,9 +19,10 @@ ALLOWED: dict[str, set[str]] = {
     "storage": {"core"},
     "operations": {"core", "storage"},
     "services": {"core", "storage", "operations", "__version__", "APP_NAME"},
-    "paper": {"core", "storage", "operations", "services", "i18n"},
+    "paper": {"core", "operations", "services"},
 }
 NO_QT = {"core", "storage", "operations"}
+NO_WIDGETS = {"paper"}  # documents: QtGui only, so the command line prints without widgets
 
 
 def _module_name(path: Path) -> str:
@@ -71,6 +72,8 @@ def _violations() -> list[str]:
             where = f"{path.relative_to(PACKAGE.parent)}:{line}"
             if floor in NO_QT and module.split(".")[0] == "PySide6":
                 problems.append(f"{where} imports Qt ({module})")
+            if floor in NO_WIDGETS and module.startswith(("PySide6.QtWidgets", "PySide6.QtPrint")):
+                problems.append(f"{where} imports widgets ({module})")
             if target is None or target == floor:
                 continue
             if (
@@ -92,6 +95,8 @@ def test_the_check_sees_a_wrong_arrow(tmp_path: Path) -> None:
     (fake / "storage").mkdir(parents=True)
     (fake / "ui").mkdir()
     (fake / "storage" / "bad.py").write_text("from ..ui import main_window\nimport PySide6\n")
+    (fake / "paper").mkdir()
+    (fake / "paper" / "bad.py").write_text("from PySide6.QtWidgets import QDialog\n")
     global PACKAGE
     saved, PACKAGE = PACKAGE, fake
     try:
@@ -100,3 +105,4 @@ def test_the_check_sees_a_wrong_arrow(tmp_path: Path) -> None:
         PACKAGE = saved
     assert any("may not import ringoff.ui" in v for v in found), found
     assert any("imports Qt" in v for v in found), found
+    assert any("paper/bad.py:1 imports widgets" in v for v in found), found

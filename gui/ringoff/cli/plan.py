@@ -27,7 +27,6 @@ def cmd_plan(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         GROUP_TITLES,
         Group,
         action_text,
-        build_plan,
         carrier_gate,
         date_warning,
         item_name,
@@ -35,12 +34,13 @@ def cmd_plan(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         verdict,
     )
     from ..core.text import clean_name
+    from ..operations.plan import plan_of
 
     vault, _ = open_vault(args, stdin)
     lang = lang_of(args)
     with vault:
         number = find_number(vault, args.number)
-        plan = build_plan(number, vault.accounts(number.id), catalog_for(vault), today())
+        plan = plan_of(vault, catalog_for(vault), number.id, today())
     if args.json:
         json.dump(plan_to_json(plan, lang, tr), out, ensure_ascii=False, indent=2)
         out.write("\n")
@@ -68,7 +68,8 @@ def cmd_plan(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 
 
 def cmd_print(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    """Write the printed checklist of one number as a PDF (owner-only, atomically)."""
+    """Write the printed checklist of one number as a PDF (owner-only, atomically). Through
+    paper/ with a QGuiApplication only: the command line never loads the widgets."""
 
     target = Path(args.out).expanduser()
     if target.is_dir():
@@ -89,18 +90,17 @@ def cmd_print(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     with vault:
         number = find_number(vault, args.number)
         catalog = catalog_for(vault)
-        from ..ui.checklist_print import (
-            checklist_for,
-            checklist_title,
-            ensure_gui_application,
-            save_checklist_pdf,
-            system_paper,
-        )
+        from ..operations.files import save_document
+        from ..operations.plan import plan_of_number
+        from ..paper.checklist import checklist_for, checklist_title
+        from ..paper.checklist_layout import checklist_pdf
+        from ..paper.document import ensure_gui_application, system_paper
 
         app = ensure_gui_application()  # fonts need one; kept until the PDF is written
-        html = checklist_for(vault, catalog, number.id, lang, today(), bool(args.whole_number))
+        numbered = plan_of_number(vault, catalog, number.id, today())
+        html = checklist_for(numbered, catalog, lang, today(), bool(args.whole_number))
     paper = args.paper or system_paper()
-    save_checklist_pdf(html, lang, target, checklist_title(lang), paper)
+    save_document(target, checklist_pdf(html, lang, checklist_title(lang), paper))
     del app
     print(target, file=out)
     return EXIT_OK

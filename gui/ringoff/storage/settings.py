@@ -35,6 +35,10 @@ class Settings:
         # Remember which vault was used last (a path, not content).
         last = values.get("last_vault")
         self._values["last_vault"] = last if isinstance(last, str) else ""
+        # Where the main window was and whether it was maximised (Qt's saved geometry, base64):
+        # a screen layout, not content.
+        geometry = values.get("window_geometry")
+        self._values["window_geometry"] = geometry if isinstance(geometry, str) else ""
 
     def __getitem__(self, key: str) -> Any:
         return self._values[key]

@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self.toolbar: QToolBar | None = None  # built when first needed (see ensure_toolbar)
         self._watched: list[QWidget] = []  # where the first Paint event is looked for
         self.resize(_fitting(self, style.em() * 62, style.em() * 44))
+        self._restore_geometry()
         self._resume: Route | None = None
         self.draft_box: QWidget | None = None
         ctx.session.about_to_lock.connect(self._before_lock)
@@ -490,8 +491,22 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    def _restore_geometry(self) -> None:
+        """Where the window was and how big, maximised included, as it was closed last time.
+
+        Qt's saved geometry knows the screen it was on; restoring it on a smaller or missing
+        screen lands the window on the available one, and ui/fit.py then clamps it.
+        """
+        saved = self.ctx.settings.get("window_geometry")
+        if saved:
+            from PySide6.QtCore import QByteArray
+
+            self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
+
     def closeEvent(self, event: QCloseEvent) -> None:
         close_data_windows(self)
+        saved = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        self.ctx.settings.set("window_geometry", saved)
         super().closeEvent(event)
 
 

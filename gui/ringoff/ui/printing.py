@@ -1,28 +1,16 @@
-"""Paper: documents built as rich text and printed or saved as PDF with Qt's own printing.
+"""Printing and saving paper from the window: Qt's save and print dialogs, the words for what
+happened, and the Emergency Kit's dialog.
 
-No PDF library: QTextDocument lays the text out and QPdfWriter / QPrinter render it. For
-Chinese, the document's font is an explicit Simplified Chinese family (style.cjk_family) so the
-PDF embeds a CJK font whose text layer extracts correctly (checked with pdftotext in tests).
-
-Large type: body text is 16 pt or more on paper (users.md: the elder reads large print).
+The documents are built in paper/ (QtGui only, shared with the command line); only the dialogs
+that show, preview and print them live here.
 """
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
-from PySide6.QtGui import (
-    QFont,
-    QFontDatabase,
-    QImage,
-    QPagedPaintDevice,
-    QPageLayout,
-    QPageSize,
-    QPdfWriter,
-    QTextDocument,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -32,92 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.errors import UserError
 from ..core.i18n import QT_TRANSLATE_NOOP
+from ..operations.files import key_file_of, save_document
+from ..paper.kit import KIT_TITLE, emergency_kit_html, kit_document, kit_pdf
 from ..services.translations import translate
-from ..storage.keys import key_file_path
-from ..storage.vault import default_backups_dir
-from . import style
+from .errors import show_problem
 from .widgets import button, para, title
-
-PAPER_BODY_PT = 16
-PAPER_TITLE_PT = 26
-
-
-# Paper prefers CJK fonts whose PDF text layer reads back right: Noto Sans CJK / Source Han map
-# 工 行 月 日 ... to the same glyphs as the Kangxi radicals, and Qt's ToUnicode map then gives
-# the radicals (⼯ ⾏ ⽉ ⽇), so searching the PDF fails; WenQuanYi Micro Hei reads back exactly
-# (see ui/checklist_print.py). The screen order (style.CJK_FONTS) is kept otherwise.
-PAPER_CJK_LAST = ("Noto Sans CJK SC", "Source Han Sans SC", "Noto Sans SC")
-
-
-def paper_cjk_family() -> str | None:
-    installed = set(QFontDatabase.families())
-    order = [f for f in style.CJK_FONTS if f not in PAPER_CJK_LAST] + list(PAPER_CJK_LAST)
-    return next((f for f in order if f in installed), None)
-
-
-def paper_font(lang: str) -> QFont:
-    font = QFont()
-    families = []
-    if lang == "zh_CN":
-        family = paper_cjk_family()
-        if family:
-            families.append(family)
-    families += ["DejaVu Sans", "Arial", "Helvetica"]
-    font.setFamilies(families)
-    font.setPointSizeF(PAPER_BODY_PT)
-    # No "ff"/"fi" ligatures: the PDF text would hold U+FB00... and "Ringoff" would not be found.
-    font.setFeature(QFont.Tag("liga"), 0)
-    return font
-
-
-def make_document(body_html: str, lang: str) -> QTextDocument:
-    doc = QTextDocument()
-    doc.setDefaultFont(paper_font(lang))
-    doc.setDefaultStyleSheet(
-        f"""
-        h1 {{ font-size: {PAPER_TITLE_PT}pt; font-weight: bold; margin-bottom: 8pt; }}
-        h2 {{ font-size: 20pt; font-weight: bold; margin-top: 18pt; margin-bottom: 6pt; }}
-        p, li {{ font-size: {PAPER_BODY_PT}pt; line-height: 130%; }}
-        .key {{ font-family: 'DejaVu Sans Mono', 'Consolas', monospace; font-size: 20pt;
-                font-weight: bold; }}
-        .box {{ border: 2px solid black; padding: 10pt; }}
-        .small {{ font-size: 13pt; }}
-        """
-    )
-    doc.setHtml(body_html)
-    return doc
-
-
-def point_units(doc: QTextDocument) -> None:
-    """Make one layout unit one point, so 16 pt text is 16 pt on paper (without a 72 dpi
-    device the layout uses the screen's 96 dpi and print() scales everything up by a third)."""
-    device = QImage(1, 1, QImage.Format.Format_RGB32)
-    device.setDotsPerMeterX(round(72 / 0.0254))
-    device.setDotsPerMeterY(round(72 / 0.0254))
-    doc.documentLayout().setPaintDevice(device)
-    doc._ringoff_device = device  # type: ignore[attr-defined]  # lives as long as the document
-
-
-def write_pdf(doc: QTextDocument, path: Path, title_text: str = "Ringoff") -> None:
-    """Lay *doc* out on A4 with generous margins and write it to *path*."""
-    writer = QPdfWriter(str(path))
-    writer.setTitle(title_text)
-    writer.setCreator("Ringoff")
-    writer.setResolution(300)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(18, 18, 18, 18),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    # Lay the text out in points on the printable area, then let print() paginate.
-    point_units(doc)
-    rect = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
-    doc.setPageSize(QSizeF(rect.width(), rect.height()))
-    doc.print_(writer)
 
 
 def ask_pdf_path(parent: QWidget, caption: str, file_name: str) -> Path | None:
@@ -158,67 +67,6 @@ def printed_message(printer: QPagedPaintDevice) -> str:
     return QCoreApplication.translate("Printing", "Sent to the printer.")
 
 
-def h(text: str) -> str:
-    return html.escape(text)
-
-
-# --- the Emergency Kit ---------------------------------------------------------------------
-
-KIT_TITLE = QT_TRANSLATE_NOOP("EmergencyKit", "Ringoff Emergency Kit")
-
-
-def emergency_kit_html(recovery_key: str, vault_path: Path, backups_dir: Path) -> str:
-    t = translate
-    keep_safe = QT_TRANSLATE_NOOP(
-        "EmergencyKit",
-        "Keep this page somewhere safe, with your important papers. Whoever has "
-        "it can open your Ringoff vault: do not photograph it or send it to anyone.",
-    )
-    your_key = QT_TRANSLATE_NOOP("EmergencyKit", "Your recovery key")
-    where = QT_TRANSLATE_NOOP("EmergencyKit", "Where your vault is")
-    vault_file = QT_TRANSLATE_NOOP("EmergencyKit", "Vault file:")
-    key_file = QT_TRANSLATE_NOOP("EmergencyKit", "Key file (beside it):")
-    backups = QT_TRANSLATE_NOOP("EmergencyKit", "Backups:")
-    forgot = QT_TRANSLATE_NOOP("EmergencyKit", "If you forget your passphrase")
-    steps = [
-        QT_TRANSLATE_NOOP("EmergencyKit", "Open Ringoff."),
-        QT_TRANSLATE_NOOP(
-            "EmergencyKit", "On the unlock screen, choose “Use my recovery key instead”."
-        ),
-        QT_TRANSLATE_NOOP(
-            "EmergencyKit",
-            "Type the recovery key above. Capital or small letters and spaces do not matter.",
-        ),
-        QT_TRANSLATE_NOOP(
-            "EmergencyKit", "Then choose a new passphrase under Settings → Security."
-        ),
-    ]
-    moving = QT_TRANSLATE_NOOP(
-        "EmergencyKit",
-        "On a new computer: copy the vault file (and its key file, if you have it) "
-        "and open it with Ringoff. Without the key file, the recovery key still "
-        "opens it.",
-    )
-    parts = [
-        f"<h1>{h(t(KIT_TITLE))}</h1>",
-        f"<p>{h(t(keep_safe))}</p>",
-        f"<h2>{h(t(your_key))}</h2>",
-        "<table class='box' width='100%'><tr><td><p class='key'>"
-        f"{h(recovery_key.replace('-', ' '))}</p></td></tr></table>",
-        f"<h2>{h(t(where))}</h2>",
-        f"<p>{h(t(vault_file))}<br/><span class='small'>{h(str(vault_path))}</span></p>",
-        f"<p>{h(t(key_file))}<br/>"
-        f"<span class='small'>{h(str(key_file_path(vault_path)))}</span></p>",
-        f"<p>{h(t(backups))}<br/><span class='small'>{h(str(backups_dir))}</span></p>",
-        f"<h2>{h(t(forgot))}</h2>",
-        "<ol>",
-        *(f"<li>{h(t(step))}</li>" for step in steps),
-        "</ol>",
-        f"<p class='small'>{h(t(moving))}</p>",
-    ]
-    return "\n".join(parts)
-
-
 class EmergencyKitDialog(QDialog):
     """Offers to save the Emergency Kit as a PDF or print it."""
 
@@ -231,8 +79,10 @@ class EmergencyKitDialog(QDialog):
         self.setWindowTitle(self.tr("Emergency Kit"))
         self.setAccessibleName(self.tr("Emergency Kit"))
         vault_path = ctx.session.vault_path
-        backups = ctx.settings["backups_dir"] or str(default_backups_dir(vault_path))
-        self.html = emergency_kit_html(recovery_key, vault_path, Path(backups))
+        from ..operations.backups import where_backups_go
+
+        backups = where_backups_go(vault_path, ctx.settings["backups_dir"])
+        self.html = emergency_kit_html(recovery_key, vault_path, key_file_of(vault_path), backups)
         lay = QVBoxLayout(self)
         lay.addWidget(title(self.tr("Your Emergency Kit"), 1.3))
         lay.addWidget(
@@ -259,10 +109,22 @@ class EmergencyKitDialog(QDialog):
         close.clicked.connect(self.accept)
 
     def document(self) -> QTextDocument:
-        return make_document(self.html, self.ctx.lang)
+        return kit_document(self.html, self.ctx.lang)
 
     def save_to(self, path: Path) -> None:
-        write_pdf(self.document(), path, translate(KIT_TITLE))
+        """Write the PDF to *path* (the seam tests use instead of the file dialog)."""
+        try:
+            save_document(path, kit_pdf(self.html, self.ctx.lang))
+        except OSError as exc:
+            show_problem(
+                self,
+                UserError(
+                    QT_TRANSLATE_NOOP(
+                        "EmergencyKit", "The Emergency Kit could not be saved to {path}: {reason}"
+                    ).format(path=str(path), reason=exc.strerror or str(exc))
+                ),
+            )
+            return
         self.status.setText(saved_message(path))
 
     def save(self) -> None:

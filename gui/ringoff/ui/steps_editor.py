@@ -19,15 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..operations.walkthrough import changed_steps
 from . import style
 from .widgets import para
 
 LANG_ORDER = ("zh_CN", "en")
-
-
-def lines_of(text: str) -> list[str]:
-    """The non-empty lines of *text*, trimmed (a step per line)."""
-    return [line.strip() for line in text.splitlines() if line.strip()]
 
 
 class StepsEditor(QDialog):
@@ -111,12 +107,8 @@ class StepsEditor(QDialog):
 
     def changed_steps(self) -> dict[str, list[str]]:
         """The languages whose lines differ from Ringoff's (an emptied box keeps Ringoff's)."""
-        out: dict[str, list[str]] = {}
-        for code, edit in self.edits.items():
-            lines = lines_of(edit.toPlainText())
-            if lines and lines != self._original.get(code, []):
-                out[code] = lines
-        return out
+        typed = {code: edit.toPlainText() for code, edit in self.edits.items()}
+        return changed_steps(self._original, typed)
 
     def accept(self) -> None:
         self.result_steps = self.changed_steps()

@@ -16,20 +16,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ..paper.fonts import CJK_FONTS  # one list for screen and paper
+
 BASE_POINT_SIZE = 11.0  # body text at normal size (users.md: at least 11 pt)
 SCALES = {"normal": 1.0, "large": 1.3, "larger": 1.6}
-
-# Simplified Chinese fonts by platform, best first. The first installed one wins.
-CJK_FONTS = (
-    "Microsoft YaHei UI",
-    "Microsoft YaHei",
-    "PingFang SC",
-    "Hiragino Sans GB",
-    "Noto Sans CJK SC",
-    "Source Han Sans SC",
-    "WenQuanYi Micro Hei",
-    "Noto Sans SC",
-)
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ The PDF's text is read back with pdftotext; without it those checks are skipped.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -12,7 +13,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from helpers.vaults import PASSPHRASE, init_cli_vault, run_cli
+from helpers.vaults import CLI_CHILD, PASSPHRASE, PYTHON, ROOT, cli_env, init_cli_vault, run_cli
 
 SECRET = PASSPHRASE + "\n"
 
@@ -130,6 +131,38 @@ def test_print_whole_number_and_no_display(home: Path, tmp_path: Path) -> None:
         )
     )  # fmt: skip
     assert "138 1234 5678" in pdf_text(out)
+
+
+# Runs ``ringoff print`` as cli_child.py does (the cheap test KDF), then reports which modules
+# the command loaded: the PDF needs fonts, so a QGuiApplication, never the widgets.
+NO_WIDGETS_PROBE = """
+import json, runpy, sys
+main = runpy.run_path(sys.argv.pop(1))["main"]
+code = main(sys.argv[1:])
+print(json.dumps({
+    "code": code,
+    "loaded": sorted(m for m in sys.modules if m.startswith(("PySide6", "ringoff.ui"))),
+}))
+"""
+
+
+def test_print_never_loads_the_widgets(home: Path, tmp_path: Path) -> None:
+    out = tmp_path / "list.pdf"
+    result = subprocess.run(
+        [PYTHON, "-c", NO_WIDGETS_PROBE, str(CLI_CHILD), "print", "--number", "13812345678",
+         "--out", str(out), "--lang", "zh_CN", "--passphrase-stdin"],
+        input=SECRET, capture_output=True, text=True, encoding="utf-8",
+        env=cli_env(home, None), cwd=str(ROOT), timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["code"] == 0
+    assert out.read_bytes().startswith(b"%PDF-")
+    loaded = report["loaded"]
+    assert "PySide6.QtGui" in loaded  # the probe sees Qt at all
+    assert "PySide6.QtWidgets" not in loaded
+    assert "PySide6.QtPrintSupport" not in loaded
+    assert not [m for m in loaded if m.startswith("ringoff.ui")], loaded
 
 
 def test_print_user_errors_exit_3(home: Path, tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QFont, QRawFont
 
-from ringoff.ui.printing import paper_cjk_family
+from ringoff.paper.fonts import paper_cjk_family
 
 PAIRS = [("工", "\u2f2f"), ("行", "\u2f8f"), ("月", "\u2f49"), ("日", "\u2f47"), ("手", "\u2f3f")]
 

@@ -1,463 +1,62 @@
-"""The other side: help for someone whose number used to belong to someone else.
+"""The received page itself (see the package's docstring for what it shows, top to bottom).
 
-Route ``("received", number_id)``, opened from the home card of a number whose mode is
-"received". From top to bottom: a calm explanation; a banner for requests whose follow-up day
-has come; what arrived for the previous owner (recorded by hand or pasted: pasted texts keep only
-the sender, never a code); what to do about each sender, with ready-made messages in Chinese and
-English; what never to do; the carriers' clearing service for Chinese numbers; and the log of
-requests with their state.
-
-Every write goes through ``ctx.session.write``; the page then rebuilds its content from the
-vault (keeping the scroll position), so nothing it shows can go stale.
+Longer than 500 lines (by a few): one page class whose sections are built top to bottom in
+the order the person reads them; the dialogs and the sender cards already live apart.
 """
 
 from __future__ import annotations
 
-import html
-import re
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QGridLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core import phone
-from ..core.model import PhoneNumber
-from ..core.received import (
+from ...core import phone
+from ...core.model import PhoneNumber
+from ...core.received import (
     CHANNEL_TEXTS,
     DEFAULT_FOLLOW_UP_DAYS,
     DONT_DO,
     KIND_TEXTS,
-    MESSAGE_LANGUAGES,
     STATUS_TEXTS,
-    TEMPLATE_TEXTS,
     Channel,
     MessageKind,
     RequestStatus,
-    SenderGroup,
-    Template,
     carrier_clearing_for,
     channel_of,
     due_followups,
     follow_up_day,
     group_by_sender,
-    guidance_for,
     is_own_carrier,
     kind_of,
     records_from_paste,
-    request_message,
-    sender_name,
     status_of,
 )
-from ..core.sms import MAX_SENDER_LENGTH
-from . import style
-from .context import AppContext
-from .dates import long_date, short_date
-from .errors import show_problem
-from .widgets import Card, Column, button, field, labelled, para, row, title
-from .words import senders_added
+from .. import style
+from ..context import AppContext
+from ..dates import long_date, short_date
+from ..errors import show_problem
+from ..widgets import Card, Column, button, labelled, para, row, title
+from .dialogs import PasteDialog, RecordDialog, RequestDialog, section_heading
+from .sender_card import SenderCard
 
 if TYPE_CHECKING:
-    from ..storage.vault import Vault
-
-_CODE_RUN = re.compile(r"\d{4,}")
+    from ...storage.vault import Vault
 
 
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
-
-
-def _date_edit(ctx: AppContext, value: date, accessible: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setDate(_qdate(value))
-    edit.setMinimumHeight(int(style.em() * 1.7))
-    edit.setAccessibleName(accessible)
-    return edit
-
-
-def _heading(text: str) -> QLabel:
-    label = title(text, 1.3)
-    return label
-
-
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    box = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    ok = box.button(QDialogButtonBox.StandardButton.Ok)
-    ok.setText(ok_text)
-    ok.setAccessibleName(ok_text)
-    cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
-    cancel.setText(QCoreApplication.translate("ReceivedPage", "Cancel"))
-    cancel.setAccessibleName(cancel.text())
-    box.rejected.connect(dialog.reject)
-    return box
-
-
-# ----------------------------------------------------------------------------------------------
-# Dialogs
-
-
-class RecordDialog(QDialog):
-    """Record one message or call by hand: who, when, what kind, a few words (never a code)."""
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.result_: tuple[str, date, MessageKind, str] | None = None
-        self.setWindowTitle(self.tr("Record a message or call"))
-        self.setAccessibleName(self.windowTitle())
-        self.setMinimumWidth(int(style.em() * 28))
-        lay = QVBoxLayout(self)
-        self.sender_edit = field(
-            self.tr("For example: ICBC, 95588, Meituan"), self.tr("Who sent it")
-        )
-        self.sender_edit.setMaxLength(MAX_SENDER_LENGTH * 2)
-        lay.addWidget(labelled(self.tr("&Who sent it or called?"), self.sender_edit))
-        self.date = _date_edit(ctx, ctx.today(), self.tr("When it arrived"))
-        lay.addWidget(labelled(self.tr("&When did it arrive?"), self.date))
-        self.kind = QComboBox()
-        self.kind.setAccessibleName(self.tr("What it was"))
-        for kind in MessageKind:
-            self.kind.addItem(ctx.tr(KIND_TEXTS[kind]), kind.value)
-        lay.addWidget(labelled(self.tr("What &was it?"), self.kind))
-        self.what = field(self.tr("For example: card payment notice"), self.tr("A few words"))
-        self.what.setMaxLength(120)
-        lay.addWidget(
-            labelled(
-                self.tr("A &few words about it (optional)"),
-                self.what,
-                self.tr("Never write down a code or a card number here."),
-            )
-        )
-        self.error = para("")
-        style.colour_label(self.error, style.state_colours().red)
-        self.error.setVisible(False)
-        self.error.setAccessibleName(self.tr("Problem"))
-        lay.addWidget(self.error)
-        box = _buttons(self, self.tr("Save"))
-        self.save_button = box.button(QDialogButtonBox.StandardButton.Ok)
-        box.accepted.connect(self.save)
-        lay.addWidget(box)
-        self.sender_edit.setFocus()
-
-    def save(self) -> None:
-        sender = " ".join(self.sender_edit.text().split())
-        what = " ".join(self.what.text().split())
-        if not sender:
-            self._problem(self.tr("Please write who sent it (a name or the sender's number)."))
-            return
-        if _CODE_RUN.search(what):
-            self._problem(
-                self.tr(
-                    "Please leave codes and long numbers out of the description: only say "
-                    "what kind of message it was."
-                )
-            )
-            return
-        kind = kind_of(str(self.kind.currentData()))
-        self.result_ = (sender, _pydate(self.date.date()), kind, what)
-        self.accept()
-
-    def _problem(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(True)
-
-
-class PasteDialog(QDialog):
-    """A box for pasted texts. Only each sender is kept; the texts and their codes are dropped."""
-
-    def __init__(
-        self,
-        ctx: AppContext,
-        on_add: Callable[[str, date], tuple[int, int]],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.on_add = on_add
-        self.setWindowTitle(self.tr("Paste texts"))
-        self.setAccessibleName(self.windowTitle())
-        self.setMinimumWidth(int(style.em() * 28))
-        lay = QVBoxLayout(self)
-        lay.addWidget(
-            para(
-                self.tr(
-                    "Copy the texts from your phone and paste them here. Ringoff keeps only who "
-                    "sent each one and what kind it was. The texts and any codes in them are "
-                    "thrown away at once."
-                )
-            )
-        )
-        self.box = QPlainTextEdit()
-        self.box.setAccessibleName(self.tr("Pasted texts"))
-        self.box.setPlaceholderText(self.tr("Paste the texts here"))
-        self.box.setTabChangesFocus(True)
-        self.box.setMinimumHeight(int(style.em() * 8))
-        lay.addWidget(labelled(self.tr("&Texts"), self.box))
-        self.date = _date_edit(ctx, ctx.today(), self.tr("When they arrived"))
-        lay.addWidget(labelled(self.tr("&When did they arrive?"), self.date))
-        self.result_label = para("")
-        self.result_label.setAccessibleName(self.tr("Result"))
-        self.result_label.setVisible(False)
-        lay.addWidget(self.result_label)
-        self.add_button = button(self.tr("Add the senders"), primary=True)
-        self.add_button.clicked.connect(self.add)
-        self.close_button = button(self.tr("Close"))
-        self.close_button.clicked.connect(self.accept)
-        lay.addWidget(row(self.add_button, self.close_button))
-        self.box.setFocus()
-
-    def add(self) -> None:
-        text = self.box.toPlainText()
-        self.box.clear()  # the texts never stay on screen after this
-        if not text.strip():
-            return
-        added, unread = self.on_add(text, _pydate(self.date.date()))
-        lines = [senders_added(added)]
-        if unread:
-            lines.append(
-                self.tr(
-                    "Ringoff could not tell who sent %n of the texts. You can record them one "
-                    "by one with “Record one…”.",
-                    "",
-                    unread,
-                )
-            )
-        self.result_label.setText("\n".join(lines))
-        self.result_label.setVisible(True)
-
-
-class RequestDialog(QDialog):
-    """Note a request: who was asked, how, when, and when to check that it worked."""
-
-    def __init__(
-        self,
-        ctx: AppContext,
-        sender: str,
-        channel: Channel,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.result_: tuple[str, Channel, date, date, str] | None = None
-        self.setWindowTitle(self.tr("Note what you asked"))
-        self.setAccessibleName(self.windowTitle())
-        self.setMinimumWidth(int(style.em() * 28))
-        lay = QVBoxLayout(self)
-        self.sender_edit = field(self.tr("Who you asked"), self.tr("Who you asked"))
-        self.sender_edit.setText(sender)
-        lay.addWidget(labelled(self.tr("&Who did you ask?"), self.sender_edit))
-        self.channel = QComboBox()
-        self.channel.setAccessibleName(self.tr("How you asked"))
-        for value, text in CHANNEL_TEXTS.items():
-            self.channel.addItem(ctx.tr(text), value.value)
-        self.channel.setCurrentIndex(max(0, self.channel.findData(channel.value)))
-        lay.addWidget(labelled(self.tr("&How?"), self.channel))
-        today = ctx.today()
-        self.asked_on = _date_edit(ctx, today, self.tr("When you asked"))
-        lay.addWidget(labelled(self.tr("Wh&en?"), self.asked_on))
-        self.follow_up = _date_edit(ctx, follow_up_day(today), self.tr("When to check again"))
-        self.asked_on.dateChanged.connect(
-            lambda q: self.follow_up.setDate(q.addDays(DEFAULT_FOLLOW_UP_DAYS))
-        )
-        lay.addWidget(
-            labelled(
-                self.tr("&Remind me to check on"),
-                self.follow_up,
-                self.tr("If the messages have not stopped by then, Ringoff reminds you here."),
-            )
-        )
-        self.notes = field(
-            self.tr("For example: the name of the person you spoke to"), self.tr("Notes")
-        )
-        lay.addWidget(labelled(self.tr("&Notes (optional)"), self.notes))
-        box = _buttons(self, self.tr("Save"))
-        self.save_button = box.button(QDialogButtonBox.StandardButton.Ok)
-        box.accepted.connect(self.save)
-        lay.addWidget(box)
-        self.channel.setFocus()
-
-    def save(self) -> None:
-        sender = " ".join(self.sender_edit.text().split())
-        if not sender:
-            self.sender_edit.setFocus()
-            return
-        self.result_ = (
-            sender,
-            channel_of(str(self.channel.currentData())),
-            _pydate(self.asked_on.date()),
-            _pydate(self.follow_up.date()),
-            self.notes.text().strip(),
-        )
-        self.accept()
-
-
-# ----------------------------------------------------------------------------------------------
-# One sender: what to do next and the ready-made messages
-
-
-class SenderCard(Card):
-    def __init__(self, page: ReceivedPage, group: SenderGroup) -> None:
-        super().__init__()
-        self.page = page
-        self.group = group
-        ctx = page.ctx
-        service = ctx.catalog.get(group.service_id) if group.service_id else None
-        self.service = service
-        self.name = ctx.account_name(group.service_id, group.sender)
-        self.guidance = guidance_for(service)
-        self.setAccessibleName(self.tr("What to do about {name}").format(name=self.name))
-
-        head = QLabel(self.name)
-        style.heading(head, 1.2)
-        head.setWordWrap(True)
-        head.setAccessibleName(self.name)
-        self.layout_.addWidget(head)
-        kinds = ", ".join(ctx.tr(KIND_TEXTS[k]).lower() for k in group.kinds)
-        self.layout_.addWidget(
-            para(
-                self.tr("%n recorded, last on {date}: {kinds}", "", group.count).format(
-                    date=long_date(group.last_on), kinds=kinds
-                ),
-                hint=True,
-            )
-        )
-        for line in self.guidance.lines:
-            self.layout_.addWidget(para(ctx.tr(line)))
-        if self.guidance.help_url:
-            url = html.escape(self.guidance.help_url, quote=True)
-            link = QLabel(
-                self.tr("Their official website: {link}").format(link=f'<a href="{url}">{url}</a>')
-            )
-            link.setTextFormat(Qt.TextFormat.RichText)
-            link.setOpenExternalLinks(True)
-            link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-            link.setWordWrap(True)
-            link.setAccessibleName(self.tr("Their official website (opens in your web browser)"))
-            self.layout_.addWidget(link)
-
-        self.template = QComboBox()
-        self.template.setAccessibleName(self.tr("Which ready-made message"))
-        for template, text in TEMPLATE_TEXTS.items():
-            self.template.addItem(ctx.tr(text), template.value)
-        self.messages_box = QWidget()
-        mlay = QVBoxLayout(self.messages_box)
-        mlay.setContentsMargins(0, 0, 0, 0)
-        mlay.addWidget(labelled(self.tr("Which &message?"), self.template))
-
-        self.texts: dict[str, QPlainTextEdit] = {}
-        self.copy_buttons: dict[str, QPushButton] = {}
-        grid_box = QWidget()
-        grid = QGridLayout(grid_box)
-        grid.setContentsMargins(0, 0, 0, 0)
-        # Chinese first in Chinese, English first in English; each with its own Copy button.
-        langs = sorted(MESSAGE_LANGUAGES, key=lambda lang: lang != ctx.lang)
-        language_names = {"zh_CN": self.tr("In Chinese"), "en": self.tr("In English")}
-        for i, lang in enumerate(langs):
-            box = QPlainTextEdit()
-            box.setReadOnly(True)
-            box.setTabChangesFocus(True)
-            box.setMinimumHeight(int(style.em() * 7))
-            box.setAccessibleName(
-                self.tr("Message to {name}, {language}").format(
-                    name=self.name, language=language_names[lang]
-                )
-            )
-            copy = button(
-                self.tr("Copy"),
-                self.tr("Copy the message to {name}, {language}").format(
-                    name=self.name, language=language_names[lang]
-                ),
-            )
-            copy.clicked.connect(lambda _=False, lg=lang: self.copy(lg))
-            self.texts[lang] = box
-            self.copy_buttons[lang] = copy
-            label = QLabel(language_names[lang])
-            label.setBuddy(box)
-            grid.addWidget(label, i * 3, 0)
-            grid.addWidget(box, i * 3 + 1, 0)
-            grid.addWidget(row(copy), i * 3 + 2, 0)
-        mlay.addWidget(grid_box)
-        self.template.currentIndexChanged.connect(self.fill)
-        self.fill()
-
-        self.messages_box.setVisible(False)
-        self.show_button = button(self.tr("Show ready-made messages"))
-        self.show_button.setAccessibleName(
-            self.tr("Show ready-made messages to {name}").format(name=self.name)
-        )
-        self.show_button.clicked.connect(self.toggle_messages)
-        self.asked_button = button(self.tr("I asked them…"))
-        self.asked_button.setAccessibleName(
-            self.tr("Note that you asked {name}").format(name=self.name)
-        )
-        self.asked_button.clicked.connect(self.note_asked)
-        self.layout_.addWidget(row(self.show_button, self.asked_button))
-        self.layout_.addWidget(self.messages_box)
-
-    def toggle_messages(self) -> None:
-        shown = not self.messages_box.isVisibleTo(self)
-        self.messages_box.setVisible(shown)
-        self.show_button.setText(
-            self.tr("Hide ready-made messages") if shown else self.tr("Show ready-made messages")
-        )
-        if shown:
-            self.template.setFocus()
-
-    def current_template(self) -> Template:
-        return Template(str(self.template.currentData()))
-
-    def message(self, lang: str) -> str:
-        number = self.page.number
-        # Chinese readers get the number as written at home; English ones the full form.
-        shown = phone.display(number.e164, number.region if lang == "zh_CN" else None)
-        return request_message(
-            self.current_template(), lang, sender_name(self.name, self.service, lang), shown
-        )
-
-    def fill(self) -> None:
-        for lang, box in self.texts.items():
-            box.setPlainText(self.message(lang))
-
-    def copy(self, lang: str) -> None:
-        self.page.copy_text(self.message(lang))
-        if self.page.confirm_asked(self.name):
-            self.page.log_request(
-                self.group.sender, self.group.service_id, Channel.WRITTEN, self.page.ctx.today()
-            )
-
-    def note_asked(self) -> None:
-        self.page.open_request_dialog(
-            self.group.sender, self.group.service_id, self.guidance.channel
-        )
-
-
-# ----------------------------------------------------------------------------------------------
 # The page
 
 
@@ -559,7 +158,7 @@ class ReceivedPage(Column):
             self._add(card)
 
     def _build_messages(self, messages: list[dict[str, Any]]) -> None:
-        self._add(_heading(self.tr("Messages and calls for the previous owner")))
+        self._add(section_heading(self.tr("Messages and calls for the previous owner")))
         self.table = QTableWidget(len(messages), 4)
         self.table.setAccessibleName(self.tr("What arrived for the previous owner"))
         self.table.setHorizontalHeaderLabels(
@@ -617,7 +216,7 @@ class ReceivedPage(Column):
         groups = group_by_sender(messages)
         if not groups:
             return
-        self._add(_heading(self.tr("What to do next, for each sender")))
+        self._add(section_heading(self.tr("What to do next, for each sender")))
         for group in groups:
             card = SenderCard(self, group)
             self.sender_cards.append(card)
@@ -640,7 +239,9 @@ class ReceivedPage(Column):
     def _build_carriers(self) -> None:
         clearing = carrier_clearing_for(self.number)
         if clearing:
-            self._add(_heading(self.tr("Clear the previous owner's old links from this number")))
+            self._add(
+                section_heading(self.tr("Clear the previous owner's old links from this number"))
+            )
             self._add(
                 para(
                     self.tr(
@@ -674,7 +275,7 @@ class ReceivedPage(Column):
                     hint=True,
                 )
             )
-        self._add(_heading(self.tr("Register your own accounts to this number safely")))
+        self._add(section_heading(self.tr("Register your own accounts to this number safely")))
         steps = []
         if clearing:
             steps.append(self.tr("First let the phone company's clearing service finish."))
@@ -693,7 +294,7 @@ class ReceivedPage(Column):
             self._add(para(f"{i}. {text}"))
 
     def _build_requests(self, requests: list[dict[str, Any]]) -> None:
-        self._add(_heading(self.tr("What I asked, and when")))
+        self._add(section_heading(self.tr("What I asked, and when")))
         if not requests:
             self._add(
                 para(
