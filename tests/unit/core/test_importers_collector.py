@@ -10,12 +10,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ringoff.core.catalog import Catalog
 from ringoff.core.importers.collector import _Collector
 from ringoff.core.importers.usernames import _NumberTest
+from ringoff.storage.catalog_files import load_folder
 from ringoff.storage.resources import catalog_dir
 
-CATALOG = Catalog.load(catalog_dir())
+CATALOG = load_folder(catalog_dir())
 NUMBER = _NumberTest("+8613812345678", "CN")
 DOMAINS = sorted(CATALOG.domain_index())
 
