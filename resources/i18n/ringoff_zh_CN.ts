@@ -2432,7 +2432,6 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     </message>
     <message>
         <source>This file is larger than {mb} MB, more than any password export.</source>
-        <extracomment>Largest export read (CSV and XML are streamed, so memory does not follow the size; this bounds the time). JSON exports are parsed whole and have a smaller limit. Different sites kept at most (memory grows with them, not with rows). Sign-in hosts whose registrable domain the catalog does not list, and the domain of their service: login.microsoftonline.com is the sign-in page of Microsoft&apos;s identity platform (https://learn.microsoft.com/en-us/entra/identity-platform/authentication-national-cloud), msauth.net serves its sign-in pages; appleid.apple.com / icloud.com are Apple Account&apos;s.</extracomment>
         <translation>这个文件超过 {mb} MB，比任何导出的密码文件都大。</translation>
     </message>
     <message>

@@ -32,27 +32,22 @@ def cmd_import(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         number = find_number(vault, args.number)
         catalog = catalog_for(vault)
         found = importing.read_path(path, number=number, catalog=catalog, lang=lang)
-        finds = importing.choose(found, vault.accounts(number.id), catalog)
-        wanted = [f for f in finds if f.ticked]
-        accounts = importing.accounts_for(wanted, catalog, number, lang)
-        if args.yes and accounts:
-            vault.add_accounts(accounts)
+        existing = vault.accounts(number.id)
+        finds = importing.choose(found, existing, catalog)
+        # The window's rule too: accounts already listed (under any name) are never added.
+        adds = importing.additions([f for f in finds if f.ticked], existing, catalog, number, lang)
+        if args.yes and adds:
+            vault.add_accounts([account for _, account in adds])
     skipped = sum(1 for f in finds if f.duplicate and f.evidence)
-    seen: set[str] = set()
-    added = []
-    for f in wanted:
-        key = f.service_id or f.name.casefold()
-        if key in seen:
-            continue
-        seen.add(key)
-        added.append(
-            {
-                "service": f.service_id,
-                "name": f.name,
-                "reason": _reason(f),
-                "evidence": importing.evidence_json(f),
-            }
-        )
+    added = [
+        {
+            "service": f.service_id,
+            "name": f.name,
+            "reason": _reason(f),
+            "evidence": importing.evidence_json(f),
+        }
+        for f, _ in adds
+    ]
     if args.json:
         report = {
             "kind": found.kind,
@@ -84,10 +79,8 @@ def cmd_import(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     else:
         head = QT_TRANSLATE_NOOP("Cli", "Would add {n} accounts (run again with --yes to add):")
     print(tr(head).format(n=len(added)), file=out)
-    by_key = {f.service_id or f.name.casefold(): f for f in wanted}
-    for entry in added:
-        f = by_key[str(entry["service"] or str(entry["name"]).casefold())]
-        print(f"  {entry['name']}  ({_evidence_words(f, lang)})", file=out)
+    for f, _ in adds:
+        print(f"  {f.name}  ({_evidence_words(f, lang)})", file=out)
     others = [f for f in finds if not f.ticked and not f.duplicate and f.service_id]
     if others:
         print(

@@ -236,14 +236,7 @@ class DiscoverPage(QWidget):
 
     def existing(self) -> tuple[set[str], set[str]]:
         """The catalog ids and the names (case-folded) already in this number's list."""
-        accounts = self.accounts()
-        ids = {a.service_id for a in accounts if a.service_id}
-        names = {a.name.strip().casefold() for a in accounts}
-        for service_id in ids:
-            service = self.ctx.catalog.get(service_id)
-            if service is not None:
-                names.update(n.casefold() for n in service.names.values())
-        return ids, names
+        return importing.already_listed(self.accounts(), self.ctx.catalog)
 
     def make_account(
         self, service_id: str | None, name: str, uses: Sequence[Use] | None = None
@@ -259,16 +252,8 @@ class DiscoverPage(QWidget):
 
     def add_accounts(self, accounts: list[Account]) -> int:
         """Add *accounts* (skipping ones already in the list) in one go; return how many."""
-        ids, names = self.existing()
-        fresh: list[Account] = []
-        for account in accounts:
-            key = account.name.strip().casefold()
-            if (account.service_id and account.service_id in ids) or key in names or not key:
-                continue
-            fresh.append(account)
-            names.add(key)
-            if account.service_id:
-                ids.add(account.service_id)
+        # operations.importing's one rule, the same as ``ringoff import``'s.
+        fresh = importing.fresh_accounts(accounts, self.accounts(), self.ctx.catalog)
         if not fresh:
             self.show_status(self.tr("Those are already in the list; nothing was added."))
             return 0

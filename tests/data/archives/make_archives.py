@@ -12,7 +12,7 @@ returns the path. Nothing here is committed as data. Structures and their source
   (https://jachimo.github.io/research/imessage-chatdb-reference).
 - mbox: "From " separator lines (RFC 4155), Takeout's X-Gmail-Labels header.
 - Password exports: headers from bitwarden/clients, ProtonMail/WebClients and pass-import (see
-  gui/ringoff/core/importers.py for each citation).
+  gui/ringoff/core/importers/formats.py, json_exports.py and zips.py for each citation).
 
 ``python tests/data/archives/make_archives.py DIR`` writes them all into DIR.
 """

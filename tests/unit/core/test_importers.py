@@ -27,9 +27,7 @@ from ringoff.core.importers import (
     ImportResult,
     choose_for_import,
     detect_format,
-    host_of,
     read_export,
-    registrable_host,
     username_is_number,
 )
 
@@ -271,40 +269,6 @@ def test_title_alone_is_matched_only_by_an_exact_name() -> None:
 )
 def test_username_is_number(username: str, number: str, region: str, expected: bool) -> None:
     assert username_is_number(username, number, region) is expected
-
-
-@pytest.mark.parametrize(
-    ("url", "host"),
-    [
-        ("https://WWW.Example.com:8443/x?y=1", "example.com"),
-        ("https://user@mail.163.com/", "mail.163.com"),
-        ("example.org/login", "example.org"),
-        ("android://aGFzaA==@com.tencent.mm/", "com.tencent.mm"),
-        ("https://jd.com,https://m.jd.com", "jd.com"),
-        ("ftp://files.example.net", "files.example.net"),
-        ("chrome://FirefoxAccounts", ""),
-        ("moz-extension://abc/page.html", ""),
-        ("mailto:someone@example.com", ""),
-        ("", ""),
-    ],
-)
-def test_host_of(url: str, host: str) -> None:
-    assert host_of(url) == host
-
-
-@pytest.mark.parametrize(
-    ("host", "site"),
-    [
-        ("mail.google.com", "google.com"),
-        ("mybank.icbc.com.cn", "icbc.com.cn"),
-        ("www.bbc.co.uk", "bbc.co.uk"),
-        ("example.cn", "example.cn"),
-        ("192.168.1.1", "192.168.1.1"),
-        ("localhost", "localhost"),
-    ],
-)
-def test_registrable_host(host: str, site: str) -> None:
-    assert registrable_host(host) == site
 
 
 # -- problems ----------------------------------------------------------------------------------

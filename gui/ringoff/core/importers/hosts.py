@@ -1,0 +1,126 @@
+"""Web addresses to hosts: :func:`host_of` (the host of a URL), :func:`registrable_host`
+(``mail.google.com`` → ``google.com``) and the fast paths the collector uses for the usual
+``https://host/…``. Also the sign-in hosts that stand for another service's domain.
+"""
+
+from __future__ import annotations
+
+import re
+
+_HOST_CACHE_LIMIT = 200_000
+_TWO_LEVEL_SUFFIXES = frozenset({"com", "net", "org", "gov", "edu", "co", "ac", "or", "ne", "go"})
+_KEEP_SCHEMES = frozenset({"http", "https", "android", "ftp", "ftps", ""})
+
+
+def host_of(url: str) -> str:
+    """The lowercase host of a web address without ``www.`` and port ("" when there is none).
+
+    ``android://hash@com.example.app/`` (apps saved by Chrome) gives the package name.
+    Addresses of other kinds (``chrome://``, ``moz-extension://``, ``file:``) give "".
+    """
+    fast = _PLAIN_WEB_URL.match(url)
+    if fast is not None:  # the usual https://host/... : one regular expression, no loop
+        host = fast.group(1).lower().strip(".")
+        if host.startswith("www.") and host.count(".") >= 2:
+            host = host[4:]
+        return host
+    u = url.strip()
+    if not u:
+        return ""
+    # Several addresses in one cell (Bitwarden): the first one counts.
+    u = u.split()[0]
+    scheme, sep, rest = u.partition("://")
+    if not sep:
+        scheme, rest = "", u
+        if ":" in u.split("/", 1)[0] and not _PORT_RE.search(u.split("/", 1)[0]):
+            return ""  # "mailto:x", "about:blank"
+    scheme = scheme.lower()
+    if scheme not in _KEEP_SCHEMES:
+        return ""
+    for stop in "/?#\\,;":
+        cut = rest.find(stop)
+        if cut >= 0:
+            rest = rest[:cut]
+    rest = rest.rpartition("@")[2]
+    if rest.startswith("["):  # IPv6 literal
+        return rest.split("]", 1)[0].lstrip("[").lower()
+    host = rest.split(":", 1)[0].strip(".").lower()
+    if host.startswith("www.") and host.count(".") >= 2:
+        host = host[4:]
+    if not host or any(c in host for c in ' "<>{}|^`'):
+        return ""
+    return host
+
+
+_PORT_RE = re.compile(r":\d+$")
+_PLAIN_WEB_URL = re.compile(
+    r"\s*https?://(?:[^/?#@\s\\]*@)?([A-Za-z0-9][A-Za-z0-9.-]*)(?::\d*)?(?:[/?#]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _quick_host(url: str) -> str | None:
+    """host_of() for the plain lowercase "https://host/…" of nearly every row, with one
+    regular expression; None for anything else (then host_of decides)."""
+    m = _QUICK_HOST.match(url)
+    if m is None:
+        return None
+    host = m.group(1).strip(".")
+    if host.startswith("www.") and host.count(".") >= 2:
+        host = host[4:]
+    return host or None
+
+
+_QUICK_HOST = re.compile(r"https?://([a-z0-9][a-z0-9.\-]*)(?=[/?#]|\Z)")
+
+
+def quick_site(url: str) -> tuple[str, str] | None:
+    """``(host_of(url), registrable_host(host))`` for the plain lowercase "https://host/…" of
+    nearly every row, in one call and one regular expression; None for anything else (then
+    :func:`host_of` decides). The registrable part is :func:`registrable_host` written out for
+    hosts of letters, digits, dots and hyphens (tests check that the two agree)."""
+    m = _QUICK_HOST.match(url)
+    if m is None:
+        return None
+    host = m.group(1).strip(".")  # never empty: the pattern starts with a letter or digit
+    if host.startswith("www.") and host.count(".") >= 2:
+        host = host[4:]
+    last = host.rfind(".")
+    if last < 0:
+        return host, host
+    second = host.rfind(".", 0, last)
+    if second < 0 or (host[last + 1 :].isdigit() and host.replace(".", "").isdigit()):
+        return host, host  # one dot, or an IPv4 address
+    if len(host) - last == 3 and host[second + 1 : last] in _TWO_LEVEL_SUFFIXES:
+        return host, host[host.rfind(".", 0, second) + 1 :]
+    return host, host[second + 1 :]
+
+
+def registrable_host(host: str) -> str:
+    """A close guess of the registrable domain: ``mail.google.com`` → ``google.com``,
+    ``www.bank.com.cn`` → ``bank.com.cn``. IP addresses and single labels stay as they are."""
+    last = host.rfind(".")
+    if last < 0 or ":" in host:
+        return host
+    second = host.rfind(".", 0, last)
+    if second < 0:
+        return host
+    if host[last + 1 :].isdigit() and host.replace(".", "").isdigit():
+        return host  # an IPv4 address
+    if len(host) - last == 3 and host[second + 1 : last] in _TWO_LEVEL_SUFFIXES:
+        third = host.rfind(".", 0, second)
+        return host[third + 1 :]
+    return host[second + 1 :]
+
+
+#: Sign-in hosts whose registrable domain the catalog does not list, and the domain of their
+#: service: login.microsoftonline.com is the sign-in page of Microsoft's identity platform
+#: (https://learn.microsoft.com/en-us/entra/identity-platform/authentication-national-cloud),
+#: msauth.net serves its sign-in pages; appleid.apple.com / icloud.com are Apple Account's.
+_SIGN_IN_HOSTS: dict[str, str] = {
+    "microsoftonline.com": "microsoft.com",
+    "msauth.net": "microsoft.com",
+    "windows.net": "microsoft.com",
+    "icloud.com": "apple.com",
+    "googleusercontent.com": "google.com",
+}
