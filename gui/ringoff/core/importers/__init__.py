@@ -17,9 +17,10 @@ small protocol that ``core.catalog`` satisfies. Its rooms: ``model`` (results, l
 
 from __future__ import annotations
 
+from ..web import host_of
 from .decoding import sniff_encoding
 from .formats import detect_format
-from .hosts import host_of, registrable_host
+from .hosts import registrable_host
 from .model import (
     FORMAT_LABELS,
     MAX_EXPORT_BYTES,

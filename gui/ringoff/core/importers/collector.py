@@ -11,11 +11,11 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from ..web import host_of
 from .hosts import (
     _HOST_CACHE_LIMIT,
     _SIGN_IN_HOSTS,
     _TWO_LEVEL_SUFFIXES,
-    host_of,
     quick_site,
     registrable_host,
 )

@@ -1,4 +1,4 @@
-"""Web addresses to hosts: :func:`host_of` (the host of a URL), :func:`registrable_host`
+"""Web addresses to sites for the importers: :func:`registrable_host`
 (``mail.google.com`` → ``google.com``) and the fast paths the collector uses for the usual
 ``https://host/…``. Also the sign-in hosts that stand for another service's domain.
 """
@@ -10,46 +10,6 @@ import re
 _HOST_CACHE_LIMIT = 200_000
 _TWO_LEVEL_SUFFIXES = frozenset({"com", "net", "org", "gov", "edu", "co", "ac", "or", "ne", "go"})
 _KEEP_SCHEMES = frozenset({"http", "https", "android", "ftp", "ftps", ""})
-
-
-def host_of(url: str) -> str:
-    """The lowercase host of a web address without ``www.`` and port ("" when there is none).
-
-    ``android://hash@com.example.app/`` (apps saved by Chrome) gives the package name.
-    Addresses of other kinds (``chrome://``, ``moz-extension://``, ``file:``) give "".
-    """
-    fast = _PLAIN_WEB_URL.match(url)
-    if fast is not None:  # the usual https://host/... : one regular expression, no loop
-        host = fast.group(1).lower().strip(".")
-        if host.startswith("www.") and host.count(".") >= 2:
-            host = host[4:]
-        return host
-    u = url.strip()
-    if not u:
-        return ""
-    # Several addresses in one cell (Bitwarden): the first one counts.
-    u = u.split()[0]
-    scheme, sep, rest = u.partition("://")
-    if not sep:
-        scheme, rest = "", u
-        if ":" in u.split("/", 1)[0] and not _PORT_RE.search(u.split("/", 1)[0]):
-            return ""  # "mailto:x", "about:blank"
-    scheme = scheme.lower()
-    if scheme not in _KEEP_SCHEMES:
-        return ""
-    for stop in "/?#\\,;":
-        cut = rest.find(stop)
-        if cut >= 0:
-            rest = rest[:cut]
-    rest = rest.rpartition("@")[2]
-    if rest.startswith("["):  # IPv6 literal
-        return rest.split("]", 1)[0].lstrip("[").lower()
-    host = rest.split(":", 1)[0].strip(".").lower()
-    if host.startswith("www.") and host.count(".") >= 2:
-        host = host[4:]
-    if not host or any(c in host for c in ' "<>{}|^`'):
-        return ""
-    return host
 
 
 _PORT_RE = re.compile(r":\d+$")
