@@ -1411,7 +1411,6 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <name>DiscoverPage</name>
     <message>
         <source>Find the accounts that use this number</source>
-        <extracomment>How many services a checklist section shows before &quot;Show more&quot;.</extracomment>
         <translation>找出用这个号码的账号</translation>
     </message>
     <message>

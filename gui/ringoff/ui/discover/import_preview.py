@@ -17,10 +17,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTreeView, QVBoxLayout, QWidget
 
-from ..operations.importing import Find, Found, evidence_text
-from . import style
-from .context import AppContext
-from .widgets import button, para, show_ticked_count
+from ...operations.importing import Find, Found, evidence_text
+from .. import style
+from ..context import AppContext
+from ..widgets import button, para, show_ticked_count
 
 FIND_ROLE = Qt.ItemDataRole.UserRole + 1
 DUPLICATE_ROLE = Qt.ItemDataRole.UserRole + 2
