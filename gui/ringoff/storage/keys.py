@@ -17,8 +17,8 @@ of the vault. A recovery key carries a checksum (typing mistakes are caught) and
 holds a check value (a correct-looking but different key is caught) — both without touching the
 database either.
 
-Over 500 lines on purpose: the key-file format, its wrapping and the cost limits must share one
-module, because tests and tools set ``keys.KDF_FLOOR`` and ``keys.WRITE_KDF`` on it.
+Longer than 500 lines on purpose: the key-file format, its wrapping and the cost limits must
+share one module, because tests and tools set ``keys.KDF_FLOOR`` and ``keys.WRITE_KDF`` on it.
 """
 
 from __future__ import annotations
