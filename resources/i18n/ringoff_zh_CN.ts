@@ -930,26 +930,6 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>步骤：</translation>
     </message>
     <message>
-        <source>today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <source>tomorrow</source>
-        <translation>明天</translation>
-    </message>
-    <message>
-        <source>in {days} days</source>
-        <translation>{days} 天后</translation>
-    </message>
-    <message>
-        <source>yesterday</source>
-        <translation>昨天</translation>
-    </message>
-    <message>
-        <source>{days} days ago</source>
-        <translation>{days} 天前</translation>
-    </message>
-    <message>
         <source>{person}: phone number {number}</source>
         <translation>{person}：手机号码 {number}</translation>
     </message>
@@ -1730,7 +1710,6 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     </message>
     <message>
         <source>There is already a file at “{path}”. Nothing has been changed.</source>
-        <extracomment>The name used before it was public (callers in ui/ and cli.py, until they move).</extracomment>
         <translation>“{path}”已经有一个文件了。没有做任何更改。</translation>
     </message>
     <message>

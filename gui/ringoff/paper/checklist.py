@@ -13,6 +13,7 @@ from datetime import date
 
 from ..core import phone
 from ..core.catalog import Catalog, Service
+from ..core.dates import long_date, relative
 from ..core.i18n import QT_TRANSLATE_NOOP, Text
 from ..core.model import AccountStatus, Action, Category, PhoneNumber, Replacement
 from ..core.plan import (
@@ -38,7 +39,7 @@ from .checklist_layout import (
     TICKED_URL,
     image_px,
 )
-from .document import date_in_words, translator_for
+from .document import translator_for
 from .fonts import PAPER_BODY_PT
 
 TITLE = QT_TRANSLATE_NOOP("Checklist", "Checklist: moving accounts off a phone number")
@@ -47,19 +48,6 @@ _FINISHED = QT_TRANSLATE_NOOP("Checklist", "Finished")
 _ALREADY_STARTED = QT_TRANSLATE_NOOP("Checklist", "Already started.")
 _WHAT_TO_BRING = QT_TRANSLATE_NOOP("Checklist", "What to bring:")
 _STEPS = QT_TRANSLATE_NOOP("Checklist", "Steps:")
-
-
-def _days_away(d: date, today: date) -> Text:
-    days = (d - today).days
-    if days == 0:
-        return QT_TRANSLATE_NOOP("Checklist", "today")
-    if days == 1:
-        return QT_TRANSLATE_NOOP("Checklist", "tomorrow")
-    if days > 1:
-        return QT_TRANSLATE_NOOP("Checklist", "in {days} days").format(days=days)
-    if days == -1:
-        return QT_TRANSLATE_NOOP("Checklist", "yesterday")
-    return QT_TRANSLATE_NOOP("Checklist", "{days} days ago").format(days=-days)
 
 
 def _number_text(e164: str, region: str, whole: bool) -> str:
@@ -170,7 +158,7 @@ def checklist_html(
     parts.append(f"<p class='big'><b>{_e(tr(whose))}</b></p>")
     if number.cancel_on is not None:
         when = QT_TRANSLATE_NOOP("Checklist", "To be cancelled on {date} ({away}).").format(
-            date=date_in_words(number.cancel_on, lang), away=tr(_days_away(number.cancel_on, today))
+            date=long_date(number.cancel_on, lang), away=tr(relative(number.cancel_on, today))
         )
     else:
         when = QT_TRANSLATE_NOOP("Checklist", "No cancellation date has been set yet.")
@@ -196,7 +184,7 @@ def checklist_html(
     parts.append(f"<p><b>{_e(tr(progress_words(plan)))}</b></p>")
     printed = QT_TRANSLATE_NOOP(
         "Checklist", "Printed on {date}. Tick each box when a step is done."
-    ).format(date=date_in_words(today, lang))
+    ).format(date=long_date(today, lang))
     parts.append(f"<p class='small'>{_e(tr(printed))}</p>")
 
     banks, others = _visits(plan, catalog, lang)

@@ -11,12 +11,10 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtCore import (
     QBuffer,
     QCoreApplication,
-    QDate,
     QIODevice,
     QLocale,
     QMarginsF,
@@ -158,15 +156,3 @@ def translator_for(lang: str) -> Callable[[Text], str]:
         return text.render(qt.translate(text.context, text.source) or None)
 
     return tr
-
-
-def date_in_words(d: date, lang: str) -> str:
-    """ "Monday 7 January 2027" / "2027年1月7日 星期四"."""
-    qd = QDate(d.year, d.month, d.day)
-    if lang == "zh_CN":
-        return QLocale(QLocale.Language.Chinese, QLocale.Country.China).toString(
-            qd, "yyyy年M月d日 dddd"
-        )
-    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom).toString(
-        qd, "dddd d MMMM yyyy"
-    )

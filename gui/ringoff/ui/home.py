@@ -265,7 +265,7 @@ class HomePage(Column):
 
     def _add_reminder_banner(self) -> None:
         try:
-            from .reminders_ui import reminder_banner
+            from .reminders import reminder_banner
         except ImportError:
             return
         banner = reminder_banner(self.ctx, self.window_)

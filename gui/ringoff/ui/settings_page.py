@@ -94,7 +94,7 @@ class SettingsPage(Column):
             placed.update(s.key for s in settings)
             card = self._section(names[section], settings)
             if section == "reminders":
-                from .reminders_ui import helper_status_label
+                from .reminders import helper_status_label
 
                 self.helper_status = helper_status_label(ctx)
                 card.layout_.addWidget(self.helper_status)
@@ -378,7 +378,7 @@ class SettingsPage(Column):
             return bool(self.ctx.settings["start_at_login"])
 
     def _apply_autostart(self, on: bool) -> bool:
-        from .reminders_ui import helper_status, set_helper
+        from .reminders import helper_status, set_helper
 
         try:
             set_helper(self.ctx, on)  # at login from now on, and started at once

@@ -68,9 +68,6 @@ class BackupsMixin(VaultBase):
         stamp = self._clock().astimezone(UTC).strftime("%Y%m%d-%H%M%S")
         return f"{self.path.stem}-{stamp}{'-' + tag if tag else ''}.ringoff-backup"
 
-    #: The name used before it was public (callers in ui/ and cli.py, until they move).
-    _backup_name = backup_name
-
     def manual_backup(self, folder: Path, *, overwrite: bool = False) -> Path:
         """A backup the person asked for, tagged "manual", in *folder*; returns its path.
 
