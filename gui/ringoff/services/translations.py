@@ -239,13 +239,13 @@ def qt_translations_dirs() -> list[Path]:
     PyInstaller's PySide6 hooks copy them to ``PySide6/Qt/translations`` inside the bundle
     (packaging/ringoff.spec keeps the zh_CN ones), where QLibraryInfo may not point.
     """
-    dirs = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        base = Path(frozen) / "PySide6"
-        dirs += [base / "Qt" / "translations", base / "translations"]
-    from ..storage.resources import i18n_dir
+    from ..storage.resources import frozen_bundle, i18n_dir
 
+    dirs = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    frozen = frozen_bundle()
+    if frozen is not None:
+        base = frozen / "PySide6"
+        dirs += [base / "Qt" / "translations", base / "translations"]
     dirs.append(i18n_dir() / "qt")
     return [d for d in dirs if d.is_dir()]
 

@@ -53,11 +53,18 @@ def _checkout_root() -> Path:
     return Path(__file__).resolve().parents[3] / "resources"
 
 
+def frozen_bundle() -> Path | None:
+    """The unpacked folder of a frozen bundle (PyInstaller), None when not frozen: the one
+    place Ringoff looks at ``sys._MEIPASS``."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    return Path(bundle) if bundle else None
+
+
 def resources_root() -> Path:
     """The folder holding catalog/, i18n/ and icons/ for this way of running Ringoff."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
+    bundle = frozen_bundle()
+    if bundle is not None:
+        return bundle / "resources"
     packaged = _packaged_root()
     if packaged is not None:
         return packaged
