@@ -26,6 +26,7 @@ from ringoff.ui.lifecycle import attach
 from ringoff.ui.main_window import MainWindow
 from ringoff.ui.number_dialog import NumberDialog
 from ringoff.ui.number_page import NumberPage
+from ringoff.ui.words import unbroken
 
 from .conftest import PASSPHRASE
 
@@ -245,9 +246,9 @@ def test_header_number_timeline_and_keys(
     page = demo_window.go(("number", number.id))
     assert isinstance(page, NumberPage)
     full = phone.display(number.e164, number.region)
-    assert page.number_label.text() == phone.masked(number.e164, number.region)
+    assert page.number_label.text() == unbroken(phone.masked(number.e164, number.region))
     qtbot.mouseClick(page.reveal_button, Qt.MouseButton.LeftButton)
-    assert page.number_label.text() == full
+    assert page.number_label.text() == unbroken(full)
     qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == full
     assert "Mainland China" in page.details.text()

@@ -49,7 +49,7 @@ from .widgets import (
     search_leads_into,
     title,
 )
-from .words import whose_number
+from .words import numbers_kept_whole, shown_number, whose_number
 
 NOTES_PAUSE_MS = 1500
 
@@ -359,12 +359,12 @@ class NumberPage(Column):
         if n.target and n.replaced_by is Replacement.FAMILY:
             lines.append(
                 self.tr("Moving to {whose}'s number: {number}").format(
-                    whose=n.replacement_name, number=phone.masked(n.target, n.region)
+                    whose=n.replacement_name, number=shown_number(n.target, n.region)
                 )
             )
         elif n.target:
             lines.append(
-                self.tr("Moving to: {number}").format(number=phone.masked(n.target, n.region))
+                self.tr("Moving to: {number}").format(number=shown_number(n.target, n.region))
             )
         elif n.mode is not NumberMode.RECEIVED and n.replaced_by is Replacement.SIGN_IN_ONLY:
             lines.append(
@@ -385,7 +385,9 @@ class NumberPage(Column):
         accounts = vault.accounts(n.id)
         plan = build_plan(n, accounts, self.ctx.catalog, self.ctx.today())
         self.plan = plan
-        self.verdict_label.setText(self.ctx.tr(verdict(plan, self.ctx.lang)))
+        self.verdict_label.setText(
+            numbers_kept_whole(self.ctx.tr(verdict(plan, self.ctx.lang)), (n.target, n.region))
+        )
         self.verdict_label.setAccessibleName(self.verdict_label.text())
         warning = date_warning(plan)
         self.warning_label.setText(self.ctx.tr(warning) if warning else "")
@@ -421,7 +423,7 @@ class NumberPage(Column):
 
     def _show_number(self) -> None:
         n = self.number
-        shown = phone.display(n.e164, n.region) if self.revealed else phone.masked(n.e164, n.region)
+        shown = shown_number(n.e164, n.region, whole=self.revealed)
         self.number_label.setText(shown)
         self.reveal_button.setText(self.tr("Hide") if self.revealed else self.tr("Show"))
         self.reveal_button.setAccessibleName(
@@ -481,7 +483,7 @@ class NumberPage(Column):
             self.tr(
                 "Remove {number} and the list of its {count} accounts from Ringoff? "
                 "This cannot be undone."
-            ).format(number=phone.masked(self.number.e164, self.number.region), count=count)
+            ).format(number=shown_number(self.number.e164, self.number.region), count=count)
         )
         box.setInformativeText(self.tr("Nothing changes in the apps themselves, only in Ringoff."))
         self.remove_yes = box.addButton(
