@@ -13,7 +13,15 @@ from __future__ import annotations
 import importlib.util
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QRect,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -107,6 +115,50 @@ class AccountsTable(QTableView):
             self.edit_requested.emit()
             return
         super().keyPressEvent(event)
+
+    def fit_rows(self) -> None:
+        """Give the rows whose name or uses do not fit on one line the height of the wrapped
+        text.
+
+        Long names ("Bank of America Online Banking", 中国工商银行手机银行…) wrap instead of
+        being cut. Qt's own ResizeToContents would ask the delegate about every row through
+        Python; a text that fits on one line (nearly all) is found with one cheap width
+        measurement, and only the others are measured by the delegate.
+        """
+        proxy = self.model()
+        source = proxy.sourceModel() if isinstance(proxy, QSortFilterProxyModel) else None
+        if not isinstance(source, AccountsModel) or proxy is None:
+            return
+        header = self.verticalHeader()
+        base = header.defaultSectionSize()
+        metrics = self.fontMetrics()
+        advance = metrics.horizontalAdvance
+        columns = []
+        for column in (AccountsModel.NAME, AccountsModel.USES):
+            width = self.columnWidth(column)
+            # Room for the text on one line: the column less the icon and the item margins.
+            icon = self.iconSize().width() if column == AccountsModel.NAME else 0
+            columns.append((column, width, width - icon - metrics.height()))
+        option: QStyleOptionViewItem | None = None
+        rows = source.rows
+        for view_row in range(proxy.rowCount()):
+            row_ = rows[proxy.mapToSource(proxy.index(view_row, 0)).row()]
+            height = base
+            for column, width, room in columns:
+                text = row_.name if column == AccountsModel.NAME else row_.uses
+                if advance(text) <= room:
+                    continue
+                if option is None:
+                    self.ensurePolished()
+                    option = QStyleOptionViewItem()
+                    self.initViewItemOption(option)
+                    option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+                option.rect = QRect(0, 0, width, base)
+                index = proxy.index(view_row, column)
+                hint = self.itemDelegateForIndex(index).sizeHint(option, index).height()
+                height = max(height, hint + metrics.height() // 2)
+            if header.sectionSize(view_row) != height:
+                header.resizeSection(view_row, height)
 
     def sizeHintForColumn(self, column: int) -> int:  # noqa: N802
         """What Qt computes for a column that fits its contents, from one row per value.
@@ -243,7 +295,7 @@ class NumberPage(Column):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)  # long names wrap onto a second line (see fit_rows)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(int(style.em() * 1.8))
         header = self.table.horizontalHeader()
@@ -257,6 +309,18 @@ class NumberPage(Column):
         self.table.remove_requested.connect(self.remove_current)
         self.table.edit_requested.connect(self.edit_current)
         self.table.doubleClicked.connect(lambda _index: self.open_current())
+        # Rows grow to a long name's wrapped text: again when the columns or the rows change.
+        self._fit_rows_later = QTimer(self)
+        self._fit_rows_later.setSingleShot(True)
+        self._fit_rows_later.timeout.connect(self._fit_rows)
+        header.sectionResized.connect(
+            lambda column, _old, _new: (
+                self._fit_rows_later.start(0)
+                if column in (AccountsModel.NAME, AccountsModel.USES)
+                else None
+            )
+        )
+        self.proxy.modelReset.connect(lambda: self._fit_rows_later.start(0))
         self.add(self.table)
         self.empty_label = para("", hint=True)
         self.add(self.empty_label)
@@ -407,15 +471,26 @@ class NumberPage(Column):
             else ""
         )
         self.empty_label.setVisible(not accounts)
+        self._accounts_count = len(accounts)
         self._fit_table(len(accounts))
         self._update_buttons()
+
+    def _fit_rows(self) -> None:
+        self.table.fit_rows()
+        self._fit_table(getattr(self, "_accounts_count", 0))
 
     def _fit_table(self, count: int) -> None:
         """Tall enough for every account up to 16 rows; the list scrolls beyond that."""
         rows = min(max(count, 4), 16)
+        vertical = self.table.verticalHeader()
+        grown = sum(
+            vertical.sectionSize(r) - vertical.defaultSectionSize()
+            for r in range(min(rows, self.proxy.rowCount()))
+        )
         height = (
             self.table.horizontalHeader().sizeHint().height()
-            + rows * self.table.verticalHeader().defaultSectionSize()
+            + rows * vertical.defaultSectionSize()
+            + grown
             + 2 * self.table.frameWidth()
             + style.em() // 2
         )
