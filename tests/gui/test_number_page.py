@@ -383,8 +383,15 @@ def test_long_names_wrap_instead_of_being_cut(
         return table.columnWidth(AccountsModel.NAME) - table.iconSize().width() - metrics.height()
 
     def wrapped(name: str) -> int:
-        flags = int(Qt.TextFlag.TextWordWrap)
-        return metrics.boundingRect(QRect(0, 0, room(), 10_000), flags, name).height()
+        """The height Qt's own delegate asks for, wrapping *name* in its column."""
+        from PySide6.QtWidgets import QStyleOptionViewItem
+
+        index = page.proxy.index(names.index(name), AccountsModel.NAME)
+        option = QStyleOptionViewItem()
+        table.initViewItemOption(option)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        option.rect = QRect(0, 0, table.columnWidth(AccountsModel.NAME), base)
+        return table.itemDelegateForIndex(index).sizeHint(option, index).height()
 
     def all_shown() -> bool:
         return all(table.rowHeight(names.index(n)) >= wrapped(n) for n in long_names)
@@ -392,7 +399,7 @@ def test_long_names_wrap_instead_of_being_cut(
     qtbot.waitUntil(all_shown)
     for name in long_names:
         assert metrics.horizontalAdvance(name) > room()  # too long for one line
-        assert wrapped(name) > metrics.lineSpacing()  # so it takes two lines or more
+        assert wrapped(name) > 2 * metrics.lineSpacing()  # so it takes two lines or more
         assert table.rowHeight(names.index(name)) > base
     short = names.index(next(n for n in names if metrics.horizontalAdvance(n) < room() // 2))
     assert (

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib.util
 from dataclasses import replace
+from typing import ClassVar
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPlainTextEdit,
+    QStyle,
     QStyleOptionViewItem,
     QTableView,
     QWidget,
@@ -102,6 +104,9 @@ class AccountsTable(QTableView):
     open_requested = Signal()
     remove_requested = Signal()
     edit_requested = Signal()
+    # Row heights of wrapped texts, by (column, width, text), for one font (see fit_rows).
+    _heights: ClassVar[dict[tuple[int, int, str], int]] = {}
+    _heights_font: ClassVar[tuple[str, int] | None] = None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -122,8 +127,8 @@ class AccountsTable(QTableView):
 
         Long names ("Bank of America Online Banking", 中国工商银行手机银行…) wrap instead of
         being cut. Qt's own ResizeToContents would ask the delegate about every row through
-        Python; a text that fits on one line (nearly all) is found with one cheap width
-        measurement, and only the others are measured by the delegate.
+        Python; here each distinct text is measured once per font and column width, in C++ (the
+        uses have a handful of values; a name that fits on one line needs one measurement).
         """
         proxy = self.model()
         source = proxy.sourceModel() if isinstance(proxy, QSortFilterProxyModel) else None
@@ -132,31 +137,39 @@ class AccountsTable(QTableView):
         header = self.verticalHeader()
         base = header.defaultSectionSize()
         metrics = self.fontMetrics()
-        advance = metrics.horizontalAdvance
-        columns = []
-        for column in (AccountsModel.NAME, AccountsModel.USES):
-            width = self.columnWidth(column)
-            # Room for the text on one line: the column less the icon and the item margins.
-            icon = self.iconSize().width() if column == AccountsModel.NAME else 0
-            columns.append((column, width, width - icon - metrics.height()))
-        option: QStyleOptionViewItem | None = None
+        font_key = (self.font().key(), base)
+        if AccountsTable._heights_font != font_key:  # shared by every number page
+            AccountsTable._heights_font = font_key
+            AccountsTable._heights = {}
+        heights = AccountsTable._heights
+        columns = [
+            (AccountsModel.NAME, self.columnWidth(AccountsModel.NAME)),
+            (AccountsModel.USES, self.columnWidth(AccountsModel.USES)),
+        ]
         rows = source.rows
+        unsorted = isinstance(proxy, QSortFilterProxyModel) and proxy.sortColumn() < 0
+        padding = base - metrics.lineSpacing()
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+        wrap = int(Qt.TextFlag.TextWordWrap)
         for view_row in range(proxy.rowCount()):
-            row_ = rows[proxy.mapToSource(proxy.index(view_row, 0)).row()]
+            source_row = view_row if unsorted else proxy.mapToSource(proxy.index(view_row, 0)).row()
+            row_ = rows[source_row]
             height = base
-            for column, width, room in columns:
+            for column, width in columns:
                 text = row_.name if column == AccountsModel.NAME else row_.uses
-                if advance(text) <= room:
-                    continue
-                if option is None:
-                    self.ensurePolished()
-                    option = QStyleOptionViewItem()
-                    self.initViewItemOption(option)
-                    option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
-                option.rect = QRect(0, 0, width, base)
-                index = proxy.index(view_row, column)
-                hint = self.itemDelegateForIndex(index).sizeHint(option, index).height()
-                height = max(height, hint + metrics.height() // 2)
+                key = (column, width, text)
+                wanted = heights.get(key)
+                if wanted is None:
+                    # The text's room: the column less the icon and the item's margins
+                    # (as QCommonStyle lays out an item: a focus-frame margin + 1 each side).
+                    icon = self.iconSize().width() + margin if column == AccountsModel.NAME else 0
+                    room = width - icon - 2 * margin - 1
+                    wanted = base
+                    if metrics.horizontalAdvance(text) > room:
+                        box = metrics.boundingRect(QRect(0, 0, room, 100 * base), wrap, text)
+                        wanted = max(base, box.height() + padding)
+                    heights[key] = wanted
+                height = max(height, wanted)
             if header.sectionSize(view_row) != height:
                 header.resizeSection(view_row, height)
 
