@@ -53,7 +53,8 @@ class BuildPyWithResources(build_py):
             raise SystemExit("resources/catalog holds no services: the package would be useless")
         sys.path.insert(0, str(ROOT / "gui"))
         try:
-            from ringoff.core.catalog import write_compiled  # Qt-free, standard library only
+            # Qt-free, standard library only
+            from ringoff.storage.catalog_files import write_compiled
         finally:
             sys.path.pop(0)
         write_compiled(target / "catalog", target / "catalog.compiled.json")

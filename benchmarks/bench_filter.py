@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from ringoff.core.catalog import Catalog, normalise  # noqa: E402
 from ringoff.core.model import Account  # noqa: E402
+from ringoff.storage.catalog_files import load_folder  # noqa: E402
 from ringoff.storage.resources import catalog_dir as default_catalog_dir  # noqa: E402
 from ringoff.ui.accounts_model import AccountsFilter, AccountsModel  # noqa: E402
 
@@ -51,7 +52,7 @@ def main() -> int:
     parser.add_argument("--rows", type=int, default=20_000)
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([])
-    catalog = Catalog.load(default_catalog_dir())
+    catalog = load_folder(default_catalog_dir())
     data = accounts(catalog, args.rows)
     build = timed(lambda: AccountsModel(catalog, "en", data))
     model = AccountsModel(catalog, "en", data)

@@ -78,11 +78,12 @@ import resource, sys, threading, time
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
 from ringoff.core.catalog import Catalog
+from ringoff.storage.catalog_files import load_folder
 from ringoff.storage.resources import catalog_dir as default_catalog_dir
 from ringoff.core.model import PhoneNumber
 from ringoff.operations import importing
 mode, path = sys.argv[2], Path(sys.argv[3])
-catalog = Catalog.load(default_catalog_dir())
+catalog = load_folder(default_catalog_dir())
 number = PhoneNumber(e164="+8613812345678", person_id="p", region="CN")
 if mode == "baseline":
     print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
@@ -118,13 +119,13 @@ def main() -> int:
     parser.add_argument("--mbox-gb", type=float, default=2.0)
     args = parser.parse_args()
 
-    from ringoff.core.catalog import Catalog
     from ringoff.core.model import PhoneNumber
     from ringoff.operations import importing
+    from ringoff.storage.catalog_files import load_folder
     from ringoff.storage.resources import catalog_dir as default_catalog_dir
 
     samples = _samples()
-    catalog = Catalog.load(default_catalog_dir())
+    catalog = load_folder(default_catalog_dir())
     number = PhoneNumber(e164="+8613812345678", person_id="p", region="CN")
     rows_out = []
     with tempfile.TemporaryDirectory() as tmp:

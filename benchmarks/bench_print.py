@@ -41,6 +41,7 @@ from PySide6.QtGui import (  # noqa: E402
 from ringoff.core.catalog import Catalog  # noqa: E402
 from ringoff.core.model import Account, PhoneNumber, Replacement  # noqa: E402
 from ringoff.core.plan import build_plan  # noqa: E402
+from ringoff.storage.catalog_files import load_folder  # noqa: E402
 from ringoff.storage.resources import catalog_dir  # noqa: E402
 from ringoff.ui import checklist_print as cp  # noqa: E402
 from ringoff.ui.printing import point_units  # noqa: E402
@@ -129,7 +130,7 @@ def main() -> int:
     parser.add_argument("--accounts", type=int, default=250)
     args = parser.parse_args()
     app = cp.ensure_gui_application()
-    catalog = Catalog.load(catalog_dir())
+    catalog = load_folder(catalog_dir())
     rows = []
     for lang in ("zh_CN", "en"):
         html = body(catalog, args.accounts, lang)

@@ -40,6 +40,7 @@ from ringoff.core.catalog import Catalog  # noqa: E402
 from ringoff.core.model import Account, AccountStatus, NumberStatus, PhoneNumber  # noqa: E402
 from ringoff.storage import keys  # noqa: E402
 from ringoff.storage import vault as vault_mod  # noqa: E402
+from ringoff.storage.catalog_files import load_folder  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase for a big family"
 TODAY = date(2026, 11, 28)
@@ -191,7 +192,7 @@ def main() -> int:
     # -- 20 numbers x 250 accounts, the real KDF --
     from ringoff.storage.resources import catalog_dir
 
-    family, ids = make_family(folder, Catalog.load(catalog_dir()), 20, 250, keys.DEFAULT_KDF)
+    family, ids = make_family(folder, load_folder(catalog_dir()), 20, 250, keys.DEFAULT_KDF)
     ctx, window = window_for(family, None)
     kf = keys.read_key_file(family)
 

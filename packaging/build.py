@@ -5,9 +5,9 @@
     python packaging/build.py --no-trim  # keep every Qt plugin (to measure what trimming saves)
 
 Steps: compile the translations (lrelease, resources/i18n/*.ts -> packaging/build/generated/
-i18n/*.qm), compile the catalog cache (``python -m ringoff.core.catalog compile``), render the
-icon (resources/icons/ringoff.svg -> PNGs 16-1024, an ICO, and an ICNS on macOS), run PyInstaller
-with packaging/ringoff.spec, then make what the platform installs from:
+i18n/*.qm), compile the catalog cache (``python -m ringoff.storage.catalog_files compile``),
+render the icon (resources/icons/ringoff.svg -> PNGs 16-1024, an ICO, and an ICNS on macOS), run
+PyInstaller with packaging/ringoff.spec, then make what the platform installs from:
 
 * Linux: packaging/dist/ringoff-<version>-linux-<machine>.tar.gz (bundle, .desktop file, icon,
   install.sh);
@@ -168,7 +168,7 @@ def compile_translations(source: Path, out_dir: Path) -> list[Path]:
 def compile_catalog() -> Path:
     """resources/catalog.compiled.json, made with the same Python the bundle freezes."""
     run(
-        [sys.executable, "-m", "ringoff.core.catalog", "compile", RESOURCES / "catalog"],
+        [sys.executable, "-m", "ringoff.storage.catalog_files", "compile", RESOURCES / "catalog"],
         env=_env_with_gui(),
     )
     return RESOURCES / "catalog.compiled.json"

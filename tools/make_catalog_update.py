@@ -25,9 +25,9 @@ sys.path.insert(0, str(ROOT / "gui"))
 from cryptography.hazmat.primitives import serialization  # noqa: E402
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402
 
-from ringoff.core.catalog import Catalog  # noqa: E402
 from ringoff.core.catalog_update import sign_update  # noqa: E402
 from ringoff.core.pinyin import CHARS_FILE, NAMES_FILE  # noqa: E402
+from ringoff.storage.catalog_files import load_folder  # noqa: E402
 
 
 def catalog_files(directory: Path) -> dict[str, bytes]:
@@ -59,7 +59,7 @@ def new_key(path: Path) -> str:
 
 
 def build(directory: Path, key_file: Path, when: date) -> bytes:
-    catalog = Catalog.load(directory, use_cache=False)
+    catalog = load_folder(directory, use_cache=False)
     if catalog.problems:
         raise SystemExit("the catalog has problems:\n" + "\n".join(catalog.problems))
     key = serialization.load_pem_private_key(key_file.read_bytes(), password=None)

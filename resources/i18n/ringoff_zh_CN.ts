@@ -1187,10 +1187,6 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
         <translation>再输入一次：</translation>
     </message>
     <message>
-        <source>The two passphrases are not the same.</source>
-        <translation>两次输入的密码不一样。</translation>
-    </message>
-    <message>
         <source>Created the vault {path}.</source>
         <translation>已创建资料文件 {path}。</translation>
     </message>

@@ -146,9 +146,21 @@ def test_the_catalog_cache_ships_and_is_used(installed: Installed) -> None:
     root, has_cache = json.loads(result.stdout)
     assert installed.folder in Path(root).parents
     assert has_cache
-    # The build-time cache holds every entry: a start writes no cache of its own.
+    # The build-time cache holds every entry: a start parses none. (It may write the user's
+    # cache, the same entries with the files' sizes and times, so later starts read no file.)
     assert installed.run("catalog", "--json").returncode == 0
-    assert not (installed.home / "cache" / "catalog.compiled.json").exists()
+    same = (
+        "from ringoff.storage import resources as r; import json\n"
+        "from ringoff.core.catalog.cache import decode_cache\n"
+        "seed = decode_cache(r.shipped_catalog_cache().read_bytes()).entries\n"
+        "user = r.user_catalog_cache()\n"
+        "mine = decode_cache(user.read_bytes()).entries if user.is_file() else seed\n"
+        "print(json.dumps(bool(seed) and {k: v[:3] for k, v in mine.items()} "
+        "== {k: v[:3] for k, v in seed.items()}))"
+    )
+    result = installed.python_code(same)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) is True
 
 
 def _a_translated_message() -> tuple[str, str, str]:

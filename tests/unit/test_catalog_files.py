@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from ringoff.core.catalog import Catalog, validate, write_compiled
+from ringoff.core.catalog import Catalog, validate
 from ringoff.core.model import Action
+from ringoff.storage.catalog_files import load_folder, write_compiled
 from ringoff.storage.resources import catalog_dir as default_catalog_dir
 
 CATALOG = default_catalog_dir()
@@ -33,7 +34,7 @@ def _rel(path: Path) -> str:
 
 @pytest.fixture(scope="module")
 def catalog() -> Catalog:
-    return Catalog.load(CATALOG, use_cache=False)
+    return load_folder(CATALOG, use_cache=False)
 
 
 def test_the_catalog_folder_is_where_the_app_looks() -> None:
@@ -79,7 +80,7 @@ def test_every_service_is_found_by_its_own_names(catalog: Catalog) -> None:
 
 def test_compiled_cache_matches_the_files(catalog: Catalog, tmp_path: Path) -> None:
     cache = write_compiled(CATALOG, tmp_path / "compiled.json")
-    cached = Catalog.load(CATALOG, cache=cache)
+    cached = load_folder(CATALOG, cache=cache)
     assert list(cached) == list(catalog)
     assert cached.generics == catalog.generics
 

@@ -70,34 +70,30 @@ def vault_path(args: argparse.Namespace) -> Path:
 
 
 def open_vault(args: argparse.Namespace, stdin: TextIO) -> Any:
+    from ..operations.keys import check_recovery_key
     from ..storage import vault as vault_mod
 
     path = vault_path(args)
     secrets = Secrets(args, stdin)
     if secrets.use_recovery:
-        raw = vault_mod.unlock_with_recovery_key(
-            path, secrets.get(0, QT_TRANSLATE_NOOP("Cli", "Recovery key:"))
-        )
+        raw = check_recovery_key(secrets.get(0, QT_TRANSLATE_NOOP("Cli", "Recovery key:")), path)
     else:
         raw = vault_mod.unlock_with_passphrase(
             path, secrets.get(0, QT_TRANSLATE_NOOP("Cli", "Passphrase:"))
         )
-    vault = vault_mod.open_vault(path, raw, backups_dir=settings_backups_dir())
+    vault = vault_mod.open_vault(path, raw, backups_dir=backups_folder(path))
     for note in vault.notes:  # a repair made while opening (an interrupted key change)
         print(tr(note), file=sys.stderr)
     return vault, secrets
 
 
-def settings_backups_dir() -> Path | None:
-    """The backups folder the person chose in the app's settings, if any."""
+def backups_folder(vault: Path) -> Path:
+    """Where the backups of *vault* go: the folder chosen in the app's settings, or "backups"
+    beside the vault (operations.backups: the window's rule too)."""
+    from ..operations.backups import read_chosen_folder, where_backups_go
     from ..storage.paths import Locations
-    from ..storage.settings import Settings
 
-    try:
-        folder = str(Settings(Locations.for_user().settings_file)["backups_dir"] or "")
-    except Exception:
-        return None
-    return Path(folder).expanduser() if folder else None
+    return where_backups_go(vault, read_chosen_folder(Locations.for_user().settings_file))
 
 
 def catalog_for(vault: Any = None) -> Any:

@@ -16,29 +16,26 @@ from .common import (
     Secrets,
     UsageError,
     add_command,
+    backups_folder,
     kdf,
     open_vault,
     refuse_existing,
-    settings_backups_dir,
     tr,
     vault_path,
 )
 
 
 def cmd_init(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    from ..core.passphrase import check
+    from ..operations import keys as key_ops
     from ..storage.vault import create_vault
 
     path = vault_path(args)
     secrets = Secrets(args, stdin)
     passphrase = secrets.get(0, QT_TRANSLATE_NOOP("Cli", "Choose a passphrase:"))
-    verdict = check(passphrase)
-    if not verdict.acceptable:
-        raise UserError(verdict.message)
+    key_ops.check_new_passphrase(passphrase)  # too weak: said before it is typed again
     if not secrets._from_stdin:
         again = secrets.get(1, QT_TRANSLATE_NOOP("Cli", "Type it again:"))
-        if again != passphrase:
-            raise UserError(QT_TRANSLATE_NOOP("Cli", "The two passphrases are not the same."))
+        key_ops.check_new_passphrase(passphrase, again)
     from ..storage.atomic import make_private_dirs
 
     make_private_dirs(path.parent)
@@ -61,22 +58,19 @@ def cmd_init(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    from ..core.passphrase import check
+    from ..operations import keys as key_ops
 
     vault, secrets = open_vault(args, stdin)
     with vault:
         new = secrets.get(1, QT_TRANSLATE_NOOP("Cli", "New passphrase:"))
-        verdict = check(new)
-        if not verdict.acceptable:
-            raise UserError(verdict.message)
-        vault.change_passphrase(new, kdf())
+        key_ops.change_passphrase(vault, new, kdf())
     print(tr(QT_TRANSLATE_NOOP("Cli", "The passphrase has been changed.")), file=out)
     return EXIT_OK
 
 
 def cmd_new_recovery_key(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     """A new recovery key in force (database and backups re-encrypted); printed once."""
-    from ..storage import keychange
+    from ..operations import keys as key_ops
     from ..storage import vault as vault_mod
 
     path = vault_path(args)
@@ -85,13 +79,11 @@ def cmd_new_recovery_key(args: argparse.Namespace, out: TextIO, stdin: TextIO) -
         raise UsageError("new-recovery-key needs the passphrase (--passphrase-stdin)")
     passphrase = secrets.get(0, QT_TRANSLATE_NOOP("Cli", "Passphrase:"))
     raw = vault_mod.unlock_with_passphrase(path, passphrase)
-    vault = vault_mod.open_vault(path, raw, backups_dir=settings_backups_dir())
+    vault = vault_mod.open_vault(path, raw, backups_dir=backups_folder(path))
     with vault:
         for note in vault.notes:
             print(tr(note), file=sys.stderr)
-        prepared = keychange.prepare_new_key(path, passphrase)
-        vault.begin_new_recovery_key(prepared)
-        recovery = vault.commit_new_recovery_key(prepared.new_key)
+        recovery = key_ops.new_recovery_key(vault, passphrase)
     print(
         tr(
             QT_TRANSLATE_NOOP(
@@ -108,38 +100,37 @@ def cmd_new_recovery_key(args: argparse.Namespace, out: TextIO, stdin: TextIO) -
 
 
 def cmd_backup(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    from ..operations import backups as backup_ops
+
     target = Path(args.out).expanduser()
     vault, _ = open_vault(args, stdin)
     with vault:
         if target.is_dir():
-            # A folder: Ringoff names the backup and puts its key file beside it there.
-            made = vault.backup_to(target / vault._backup_name("manual"))
+            # A folder: named as the window's "Make a backup now", its key file beside it.
+            made = backup_ops.make_backup(vault, target)
         else:
             refuse_existing(target, args.force)
-            made = vault.backup_to(target, with_key_file=False, overwrite=args.force)
+            made = backup_ops.backup_to_file(vault, target, overwrite=args.force)
     print(made, file=out)
     return EXIT_OK
 
 
 def cmd_restore(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    from ..storage import keys
-    from ..storage import vault as vault_mod
+    from ..operations import backups as backup_ops
 
     path = vault_path(args)
     backup = Path(args.file).expanduser()
     secrets = Secrets(args, stdin)
-    key_source = backup if keys.key_file_path(backup).exists() else path
-    if secrets.use_recovery:
-        raw = vault_mod.unlock_with_recovery_key(
-            backup, secrets.get(0, QT_TRANSLATE_NOOP("Cli", "Recovery key:"))
-        )
-    else:
-        # A backup made with `backup --out FILE` has no key file: the vault's own opens it.
-        raw = vault_mod.unlock_with_passphrase(
-            key_source, secrets.get(0, QT_TRANSLATE_NOOP("Cli", "Passphrase:"))
-        )
-    contents = vault_mod.read_backup_contents(backup, raw)
-    summary = contents.summary
+    prompt = (
+        QT_TRANSLATE_NOOP("Cli", "Recovery key:")
+        if secrets.use_recovery
+        else QT_TRANSLATE_NOOP("Cli", "Passphrase:")
+    )
+    # A backup made with `backup --out FILE` has no key file: the vault's own opens it.
+    raw = backup_ops.unlock_backup(
+        backup, path, secrets.get(0, prompt), recovery=secrets.use_recovery
+    )
+    summary = backup_ops.check_backup(backup, raw, path).summary
     print(
         tr(
             QT_TRANSLATE_NOOP(
@@ -158,10 +149,12 @@ def cmd_restore(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
         file=out,
     )
     try:
-        result = vault_mod.restore_backup(
-            path, backup, raw, other_vault_ok=args.force, backups_dir=settings_backups_dir()
+        result = backup_ops.restore(
+            path, backup, raw, folder=backups_folder(path), other_vault_ok=args.force
         )
-    except vault_mod.OtherVault as exc:
+    except UserError as exc:
+        if not backup_ops.is_other_vault_refusal(exc):
+            raise
         raise UserError(
             exc.message,
             QT_TRANSLATE_NOOP("Cli", "To replace your vault with it anyway, add --force."),
@@ -210,10 +203,10 @@ def cmd_check(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 
 def cmd_recovery_hex(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     """Print the raw SQLCipher key for a recovery key, to open the vault with other tools."""
-    from ..storage.keys import parse_recovery_key
+    from ..operations.keys import spelled_key
 
     line = stdin.readline() if args.recovery_key_stdin else getpass.getpass("Recovery key: ")
-    print(parse_recovery_key(line).hex(), file=out)
+    print(spelled_key(line).hex(), file=out)
     return EXIT_OK
 
 

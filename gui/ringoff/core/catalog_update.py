@@ -27,10 +27,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any, Final
 
-from .catalog import Catalog, validate_text
+from .catalog import Built, Catalog, CatalogInfo, build_catalog, validate_text
 from .errors import UserError
 from .i18n import QT_TRANSLATE_NOOP
 
@@ -58,10 +57,15 @@ class CatalogUpdate:
     files: dict[str, bytes]
     digest: str
 
-    def catalog(self, cache: Path | None = None) -> Catalog:
-        """The update's services as a :class:`Catalog` (origin "update"), parsed through the
-        compiled *cache* when given."""
-        return Catalog.from_files(self.files, date_=self.catalog_date, origin="update", cache=cache)
+    def catalog(self) -> Catalog:
+        """The update's services as a :class:`Catalog` (origin "update"), every entry parsed."""
+        return self.built(None).catalog
+
+    def built(self, cache: bytes | None) -> Built:
+        """The update's catalog made through the compiled *cache* (its bytes), and the cache to
+        write when that one was missing or stale (see :func:`catalog.build_catalog`)."""
+        files = dict(sorted(self.files.items()))
+        return build_catalog(files, info=CatalogInfo(self.catalog_date, "update"), cache=cache)
 
 
 def _refuse(message: Any) -> UpdateRefused:

@@ -35,22 +35,33 @@ def has_han(text: str) -> bool:
 
 @dataclass
 class PinyinTable:
-    """Phrase pinyin for known names, character pinyin for everything else."""
+    """Phrase pinyin for known names, character pinyin for everything else.
 
-    names: dict[str, tuple[str, str]] = field(default_factory=dict)
+    Both tables are kept as the files' text and parsed the first time they are needed (a
+    catalog loaded at start-up may never be searched), so making one costs nothing."""
+
+    names_text: str = ""
     chars_text: str = ""
+    _names: dict[str, tuple[str, str]] | None = field(default=None, repr=False)
     _chars: dict[str, str] | None = field(default=None, repr=False)
 
     @classmethod
     def parse(cls, names_text: str = "", chars_text: str = "") -> PinyinTable:
-        """Read the two generated files' text (bad lines are skipped, never raised on). The
-        characters table is parsed the first time it is needed."""
-        table = cls(chars_text=chars_text)
-        for line in names_text.splitlines():
-            parts = line.split("\t")
-            if len(parts) == 3 and parts[0] and not line.startswith("#"):
-                table.names[parts[0]] = (parts[1], parts[2])
-        return table
+        """The table for the two generated files' text (bad lines are skipped, never raised
+        on, when the table is first used)."""
+        return cls(names_text=names_text, chars_text=chars_text)
+
+    @property
+    def names(self) -> dict[str, tuple[str, str]]:
+        """Known names, aliases and signatures -> (full pinyin, initials)."""
+        if self._names is None:
+            names: dict[str, tuple[str, str]] = {}
+            for line in self.names_text.splitlines():
+                parts = line.split("\t")
+                if len(parts) == 3 and parts[0] and not line.startswith("#"):
+                    names[parts[0]] = (parts[1], parts[2])
+            self._names = names
+        return self._names
 
     @property
     def chars(self) -> dict[str, str]:

@@ -1,13 +1,13 @@
 """The session: locked or unlocked, and the one connection to the vault.
 
 The session lives on the UI thread and owns the :class:`~ringoff.storage.vault.Vault`. Only the
-slow key derivation runs on a worker thread; the worker hands the raw key back through a queued
-signal and the database is opened here, on the owning thread. No worker ever writes.
+slow key derivation runs on a worker thread (services/worker.py); the worker hands the raw key
+back through a queued signal and the database is opened here, on the owning thread. No worker
+ever writes.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..core.errors import UserError
 from ..core.i18n import QT_TRANSLATE_NOOP, Text
+from .worker import Worker
 
 if TYPE_CHECKING:  # the vault modules (SQLCipher, cryptography) load at unlock, not at start-up
     from ..storage import keys
@@ -54,7 +55,6 @@ class Session(QObject):
     unlock_failed = Signal(object)
     busy = Signal(bool)
     changed = Signal()
-    _derived = Signal(object, object)  # (raw key | None, error | None), from the worker
 
     def __init__(
         self,
@@ -70,9 +70,10 @@ class Session(QObject):
         self.kdf = kdf
         self._vault: Vault | None = None
         self.last_lock_reason: Text | None = None
-        self._working = False
         self._after_unlock: Callable[[], None] | None = None
-        self._derived.connect(self._finish_unlock)
+        # (raw key | None, error | None) comes back from the key derivation on this thread.
+        self._worker = Worker(self, name="ringoff-kdf")
+        self._worker.done.connect(self._finish_unlock)
 
     # -- state --
 
@@ -92,25 +93,13 @@ class Session(QObject):
 
     @property
     def working(self) -> bool:
-        return self._working
+        return self._worker.running
 
     # -- unlocking --
 
     def _run_worker(self, job: Callable[[], bytes]) -> None:
-        if self._working:
-            return
-        self._working = True
-        self.busy.emit(True)
-
-        def work() -> None:
-            try:
-                raw = job()
-            except Exception as exc:  # handed to the UI thread, sorted there
-                self._derived.emit(None, exc)
-            else:
-                self._derived.emit(raw, None)
-
-        threading.Thread(target=work, name="ringoff-kdf", daemon=True).start()
+        if self._worker.start(job):
+            self.busy.emit(True)
 
     def unlock_with_passphrase(self, passphrase: str) -> None:
         """Start unlocking; ``unlocked`` or ``unlock_failed`` follows."""
@@ -120,10 +109,10 @@ class Session(QObject):
         self._run_worker(lambda: vault_mod.unlock_with_passphrase(path, passphrase))
 
     def unlock_with_recovery_key(self, recovery_key: str) -> None:
-        from ..storage import vault as vault_mod
+        from ..operations.keys import check_recovery_key
 
         path = self.vault_path
-        self._run_worker(lambda: vault_mod.unlock_with_recovery_key(path, recovery_key))
+        self._run_worker(lambda: check_recovery_key(recovery_key, path))
 
     def create(self, passphrase: str, on_created: Callable[[str], None]) -> None:
         """Create a new vault (the KDF runs in the worker), then open it here.
@@ -149,11 +138,10 @@ class Session(QObject):
         self._after_unlock = lambda: on_created(box["recovery"])
         self._run_worker(job)
 
-    def _finish_unlock(self, raw: bytes | None, error: Exception | None) -> None:
-        self._working = False
+    def _finish_unlock(self, raw: object, error: object) -> None:
         self.busy.emit(False)
         after, self._after_unlock = self._after_unlock, None
-        if error is not None or raw is None:
+        if error is not None or not isinstance(raw, bytes):
             self.unlock_failed.emit(error)
             return
         from ..storage import vault as vault_mod

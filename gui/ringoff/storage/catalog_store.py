@@ -17,6 +17,7 @@ from ..core.catalog_update import CatalogUpdate, UpdateRefused, read_update
 from ..core.i18n import QT_TRANSLATE_NOOP
 from . import resources
 from .atomic import write_atomic
+from .catalog_files import load_files_cached
 from .paths import Locations
 
 UPDATE_FILE: Final = "catalog-update.ringoff-catalog"
@@ -55,7 +56,7 @@ def load_catalog(
     shipped_date = shipped.info.catalog_date
     if shipped_date is not None and update.catalog_date <= shipped_date:
         return shipped
-    return update.catalog(cache=resources.cache_dir() / "catalog-update.compiled.json")
+    return load_files_cached(update.built, resources.cache_dir() / "catalog-update.compiled.json")
 
 
 def import_update(

@@ -126,7 +126,7 @@ def load_catalog(
     created first, whenever it is missing or stale (a Python version the seed was not compiled
     with, an edited checkout). A failed write is reported once through :func:`report_once`.
     """
-    from ..core.catalog import Catalog
+    from .catalog_files import load_folder
 
     folder = directory if directory is not None else catalog_dir()
     target = cache if cache is not None else user_catalog_cache()
@@ -140,10 +140,18 @@ def load_catalog(
             stream=report,
         )
 
-    return Catalog.load(
+    def damaged(path: Path) -> None:
+        report_once(
+            f"Ringoff found its catalog cache {path} damaged; it read the catalog files "
+            "instead and saved a new cache.",
+            stream=report,
+        )
+
+    return load_folder(
         folder,
         cache=target,
-        seed=seed_file if seed_file.is_file() else None,
+        seed=seed_file,
         refresh_cache=True,
         on_cache_error=failed,
+        on_damaged_cache=damaged,
     )

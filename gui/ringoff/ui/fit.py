@@ -66,6 +66,29 @@ def _wrap_in_scroll(dialog: QDialog) -> bool:
     return True
 
 
+def scroll_if_too_tall(dialog: QDialog) -> bool:
+    """Wrap *dialog*'s content in a scroll area when it needs more height than the screen has,
+    wrapped text included (a part shown after the dialog opened); True if it now scrolls.
+
+    The fitter compares the minimum size, which leaves out how tall wrapped text gets at the
+    dialog's width; a dialog that is already as tall as the screen hears no growth either.
+    """
+    layout = dialog.layout()
+    if layout is None or dialog.property(_WRAPPED):
+        return bool(dialog.property(_WRAPPED))
+    limit = inner_limit(dialog)
+    layout.activate()
+    needed = dialog.minimumSizeHint().height()
+    if layout.hasHeightForWidth():
+        needed = max(needed, layout.totalHeightForWidth(min(dialog.width(), limit.width())))
+    if needed <= limit.height() or not _wrap_in_scroll(dialog):
+        return False
+    scroll = dialog.findChild(QScrollArea, "fit_scroll")
+    if scroll is not None and dialog.isVisible():
+        scroll.show()  # a child added to a shown window waits for the event loop otherwise
+    return True
+
+
 def fit_window(window: QWidget) -> None:
     """Clamp *window* (a dialog or main window) to the screen and keep it on it."""
     limit = inner_limit(window)

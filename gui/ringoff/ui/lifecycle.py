@@ -97,32 +97,23 @@ class Lifecycle(QObject):
             self._backup()
 
     def _target(self) -> Path:
-        from ..storage.vault import default_backups_dir
+        from ..operations.backups import where_backups_go
 
-        folder = self.ctx.settings["backups_dir"]
-        return Path(folder) if folder else default_backups_dir(self.ctx.session.vault.path)
+        return where_backups_go(self.ctx.session.vault.path, self.ctx.settings["backups_dir"])
 
     def _follow_backups_folder(self) -> None:
         """Key changes and repairs also reach the backups in the folder the person chose."""
-        from ..storage import keychange, keys
+        from ..operations.backups import follow_folder
 
-        vault = self.ctx.session.vault
-        target = self._target()
-        if target not in vault.extra_backups_dirs:
-            vault.extra_backups_dirs.append(target)
-        live = keys.try_read_key_file(vault.path)
-        if live is not None and live.pending is None:
-            try:
-                keychange.sync_backup_key_files(live, [target], vault.path.stem)
-            except Exception:  # an unplugged USB stick: done at the next unlock
-                return
+        follow_folder(self.ctx.session.vault, self._target())
 
     def _backup(self) -> None:
         """An automatic encrypted backup: at unlock when the newest is a day old, at lock and
-        quit when something changed and the newest is an hour old (storage: auto_backup)."""
-        vault = self.ctx.session.vault
+        quit when something changed and the newest is an hour old (operations.backups)."""
+        from ..operations.backups import automatic_backup
+
         try:
-            vault.auto_backup(self._target())
+            automatic_backup(self.ctx.session.vault, self._target())
         except Exception:  # a failed backup must not block the person; the window shows dates
             return
 

@@ -1,121 +1,57 @@
 """Security: a new passphrase, a new recovery key, and the Emergency Kit printed again.
 
-The slow key derivation (Argon2id) never runs on the UI thread: a :class:`Worker` runs it in a
-thread and hands the result back through a queued signal. Only the owning thread writes to the
-vault (through ``ctx.session.write``), so a sync conflict locks safely.
+The rules are operations/keys' (strength, the new recovery key's steps, checking a typed key).
+The slow key derivation (Argon2id) never runs on the UI thread: a services.worker.Worker runs it
+in a thread and hands the result back through a queued signal. Only the owning thread writes to
+the vault (through ``ctx.session.write``), so a sync conflict locks safely.
 """
 
 from __future__ import annotations
 
-import contextlib
-import threading
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core.errors import UserError
-from ..core.passphrase import Strength, check
+from ..core.passphrase import Strength
+from ..services.worker import Worker
 from . import style
+from .calm_dialog import CalmDialog, busy_bar, error_label, mono
 from .context import AppContext
 from .errors import show_problem
 from .widgets import button, field, labelled, para, title
 
 if TYPE_CHECKING:
-    from ..storage.keys import KdfParams
+    from ..storage.keychange import PreparedKey
+    from ..storage.keys import KdfParams, KeyFile
 
-
-class Worker(QObject):
-    """Runs one slow job in a thread; ``done(result, error)`` arrives on the UI thread."""
-
-    done = Signal(object, object)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.running = False
-        self.done.connect(self._finished)
-
-    def start(self, job: Callable[[], object]) -> None:
-        if self.running:
-            return
-        self.running = True
-
-        def work() -> None:
-            try:
-                result = job()
-            except Exception as exc:  # handed to the UI thread, sorted there
-                outcome: tuple[object, object] = (None, exc)
-            else:
-                outcome = (result, None)
-            # The dialog may have been closed meanwhile (locked): then nobody is waiting.
-            with contextlib.suppress(RuntimeError):
-                self.done.emit(*outcome)
-
-        threading.Thread(target=work, name="ringoff-security", daemon=True).start()
-
-    def _finished(self, _result: object, _error: object) -> None:
-        self.running = False
-
-
-class CalmDialog(QDialog):
-    """A dialog where Enter never presses a button the person is not on.
-
-    Qt's dialogs press their "default" button on Enter, and which button that is changes with
-    the focus (a Cancel button that once had the focus can stay the default). Here Enter in a
-    text field does only what the field says (``returnPressed``), and Enter on a button presses
-    that button. Escape still cancels.
-    """
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            focus = self.focusWidget()
-            if isinstance(focus, QPushButton) and focus.isEnabled() and focus.isVisible():
-                focus.click()
-            event.accept()
-            return
-        super().keyPressEvent(event)
+__all__ = [
+    "CalmDialog",
+    "ChangePassphraseDialog",
+    "NewRecoveryKeyDialog",
+    "PrintKitDialog",
+    "busy_bar",
+    "error_label",
+    "kdf_for",
+    "mono",
+]
 
 
 def kdf_for(ctx: AppContext) -> KdfParams:
-    from ..storage import keys
+    # operations.keys loads the vault's modules: at first use, not when this module loads.
+    from ..operations import keys as key_ops
 
-    return ctx.session.kdf or keys.DEFAULT_KDF
-
-
-def busy_bar(accessible: str) -> QProgressBar:
-    bar = QProgressBar()
-    bar.setRange(0, 0)
-    bar.setTextVisible(False)
-    bar.setAccessibleName(accessible)
-    bar.setVisible(False)
-    return bar
-
-
-def error_label(accessible: str) -> QLabel:
-    label = para("")
-    label.setAccessibleName(accessible)
-    style.colour_label(label, style.state_colours().red)
-    label.setVisible(False)
-    return label
-
-
-def mono(edit: QWidget) -> None:
-    font = edit.font()
-    font.setFamilies(["DejaVu Sans Mono", "Consolas", "Menlo", "monospace"])
-    edit.setFont(font)
+    return key_ops.kdf_for(ctx.session.kdf)
 
 
 class ChangePassphraseDialog(CalmDialog):
@@ -181,7 +117,9 @@ class ChangePassphraseDialog(CalmDialog):
         if not text:
             self.hint.setText("")
             return
-        verdict = check(text)
+        from ..operations import keys as key_ops
+
+        verdict = key_ops.strength(text)
         self.hint.setText(self.ctx.tr(verdict.message))
         colours = style.state_colours()
         colour = {
@@ -193,23 +131,29 @@ class ChangePassphraseDialog(CalmDialog):
     def _problem(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(True)
+        self.fit_content(self.error)
 
     def submit(self) -> None:
         if self.worker.running:
             return
+        from ..operations import keys as key_ops
+
         self.error.setVisible(False)
         new = self.pass1.text()
-        verdict = check(new)
-        if not verdict.acceptable:
-            self._problem(self.ctx.tr(verdict.message))
+        try:
+            key_ops.check_new_passphrase(new)
+        except UserError as exc:
+            self._problem(self.ctx.tr(exc.message))
             self.pass1.setFocus()
             return
-        if new != self.pass2.text():
-            self._problem(self.tr("The two passphrases are not the same. Please type them again."))
+        try:
+            key_ops.check_new_passphrase(new, self.pass2.text())
+        except UserError as exc:
+            self._problem(self.ctx.tr(exc.message))
             self.pass2.selectAll()
             self.pass2.setFocus()
             return
-        job = self.ctx.session.vault.rewrap_job(new, kdf_for(self.ctx))
+        job = key_ops.new_passphrase_job(self.ctx.session.vault, new, kdf_for(self.ctx))
         self._set_busy(True)
         self.worker.start(job)
 
@@ -220,12 +164,15 @@ class ChangePassphraseDialog(CalmDialog):
         self.pass2.setReadOnly(busy)
 
     def _derived(self, key_file: object, error: object) -> None:
+        from ..operations import keys as key_ops
+
         self._set_busy(False)
         if isinstance(error, BaseException):
             show_problem(self, error)
             return
+        made: KeyFile = key_file  # type: ignore[assignment]  # what new_passphrase_job made
         try:
-            self.ctx.session.write(lambda v: v.install_key_file(key_file))  # type: ignore[arg-type]
+            self.ctx.session.write(lambda v: key_ops.install_passphrase(v, made))
         except UserError as exc:
             if self.ctx.session.is_unlocked:
                 self._problem(self.ctx.tr(exc.message))
@@ -243,7 +190,7 @@ class NewRecoveryKeyDialog(CalmDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.recovery_key = ""
-        self.prepared: object | None = None
+        self.prepared: PreparedKey | None = None
         self.committed = False
         self.kit: QDialog | None = None
         self.setWindowTitle(self.tr("New recovery key"))
@@ -336,39 +283,42 @@ class NewRecoveryKeyDialog(CalmDialog):
         if not text:
             self.error.setText(self.tr("Please type your passphrase."))
             self.error.setVisible(True)
+            self.fit_content(self.error)
             return
-        from ..storage import keychange
+        from ..operations import keys as key_ops
 
         path = self.ctx.session.vault_path
 
-        def job() -> keychange.PreparedKey:
+        def job() -> PreparedKey:
             # The slow derivation runs here, off the UI thread: checking the passphrase and
             # keeping its wrapping key. The UI thread only writes (docs/key-protocol.md).
-            return keychange.prepare_new_key(path, text)
+            return key_ops.prepare_new_recovery_key(path, text)
 
         self.busy.setVisible(True)
         self.make_button.setEnabled(False)
         self.worker.start(job)
 
     def _checked(self, result: object, error: object) -> None:
+        from ..operations import keys as key_ops
+
         self.busy.setVisible(False)
         self.make_button.setEnabled(True)
         if isinstance(error, UserError):
             self.error.setText(self.ctx.tr(error.message))
             self.error.setVisible(True)
+            self.fit_content(self.error)
             self.passphrase.selectAll()
             self.passphrase.setFocus()
             return
         if isinstance(error, BaseException):
             show_problem(self, error)
             return
-        prepared = result  # a new key and the passphrase's wrapping key, made by the worker
+        # A new key and the passphrase's wrapping key, made by the worker.
+        prepared: PreparedKey = result  # type: ignore[assignment]
         try:
             # Step 1 of the protocol: the new key is wrapped beside the old one. It is put in
             # force only once the person says they have kept it (_finish).
-            key = self.ctx.session.write(
-                lambda v: v.begin_new_recovery_key(prepared)  # type: ignore[arg-type]
-            )
+            key = self.ctx.session.write(lambda v: key_ops.begin_new_recovery_key(v, prepared))
         except UserError as exc:
             if self.ctx.session.is_unlocked:
                 show_problem(self, exc)
@@ -378,6 +328,7 @@ class NewRecoveryKeyDialog(CalmDialog):
         self.recovery_key = str(key)
         self.key_label.setText(self.recovery_key.replace("-", " "))
         self.stack.setCurrentIndex(1)
+        self.fit_content(self.finish_button)
         self.finish_button.setDefault(True)
         self.kit_button.setFocus()
 
@@ -388,11 +339,13 @@ class NewRecoveryKeyDialog(CalmDialog):
         self.kit.open()
 
     def _finish(self) -> None:
+        from ..operations import keys as key_ops
+
         if not self.kept.isChecked() or self.prepared is None:
             return
-        new_key = self.prepared.new_key  # type: ignore[attr-defined]
+        new_key = self.prepared.new_key
         try:
-            self.ctx.session.write(lambda v: v.commit_new_recovery_key(new_key))
+            self.ctx.session.write(lambda v: key_ops.commit_new_recovery_key(v, new_key))
         except UserError as exc:
             if self.ctx.session.is_unlocked:
                 show_problem(self, exc)
@@ -457,20 +410,10 @@ class PrintKitDialog(CalmDialog):
 
     def checked_key(self, text: str) -> str:
         """The recovery key, formatted, if it is this vault's; UserError otherwise."""
-        from ..core.errors import WrongSecret
-        from ..core.i18n import QT_TRANSLATE_NOOP
-        from ..storage import keys
+        from ..operations import keys as key_ops
 
-        raw = keys.parse_recovery_key(text)
-        if not self.ctx.session.vault.opens_with(raw):
-            raise WrongSecret(
-                QT_TRANSLATE_NOOP(
-                    "PrintKitDialog",
-                    "This is not the recovery key of your information. Perhaps it is an older "
-                    "key: check the date on your Emergency Kit.",
-                )
-            )
-        return keys.format_recovery_key(raw)
+        raw = key_ops.check_recovery_key(text, self.ctx.session.vault)
+        return key_ops.format_recovery_key(raw)
 
     def submit(self) -> None:
         self.error.setVisible(False)
@@ -478,12 +421,14 @@ class PrintKitDialog(CalmDialog):
         if not text.strip():
             self.error.setText(self.tr("Please type your recovery key."))
             self.error.setVisible(True)
+            self.fit_content(self.error)
             return
         try:
             key = self.checked_key(text)
         except UserError as exc:
             self.error.setText(self.ctx.tr(exc.message))
             self.error.setVisible(True)
+            self.fit_content(self.error)
             self.recovery.setFocus()
             return
         from .printing import EmergencyKitDialog

@@ -346,9 +346,9 @@ class SettingsPage(Column):
     # -- saving --
 
     def _default_backups_dir(self) -> str:
-        from ..storage.vault import default_backups_dir
+        from ..operations.backups import default_folder
 
-        return str(default_backups_dir(self.ctx.session.vault_path))
+        return str(default_folder(self.ctx.session.vault_path))
 
     def save(self, key: str, value: Any) -> None:
         if key == "start_at_login" and not self._apply_autostart(bool(value)):
@@ -369,7 +369,9 @@ class SettingsPage(Column):
         self.status.setVisible(bool(text))
 
     def choose_folder(self, key: str) -> None:
-        start = self.ctx.settings[key] or self._default_backups_dir()
+        from ..operations.backups import where_backups_go
+
+        start = str(where_backups_go(self.ctx.session.vault_path, self.ctx.settings[key]))
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder"), start)
         if folder:
             self.set_path(key, folder)

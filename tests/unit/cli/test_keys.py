@@ -219,3 +219,26 @@ def test_a_key_file_that_is_a_fifo_or_a_device_is_exit_3_and_never_hangs(tmp_pat
     key_path.symlink_to("/dev/zero")
     err = _user_error(run_cli("list", "--passphrase-stdin", stdin=SECRET, home=home, timeout=30))
     assert "damaged" in err
+
+
+def test_the_command_line_keeps_backups_where_the_window_does(tmp_path: Path) -> None:
+    """operations.backups: the folder chosen in the window's settings, the window's names, and
+    a single-file backup that restores with the passphrase (the vault's own key file)."""
+    from ringoff.storage.settings import Settings
+
+    home = tmp_path / "home"
+    init_cli_vault(home)
+    chosen = tmp_path / "usb stick"
+    Settings(home / "config" / "settings.json").set("backups_dir", str(chosen))
+    folder = tmp_path / "out"
+    folder.mkdir()
+    _ok(run_cli("backup", "--out", str(folder), "--passphrase-stdin", stdin=SECRET, home=home))
+    (made,) = folder.glob("*.ringoff-backup")
+    assert made.name.startswith("ringoff-") and made.name.endswith("-manual.ringoff-backup")
+    single = tmp_path / "single copy"
+    _ok(run_cli("backup", "--out", str(single), "--passphrase-stdin", stdin=SECRET, home=home))
+    assert not keys.key_file_path(single).exists()
+    out = _ok(run_cli("restore", str(single), "--passphrase-stdin", stdin=SECRET, home=home))
+    assert "kept as" in out
+    (kept,) = chosen.glob("*-before-restore.ringoff-backup")
+    assert str(kept) in out

@@ -44,6 +44,7 @@ from ringoff.core.plan import (
     refreshed_actions,
     verdict,
 )
+from ringoff.storage.catalog_files import load_folder
 from ringoff.storage.resources import catalog_dir as default_catalog_dir
 
 TODAY = date(2026, 11, 28)
@@ -319,7 +320,7 @@ def test_name_order_ignores_case() -> None:
 
 
 def test_demo_family_order_on_the_shipped_catalog() -> None:
-    catalog = Catalog.load(default_catalog_dir(), use_cache=False)
+    catalog = load_folder(default_catalog_dir(), use_cache=False)
     ids = ["wechat", "taobao", "tax_app", "alipay", "meituan", "railway_12306"]
     ids += ["china_mobile", "ccb", "icbc", "qq_mail", "huawei_account"]
     accounts = [_account(i) for i in ids]

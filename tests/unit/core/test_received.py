@@ -27,6 +27,7 @@ from ringoff.core.received import (
     request_message,
     sender_name,
 )
+from ringoff.storage.catalog_files import load_folder
 from ringoff.storage.resources import catalog_dir as default_catalog_dir
 
 from .fake_matcher import FakeMatcher
@@ -36,7 +37,7 @@ TODAY = date(2026, 11, 28)
 
 @pytest.fixture(scope="module")
 def catalog() -> Catalog:
-    return Catalog.load(default_catalog_dir())
+    return load_folder(default_catalog_dir())
 
 
 # -- pasted texts ---------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from ringoff.core.accounts import new_account, renewal_hint
 from ringoff.core.catalog import ActionGuide, Catalog, Service
 from ringoff.core.model import Action, Category, PhoneNumber, Use
 from ringoff.core.usual_services import NOT_ACCOUNTS, SECTIONS, usual_services
+from ringoff.storage.catalog_files import load_folder
 from ringoff.storage.resources import catalog_dir as default_catalog_dir
 
 TODAY = date(2026, 11, 28)
@@ -189,7 +190,7 @@ def test_renewal_hint_picks_the_sentence_about_recycled_numbers() -> None:
 
 @pytest.fixture(scope="module")
 def shipped() -> Catalog:
-    return Catalog.load(default_catalog_dir(), use_cache=False)
+    return load_folder(default_catalog_dir(), use_cache=False)
 
 
 def test_shipped_catalog_lists_start_with_the_big_names(shipped: Catalog) -> None:

@@ -19,6 +19,7 @@ from ringoff.core.errors import ImportProblem
 from ringoff.core.model import Account, PhoneNumber
 from ringoff.operations import importing
 from ringoff.operations.importing import Find, Found, ImportCancelled, choose, read_path
+from ringoff.storage.catalog_files import load_folder
 from ringoff.storage.resources import catalog_dir as default_catalog_dir
 
 ARCHIVES = Path(__file__).resolve().parents[2] / "data" / "archives"
@@ -39,7 +40,7 @@ NUMBER = PhoneNumber(e164="+8613812345678", person_id="p", region="CN")
 
 @pytest.fixture(scope="module")
 def catalog() -> Catalog:
-    return Catalog.load(default_catalog_dir())
+    return load_folder(default_catalog_dir())
 
 
 @pytest.fixture(scope="module")

@@ -21,6 +21,7 @@ from helpers.vaults import ROOT, cli_env
 from ringoff.core import catalog_update as cu
 from ringoff.core.catalog import Catalog, CatalogInfo
 from ringoff.storage import catalog_store
+from ringoff.storage.catalog_files import load_folder
 from ringoff.storage.paths import Locations
 
 FIXTURES = ROOT / "tests" / "data" / "catalog"
@@ -50,7 +51,7 @@ def where(tmp_path: Path) -> Locations:
 
 @pytest.fixture
 def shipped() -> Catalog:
-    catalog = Catalog.load(FIXTURES, use_cache=False)
+    catalog = load_folder(FIXTURES, use_cache=False)
     info = CatalogInfo(SHIPPED_DATE, "shipped")
     return Catalog([*catalog, *catalog.generics], (), catalog.pinyin, info)
 

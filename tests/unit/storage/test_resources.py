@@ -3,6 +3,7 @@ catalog cache: made where it is missing, its failure said once, the build-time o
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -11,8 +12,9 @@ from pathlib import Path
 import pytest
 from helpers.vaults import init_cli_vault
 
-from ringoff.core.catalog import write_compiled
-from ringoff.storage import resources
+from ringoff.core.catalog import cache as cache_format
+from ringoff.storage import catalog_files, resources
+from ringoff.storage.catalog_files import write_compiled
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -73,6 +75,22 @@ def test_a_failed_cache_write_is_said_once(tmp_path: Path) -> None:
     assert "catalog cache" in said[0] and str(blocker) in said[0]
 
 
+def test_a_damaged_cache_is_said_once_and_replaced(tmp_path: Path) -> None:
+    folder = _small_catalog(tmp_path)
+    cache = write_compiled(folder, tmp_path / "user" / "catalog.compiled.json")
+    good = cache.read_bytes()
+    cache.write_bytes(good[: len(good) // 2])  # a copy cut short
+    said: list[str] = []
+    for _ in range(3):
+        catalog = resources.load_catalog(
+            folder, cache=cache, seed=tmp_path / "none.json", report=said.append
+        )
+        assert len(catalog) == 3 and catalog.problems == []
+    assert len(said) == 1, said
+    assert "damaged" in said[0] and str(cache) in said[0]
+    assert cache_format.decode_cache(cache.read_bytes()).entries  # a good cache again
+
+
 def test_the_build_time_cache_is_enough(tmp_path: Path) -> None:
     folder = _small_catalog(tmp_path)
     seed = write_compiled(folder, tmp_path / "seed.json")
@@ -85,6 +103,33 @@ def test_the_build_time_cache_is_enough(tmp_path: Path) -> None:
     entry.write_text(entry.read_text("utf-8") + "\n# edited\n", "utf-8")
     assert len(resources.load_catalog(folder, cache=cache, seed=seed)) == 3
     assert cache.is_file()
+
+
+def test_an_installed_catalog_is_read_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files of an installation are old: the first start takes every entry from the build-time
+    cache (none parsed) and writes the user's cache with the files' sizes and times, so later
+    starts read no entry file at all."""
+    folder = _small_catalog(tmp_path)
+    seed = write_compiled(folder, tmp_path / "seed.json")
+    for entry in folder.glob("*.toml"):
+        old = entry.stat().st_mtime_ns - 86_400 * 10**9
+        os.utime(entry, ns=(old, old))
+    parsed: list[str] = []
+    real = cache_format.fresh_entry
+    monkeypatch.setattr(
+        cache_format, "fresh_entry", lambda raw, rel: parsed.append(rel) or real(raw, rel)
+    )
+    cache = tmp_path / "user" / "catalog.compiled.json"
+    assert len(resources.load_catalog(folder, cache=cache, seed=seed)) == 3
+    assert parsed == []
+    assert cache.is_file()
+    read: list[str] = []
+    real_read = catalog_files._read
+    monkeypatch.setattr(catalog_files, "_read", lambda path: read.append(path) or real_read(path))
+    before = cache.stat().st_mtime_ns
+    assert len(resources.load_catalog(folder, cache=cache, seed=seed)) == 3
+    assert [p for p in read if p.endswith(".toml")] == []
+    assert cache.stat().st_mtime_ns == before
 
 
 def test_an_empty_catalog_is_never_silent(tmp_path: Path) -> None:

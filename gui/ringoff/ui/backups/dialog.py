@@ -1,18 +1,16 @@
 """Backups: the list, a backup now, restoring one (after showing what it holds), moving house.
 
 Restoring never replaces anything before the person has seen what the backup contains; the
-current information is kept as a "before-restore" backup first (storage.vault.restore_backup).
+current information is kept as a "before-restore" backup first (operations.backups.restore).
 Restoring works while locked too, so a damaged vault can be replaced from its backups.
-
-Moving to another computer writes one transfer file (storage.transfer); on the new computer
-:class:`ImportTransferDialog` (Settings, before any vault exists) brings it in.
+Moving to another computer writes one transfer file (operations.transfer).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -25,98 +23,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import UserError
-from ..core.i18n import QT_TRANSLATE_NOOP
-from ..services.translations import app_name, current_language
-from . import style
-from .context import AppContext
-from .errors import show_problem
-from .history import when_text
-from .security import CalmDialog, Worker, busy_bar, error_label, mono
-from .widgets import Card, button, field, labelled, para, title
+from ...core.errors import UserError
+from ...core.i18n import QT_TRANSLATE_NOOP
+from ...operations import backups as backup_ops
+from ...operations import transfer as transfer_ops
+from ...services.translations import app_name
+from ...services.worker import Worker
+from .. import style
+from ..calm_dialog import CalmDialog, busy_bar, error_label
+from ..context import AppContext
+from ..errors import show_problem
+from ..history import when_text
+from ..widgets import Card, button, para, title
+from .parts import SecretBox, backups_folder, main_window_of, size_text
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
-
-
-def backups_folder(ctx: AppContext) -> Path:
-    """Where backups go: the chosen folder, or "backups" beside the vault."""
-    from ..storage.vault import default_backups_dir
-
-    chosen = ctx.settings["backups_dir"]
-    return Path(chosen) if chosen else default_backups_dir(ctx.session.vault_path)
-
-
-def same_disk(folder: Path, vault_path: Path) -> bool:
-    """Are the backups on the same disk as the vault (one broken disk loses both)?"""
-    probe = folder
-    while not probe.exists() and probe != probe.parent:
-        probe = probe.parent  # not made yet: it will be on its nearest existing parent's disk
-    try:
-        return probe.stat().st_dev == vault_path.parent.stat().st_dev
-    except OSError:
-        return False
-
-
-def size_text(size: int) -> str:
-    locale = (
-        QLocale(QLocale.Language.Chinese, QLocale.Country.China)
-        if current_language() == "zh_CN"
-        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-    )
-    return locale.formattedDataSize(size, 0, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
-
-
-def main_window_of(widget: QWidget | None) -> QWidget | None:
-    """The main window (the one with ``go``) that *widget* lives in, if any."""
-    while widget is not None:
-        if hasattr(widget, "go"):
-            return widget
-        widget = widget.parentWidget()
-    return None
-
-
-class SecretBox(QWidget):
-    """A passphrase field that can switch to a recovery key field."""
-
-    def __init__(self, passphrase_label: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.using_recovery = False
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        self.passphrase = field(self.tr("Passphrase"), self.tr("Passphrase"), secret=True)
-        self.passphrase_box = labelled(passphrase_label, self.passphrase)
-        lay.addWidget(self.passphrase_box)
-        self.recovery = field(self.tr("For example 7K3M Q9XA …"), self.tr("Recovery key"))
-        mono(self.recovery)
-        self.recovery_box = labelled(self.tr("&Recovery key"), self.recovery)
-        self.recovery_box.setVisible(False)
-        lay.addWidget(self.recovery_box)
-        self.switch = button(self.tr("Use the recovery key instead"))
-        self.switch.setFlat(True)
-        self.switch.clicked.connect(self.toggle)
-        lay.addWidget(self.switch, 0, Qt.AlignmentFlag.AlignLeft)
-
-    def toggle(self) -> None:
-        self.using_recovery = not self.using_recovery
-        self.passphrase_box.setVisible(not self.using_recovery)
-        self.recovery_box.setVisible(self.using_recovery)
-        self.switch.setText(
-            self.tr("Use the passphrase instead")
-            if self.using_recovery
-            else self.tr("Use the recovery key instead")
-        )
-        self.switch.setAccessibleName(self.switch.text())
-        self.edit().setFocus()
-
-    def edit(self) -> QWidget:
-        return self.recovery if self.using_recovery else self.passphrase
-
-    def text(self) -> str:
-        return self.recovery.text() if self.using_recovery else self.passphrase.text()
-
-    def clear(self) -> None:
-        self.passphrase.clear()
-        self.recovery.clear()
 
 
 class BackupsDialog(CalmDialog):
@@ -158,7 +79,7 @@ class BackupsDialog(CalmDialog):
         )
         self.same_disk.setAccessibleName(self.tr("Warning"))
         style.colour_label(self.same_disk, style.state_colours().amber)
-        self.same_disk.setVisible(same_disk(self.folder, ctx.session.vault_path))
+        self.same_disk.setVisible(backup_ops.same_disk(self.folder, ctx.session.vault_path))
         lay.addWidget(self.same_disk)
         self.last_label = para("")
         self.last_label.setAccessibleName(self.tr("Last backup"))
@@ -224,15 +145,7 @@ class BackupsDialog(CalmDialog):
         }.get(tag, tag)
 
     def reload(self) -> None:
-        from ..storage.vault import default_backups_dir, list_backups
-
-        stem = self.ctx.session.vault_path.stem
-        folders = [self.folder, default_backups_dir(self.ctx.session.vault_path)]
-        found = {}
-        for folder in folders:
-            for info in list_backups(folder, stem):
-                found[info.path.resolve()] = info
-        infos = sorted(found.values(), key=lambda b: (b.made_at, b.path.name), reverse=True)
+        infos = backup_ops.list_all(self.ctx.session.vault_path, self.folder)
         self.tree.clear()
         today = self.ctx.today()
         for info in infos:
@@ -270,11 +183,8 @@ class BackupsDialog(CalmDialog):
     def backup_now(self) -> Path | None:
         if not self.ctx.session.is_unlocked:
             return None
-        vault = self.ctx.session.vault
         try:
-            # The same name scheme as the automatic backups, tagged "manual" (never pruned).
-            # Twice in one second: the same content under the same name.
-            made = vault.backup_to(self.folder / vault._backup_name("manual"), overwrite=True)
+            made = backup_ops.make_backup(self.ctx.session.vault, self.folder)
         except Exception as exc:
             show_problem(self, exc)
             return None
@@ -383,6 +293,7 @@ class BackupsDialog(CalmDialog):
         self.secret.clear()
         self._show_confirm(False)
         self.restore_panel.setVisible(True)
+        self.fit_content(self.secret)
         self.secret.edit().setFocus()
 
     def cancel(self) -> None:
@@ -395,8 +306,6 @@ class BackupsDialog(CalmDialog):
     def check_backup(self) -> None:
         if self.worker.running or self.chosen is None:
             return
-        from ..storage import vault as vault_mod
-
         text = self.secret.text()
         if not text.strip():
             self.restore_error.setText(
@@ -405,30 +314,36 @@ class BackupsDialog(CalmDialog):
                 else self.tr("Please type your passphrase.")
             )
             self.restore_error.setVisible(True)
+            self.fit_content(self.restore_error)
             return
-        backup = self.chosen
+        backup, vault_path = self.chosen, self.ctx.session.vault_path
+        recovery = self.secret.using_recovery
         self.restore_error.setVisible(False)
         self.restore_busy.setVisible(True)
         self.check_button.setEnabled(False)
-        if self.secret.using_recovery:
-            self.worker.start(lambda: vault_mod.unlock_with_recovery_key(backup, text))
-        else:
-            self.worker.start(lambda: vault_mod.unlock_with_passphrase(backup, text))
+        self.worker.start(
+            lambda: backup_ops.unlock_backup(backup, vault_path, text, recovery=recovery)
+        )
 
     def _derived(self, raw: object, error: object) -> None:
-        from ..storage.vault import read_backup_contents
-
         self.restore_busy.setVisible(False)
         self.check_button.setEnabled(True)
+        session = self.ctx.session
         if error is None and isinstance(raw, bytes) and self.chosen is not None:
             try:
-                contents = read_backup_contents(self.chosen, raw)
-                summary = contents.summary
+                checked = backup_ops.check_backup(
+                    self.chosen,
+                    raw,
+                    session.vault_path,
+                    open_vault_id=session.vault.vault_id if session.is_unlocked else None,
+                )
+                summary = checked.summary
             except Exception as exc:
                 error = exc
         if isinstance(error, UserError):
             self.restore_error.setText(self.ctx.tr(error.message))
             self.restore_error.setVisible(True)
+            self.fit_content(self.restore_error)
             self.secret.edit().setFocus()
             return
         if isinstance(error, BaseException):
@@ -453,8 +368,7 @@ class BackupsDialog(CalmDialog):
                 last=last,
             )
         )
-        session = self.ctx.session
-        self.other_vault = session.is_unlocked and contents.vault_id != session.vault.vault_id
+        self.other_vault = checked.other_vault
         if self.other_vault:
             self.summary_label.setText(
                 self.tr(
@@ -471,12 +385,11 @@ class BackupsDialog(CalmDialog):
         )
         self.replace_button.setAccessibleName(self.replace_button.text())
         self._show_confirm(True)
+        self.fit_content(self.confirm_row)
         self.keep_button.setFocus()
 
     def restore(self) -> None:
         """Lock, replace the vault with the chosen backup, and go to the unlock page."""
-        from ..storage.vault import restore_backup
-
         backup, raw = self.chosen, self.raw_key
         if backup is None or raw is None:
             return
@@ -492,14 +405,14 @@ class BackupsDialog(CalmDialog):
         # Locking closes every dialog, this one too: nothing below may touch its widgets.
         ctx.session.lock("manual")
         try:
-            result = restore_backup(
+            result = backup_ops.restore(
                 vault_path,
                 backup,
                 raw,
+                folder=self.folder,
                 clock=ctx.clock,
                 current_key=current,
                 other_vault_ok=other_ok,
-                backups_dir=self.folder,
             )
         except Exception as exc:
             show_problem(main, exc)
@@ -534,7 +447,7 @@ class BackupsDialog(CalmDialog):
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the transfer file"),
-            str(Path.home() / f"{app_name()} {self.ctx.today().isoformat()}.ringoff-transfer"),
+            str(Path.home() / transfer_ops.suggested_name(app_name(), self.ctx.today())),
             self.tr("Ringoff transfer files (*.ringoff-transfer)"),
         )
         if name:
@@ -543,12 +456,9 @@ class BackupsDialog(CalmDialog):
 
     def export_to(self, path: Path, confirmed: Path | None = None) -> Path | None:
         """Write the transfer file; a file already there is replaced only after asking."""
-        from ..storage.transfer import SUFFIX, export_transfer
-
         if not self.ctx.session.is_unlocked:
             return None
-        if path.suffix != SUFFIX:
-            path = path.with_name(path.name + SUFFIX)
+        path = transfer_ops.transfer_path(path)
         overwrite = path == confirmed
         if path.exists() and not overwrite:
             answer = QMessageBox.question(
@@ -562,7 +472,7 @@ class BackupsDialog(CalmDialog):
                 return None
             overwrite = True
         try:
-            made = export_transfer(self.ctx.session.vault, path, overwrite=overwrite)
+            made = transfer_ops.export(self.ctx.session.vault, path, overwrite=overwrite)
         except Exception as exc:
             show_problem(self, exc)
             return None
@@ -574,125 +484,3 @@ class BackupsDialog(CalmDialog):
             ).format(path=str(made))
         )
         return made
-
-
-class ImportTransferDialog(CalmDialog):
-    """On a new computer: bring in a transfer file (never over an existing vault)."""
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.main_window = main_window_of(parent)
-        self.file: Path | None = None
-        self.imported = False
-        self.setWindowTitle(self.tr("Bring your information from another computer"))
-        self.setAccessibleName(self.windowTitle())
-        lay = QVBoxLayout(self)
-        lay.addWidget(title(self.tr("Bring your information from another computer"), 1.3))
-        lay.addWidget(
-            para(
-                self.tr(
-                    "On the other computer, choose Settings → Backups → “Move to another "
-                    "computer” and copy the file it makes to this computer. Then choose it here."
-                )
-            )
-        )
-        self.file_label = para(self.tr("No file chosen yet."), hint=True)
-        self.file_label.setAccessibleName(self.tr("Chosen file"))
-        self.choose_button = button(self.tr("Choose the file…"))
-        lay.addWidget(self.file_label)
-        lay.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.secret = SecretBox(self.tr("&Passphrase"))
-        lay.addWidget(self.secret)
-        self.error = error_label(self.tr("Problem"))
-        lay.addWidget(self.error)
-        self.busy = busy_bar(self.tr("Opening the file, please wait"))
-        lay.addWidget(self.busy)
-        self.import_button = button(self.tr("Bring it here"), primary=True)
-        self.cancel_button = button(self.tr("Cancel"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addStretch(1)
-        lay.addLayout(buttons)
-        self.worker = Worker(self)
-        self.worker.done.connect(self._derived)
-        self.choose_button.clicked.connect(self.choose)
-        self.import_button.clicked.connect(self.submit)
-        self.secret.passphrase.returnPressed.connect(self.submit)
-        self.secret.recovery.returnPressed.connect(self.submit)
-        self.cancel_button.clicked.connect(self.reject)
-        self.choose_button.setFocus()
-
-    def choose(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Choose the transfer file"),
-            str(Path.home()),
-            self.tr("Ringoff transfer files (*.ringoff-transfer);;All files (*)"),
-        )
-        if name:
-            self.set_file(Path(name))
-
-    def set_file(self, path: Path) -> None:
-        self.file = path
-        self.file_label.setText(self.tr("File: {path}").format(path=str(path)))
-        self.secret.edit().setFocus()
-
-    def _problem(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(True)
-
-    def submit(self) -> None:
-        from ..storage import transfer
-
-        if self.worker.running:
-            return
-        self.error.setVisible(False)
-        if self.file is None:
-            self._problem(self.tr("Please choose the transfer file first."))
-            return
-        text = self.secret.text()
-        if not text.strip():
-            self._problem(self.tr("Please type your passphrase or your recovery key."))
-            return
-        file = self.file
-        recovery = self.secret.using_recovery
-
-        def job() -> bytes:
-            loaded = transfer.read_transfer(file)
-            if recovery:
-                return transfer.transfer_raw_key(loaded, recovery_key=text)
-            return transfer.transfer_raw_key(loaded, passphrase=text)
-
-        self.busy.setVisible(True)
-        self.import_button.setEnabled(False)
-        self.worker.start(job)
-
-    def _derived(self, raw: object, error: object) -> None:
-        from ..storage import transfer
-
-        self.busy.setVisible(False)
-        self.import_button.setEnabled(True)
-        if error is None and isinstance(raw, bytes) and self.file is not None:
-            try:
-                transfer.import_transfer(self.file, self.ctx.session.vault_path, raw_key=raw)
-            except Exception as exc:
-                error = exc
-        if isinstance(error, UserError):
-            self._problem(self.ctx.tr(error.message))
-            return
-        if isinstance(error, BaseException):
-            show_problem(self, error)
-            return
-        self.imported = True
-        self.secret.clear()
-        self.ctx.session.last_lock_reason = QT_TRANSLATE_NOOP(
-            "ImportTransferDialog",
-            "Your information from the other computer is here. Unlock it with the same "
-            "passphrase as there.",
-        )
-        main = self.main_window
-        self.accept()
-        if main is not None:
-            main.go(("unlock",), remember=False)  # type: ignore[attr-defined]

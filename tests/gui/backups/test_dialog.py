@@ -21,7 +21,7 @@ from ringoff.ui.main_window import MainWindow
 from ringoff.ui.settings_page import SettingsPage
 from ringoff.ui.unlock import UnlockPage
 
-from .conftest import PASSPHRASE, FakeClock
+from ..conftest import PASSPHRASE, FakeClock
 
 
 def _dialog(demo_window: MainWindow) -> BackupsDialog:
