@@ -68,6 +68,7 @@ class AccountsTable(QTableView):
         padding = base - metrics.lineSpacing()
         margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
         wrap = int(Qt.TextFlag.TextWordWrap)
+        option: QStyleOptionViewItem | None = None
         for view_row in range(proxy.rowCount()):
             source_row = view_row if unsorted else proxy.mapToSource(proxy.index(view_row, 0)).row()
             row_ = rows[source_row]
@@ -83,8 +84,17 @@ class AccountsTable(QTableView):
                     room = width - icon - 2 * margin - 1
                     wanted = base
                     if metrics.horizontalAdvance(text) > room:
+                        # Qt's own measure of the wrapped item, never smaller than that.
                         box = metrics.boundingRect(QRect(0, 0, room, 100 * base), wrap, text)
-                        wanted = max(base, box.height() + padding)
+                        index = proxy.index(view_row, column)
+                        if option is None:
+                            self.ensurePolished()
+                            option = QStyleOptionViewItem()
+                            self.initViewItemOption(option)
+                            option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+                        option.rect = QRect(0, 0, width, base)
+                        hint = self.itemDelegateForIndex(index).sizeHint(option, index).height()
+                        wanted = max(base, box.height() + padding, hint)
                     heights[key] = wanted
                 height = max(height, wanted)
             if header.sectionSize(view_row) != height:
