@@ -26,6 +26,7 @@ from ringoff.ui.lifecycle import attach
 from ringoff.ui.main_window import MainWindow
 from ringoff.ui.number_dialog import NumberDialog
 from ringoff.ui.number_page import NumberPage
+from ringoff.ui.words import unbroken
 
 from .conftest import PASSPHRASE
 
@@ -245,9 +246,9 @@ def test_header_number_timeline_and_keys(
     page = demo_window.go(("number", number.id))
     assert isinstance(page, NumberPage)
     full = phone.display(number.e164, number.region)
-    assert page.number_label.text() == phone.masked(number.e164, number.region)
+    assert page.number_label.text() == unbroken(phone.masked(number.e164, number.region))
     qtbot.mouseClick(page.reveal_button, Qt.MouseButton.LeftButton)
-    assert page.number_label.text() == full
+    assert page.number_label.text() == unbroken(full)
     qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == full
     assert "Mainland China" in page.details.text()
@@ -341,3 +342,68 @@ def test_notes_typed_just_before_a_lock_are_kept(qtbot: QtBot, demo_window: Main
     raw = unlock_with_passphrase(ctx.session.vault_path, PASSPHRASE)
     with open_vault(ctx.session.vault_path, raw) as vault:
         assert vault.number(number.id).notes == "带身份证去柜台 — bring the ID card"
+
+
+@pytest.mark.parametrize(("lang", "size"), [("en", "normal"), ("zh_CN", "larger")])
+def test_long_names_wrap_instead_of_being_cut(
+    qtbot: QtBot, make_ctx: Callable[..., AppContext], lang: str, size: str
+) -> None:
+    """Issue 20: "Bank of Am…". A name too long for its column takes a taller row and shows
+    whole on wrapped lines; short names keep one line."""
+    from PySide6.QtCore import QRect
+
+    from ringoff.core.model import Account
+    from ringoff.operations.demo import fill
+
+    ctx = make_ctx(lang=lang, text_size=size)
+    vault, _ = create_vault(ctx.session.vault_path, PASSPHRASE, kdf=keys.TEST_KDF, clock=ctx.clock)
+    fill(vault, ctx.shipped_catalog, ctx.lang, ctx.today())
+    ctx.session.adopt(vault)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    number = vault.numbers()[0]
+    long_names = [
+        "Bank of America Online Banking, Bill Pay, Mobile Check Deposit and the "
+        "Travel Rewards Credit Card for the Whole Family",
+        "中国工商银行手机银行个人网上银行客户端与信用卡还款服务中心以及全家共用的出行奖励信用卡",
+    ]
+    for name in long_names:
+        vault.add_account(Account(number_id=number.id, name=name))
+    page = window.go(("number", number.id))
+    assert isinstance(page, NumberPage)
+    table = page.table
+    base = table.verticalHeader().defaultSectionSize()
+    names = page.visible_names()
+    metrics = table.fontMetrics()
+
+    def room() -> int:
+        return table.columnWidth(AccountsModel.NAME) - table.iconSize().width() - metrics.height()
+
+    def wrapped(name: str) -> int:
+        """The height Qt's own delegate asks for, wrapping *name* in its column."""
+        from PySide6.QtWidgets import QStyleOptionViewItem
+
+        index = page.proxy.index(names.index(name), AccountsModel.NAME)
+        option = QStyleOptionViewItem()
+        table.initViewItemOption(option)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        option.rect = QRect(0, 0, table.columnWidth(AccountsModel.NAME), base)
+        return table.itemDelegateForIndex(index).sizeHint(option, index).height()
+
+    def all_shown() -> bool:
+        return all(table.rowHeight(names.index(n)) >= wrapped(n) for n in long_names)
+
+    qtbot.waitUntil(all_shown)
+    for name in long_names:
+        assert metrics.horizontalAdvance(name) > room()  # too long for one line
+        assert wrapped(name) > 2 * metrics.lineSpacing()  # so it takes two lines or more
+        assert table.rowHeight(names.index(name)) > base
+    short = names.index(next(n for n in names if metrics.horizontalAdvance(n) < room() // 2))
+    assert (
+        table.rowHeight(short) == base
+        or metrics.horizontalAdvance(str(page.proxy.index(short, AccountsModel.USES).data()))
+        > table.columnWidth(AccountsModel.USES) - metrics.height()
+    )

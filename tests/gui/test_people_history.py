@@ -160,7 +160,8 @@ def test_history_newest_first_in_words(qtbot: QtBot, demo_window: MainWindow) ->
     when = when_text(FIXED_NOW, ctx.today())
     icbc_name = ctx.account_name("icbc", "")
     assert icbc_name.startswith("ICBC")
-    assert lines[0] == f"{when} — Wang Fang marked {icbc_name} as done (Dad's number 138 **** 5678)"
+    number = "138\u00a0****\u00a05678"  # one piece: never broken across two lines
+    assert lines[0] == f"{when} — Wang Fang marked {icbc_name} as done (Dad's number {number})"
     # Entries made without a name are worded without anybody.
     added = [line for line in lines if "The number" in line and line.endswith("was added")]
     assert len(added) == 2

@@ -7,10 +7,11 @@ from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QFont, QKeySequence, QTextLayout, QTextOption
 from PySide6.QtWidgets import QAbstractButton, QLabel
 from pytestqt.qtbot import QtBot
 
+from ringoff.core import phone
 from ringoff.core.model import Account, AccountStatus, NumberMode, PhoneNumber
 from ringoff.services import translations as i18n
 from ringoff.ui import words
@@ -132,5 +133,67 @@ def test_history_words_unticking_names_and_whose_number(
     assert "eBay was marked as done" in lines[0] and "EBay" not in lines[0]
     assert "A step for eBay was unticked" in lines[1]
     assert "Steps for eBay were ticked off" in lines[2]
-    assert all("Dad's number 138 **** 5678" in line for line in lines)
+    assert all("Dad's number 138\u00a0****\u00a05678" in line for line in lines)
     i18n.set_language("en")
+
+
+def _breaks_inside(text: str, part: str, font: QFont, width: int) -> bool:
+    """Whether Qt, wrapping *text* at *width* pixels, starts a new line inside *part*."""
+    start = text.index(part)
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    starts = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        starts.append(line.textStart())
+    layout.endLayout()
+    return any(start < s < start + len(part) for s in starts)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_a_number_never_breaks_across_lines(
+    qtbot: QtBot, make_ctx: Callable[..., AppContext], lang: str
+) -> None:
+    """The verdict, the details and the heading of a number page keep "139 **** 5432" on one
+    line at any width (issue 20: "139 / **** 5432" at the largest Chinese text)."""
+    from ringoff.operations.demo import fill
+    from ringoff.storage import keys
+    from ringoff.storage.vault import create_vault
+
+    from .conftest import PASSPHRASE
+
+    ctx = make_ctx(lang=lang, text_size="larger")
+    vault, _ = create_vault(ctx.session.vault_path, PASSPHRASE, kdf=keys.TEST_KDF, clock=ctx.clock)
+    fill(vault, ctx.shipped_catalog, ctx.lang, ctx.today())
+    ctx.session.adopt(vault)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    number = next(n for n in vault.numbers() if n.target)
+    page = window.go(("number", number.id))
+    assert number.target is not None
+    target = phone.masked(number.target, number.region)
+    assert " " in target
+    checked = 0
+    for label in (page.verdict_label, page.details, page.number_label):
+        text = label.text()
+        assert target not in text  # no breakable copy is left
+        for shown in (words.unbroken(target), page.number_label.text()):
+            if shown not in text:
+                continue
+            checked += 1
+            for width in range(40, 900, 9):
+                assert not _breaks_inside(text, shown, label.font(), width), (text, width)
+    assert checked >= 3  # the verdict, "Moving to: …" and the heading were all looked at
+
+
+def test_numbers_kept_whole_leaves_other_spaces() -> None:
+    text = "Move to 139 **** 5432 and to +1 202-555-0143 today"
+    kept = words.numbers_kept_whole(text, ("+8613954325432", "CN"), (None, None))
+    assert "139\u00a0****\u00a05432" in kept
+    assert kept.count("\u00a0") == 2 and kept.startswith("Move to ")

@@ -130,15 +130,17 @@ def _uses_text(uses: frozenset[Use], lang: str) -> str:
     return QCoreApplication.translate("AccountsModel", ", ").join(chosen)
 
 
-@functools.lru_cache(maxsize=4096)
-def _service_words(service_id: str, catalog_id: int, words: tuple[str, ...]) -> str:
-    keys = dict.fromkeys(k for k in (normalise(w) for w in words) if k)
-    return "\n".join(keys)
-
-
 def search_key(shown_name: str, service: Service | None, catalog: Catalog | None = None) -> str:
     """One lowercase string holding every word a person might type to find this account
-    (with *catalog*, also the pinyin of a name the person typed: "张三的工行" -> "zsdgh")."""
+    (with *catalog*, also the pinyin of a name the person typed: "张三的工行" -> "zsdgh").
+
+    Thousands of accounts share a few hundred services and names: each key is made once (its
+    pinyin is most of a number page's opening time otherwise).
+    """
+    cache_key = (shown_name, id(service), id(catalog))
+    hit = _KEYS.get(cache_key)
+    if hit is not None and hit[1] is service and hit[2] is catalog:
+        return hit[0]
     words = [shown_name]
     if catalog is not None:
         words.extend(catalog.pinyin_keys(shown_name))
@@ -149,10 +151,15 @@ def search_key(shown_name: str, service: Service | None, catalog: Catalog | None
         words.append(service.id)
         if catalog is not None:
             words.extend(catalog.pinyin.keys_for_all((*service.names.values(), *service.aliases)))
-        # Thousands of accounts share a few hundred services: compute each service's key once.
-        return _service_words(service.id, id(service), tuple(words))
-    keys = dict.fromkeys(k for k in (normalise(w) for w in words) if k)
-    return "\n".join(keys)
+    key = "\n".join(dict.fromkeys(k for k in (normalise(w) for w in words) if k))
+    if len(_KEYS) >= 20_000:
+        _KEYS.clear()
+    # The service and catalog are kept with the key, so their ids are not reused meanwhile.
+    _KEYS[cache_key] = (key, service, catalog)
+    return key
+
+
+_KEYS: dict[tuple[str, int, int], tuple[str, object, object]] = {}
 
 
 CATEGORY_ORDER = {c: i for i, c in enumerate(Category)}

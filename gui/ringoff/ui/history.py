@@ -19,7 +19,7 @@ from ..core.model import HistoryEntry
 from ..services.translations import current_language
 from .context import AppContext
 from .widgets import Column, labelled, para, title
-from .words import whose_number
+from .words import shown_number, whose_number
 
 
 def when_text(at: datetime, today: date) -> str:
@@ -143,7 +143,7 @@ class Wording:
     def number(self, e164: str) -> str:
         if not e164:
             return QCoreApplication.translate("History", "(unknown)")
-        return phone.masked(e164, self.region_of.get(e164) or phone.region_of(e164))
+        return shown_number(e164, self.region_of.get(e164) or phone.region_of(e164))
 
     def sentence(self, entry: HistoryEntry) -> str:
         d = entry.details
@@ -182,7 +182,7 @@ class Wording:
         number = self.numbers.get(entry.number_id or "")
         if number is None or not entry.event.startswith("account_"):
             return ""
-        masked = phone.masked(number.e164, number.region)
+        masked = shown_number(number.e164, number.region)
         person = self.person_of.get(number.person_id, "")
         return QCoreApplication.translate("History", "{whose} {number}").format(
             whose=whose_number(person), number=masked
@@ -225,7 +225,7 @@ class HistoryPage(Column):
         for n in vault.numbers():
             self.filter.addItem(
                 self.tr("{person}: {number}").format(
-                    person=people.get(n.person_id, ""), number=phone.masked(n.e164, n.region)
+                    person=people.get(n.person_id, ""), number=shown_number(n.e164, n.region)
                 ),
                 n.id,
             )

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QWidget
 
-from ..core import phone
 from ..core.model import Account, NumberMode, Person, PhoneNumber
 from ..core.plan import Plan, Readiness, build_plan, item_name, progress_words
 from ..core.timeline import Phase
@@ -21,6 +20,7 @@ from . import style
 from .context import AppContext
 from .dates import spoken
 from .widgets import Card, Column, button, literal, para, row, title
+from .words import shown_number
 
 
 @dataclass(frozen=True)
@@ -73,11 +73,11 @@ class NumberCard(Card):
             state = card_state(plan)
         self.setAccessibleName(
             self.tr("Number {number}, {state}").format(
-                number=phone.masked(number.e164, number.region), state=state.words
+                number=shown_number(number.e164, number.region), state=state.words
             )
         )
 
-        self.number_label = QLabel(phone.masked(number.e164, number.region))
+        self.number_label = QLabel(shown_number(number.e164, number.region))
         style.heading(self.number_label, 1.35)
         self.number_label.setAccessibleName(self.tr("Phone number (partly hidden)"))
         self.reveal_button = button(self.tr("Show"), self.tr("Show the whole number"))
@@ -139,9 +139,7 @@ class NumberCard(Card):
     def toggle_reveal(self) -> None:
         self.revealed = not self.revealed
         n = self.number
-        self.number_label.setText(
-            phone.display(n.e164, n.region) if self.revealed else phone.masked(n.e164, n.region)
-        )
+        self.number_label.setText(shown_number(n.e164, n.region, whole=self.revealed))
         self.reveal_button.setText(self.tr("Hide") if self.revealed else self.tr("Show"))
         self.reveal_button.setAccessibleName(
             self.tr("Hide the number") if self.revealed else self.tr("Show the whole number")

@@ -13,8 +13,11 @@ from __future__ import annotations
 import importlib.util
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QTimer,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -22,9 +25,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
-    QStyleOptionViewItem,
-    QTableView,
     QWidget,
 )
 
@@ -33,6 +33,7 @@ from ..core.model import Account, NumberMode, PhoneNumber, Replacement
 from ..core.plan import Plan, build_plan, date_warning, item_name, verdict
 from . import style
 from .accounts_model import AccountsFilter, AccountsModel, StatusChipDelegate
+from .accounts_table import AccountsTable, NotesEdit
 from .context import AppContext
 from .errors import show_problem
 from .timeline_widget import TimelineView
@@ -49,7 +50,7 @@ from .widgets import (
     search_leads_into,
     title,
 )
-from .words import whose_number
+from .words import numbers_kept_whole, shown_number, whose_number
 
 NOTES_PAUSE_MS = 1500
 
@@ -86,58 +87,6 @@ def route_available(name: str) -> bool:
         return importlib.util.find_spec(module) is not None
     except (ImportError, ValueError):
         return False
-
-
-class AccountsTable(QTableView):
-    """Enter opens, Delete removes, F2 edits."""
-
-    open_requested = Signal()
-    remove_requested = Signal()
-    edit_requested = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.open_requested.emit()
-            return
-        if key == Qt.Key.Key_Delete and self.currentIndex().isValid():
-            self.remove_requested.emit()
-            return
-        if key == Qt.Key.Key_F2 and self.currentIndex().isValid():
-            self.edit_requested.emit()
-            return
-        super().keyPressEvent(event)
-
-    def sizeHintForColumn(self, column: int) -> int:  # noqa: N802
-        """What Qt computes for a column that fits its contents, from one row per value.
-
-        Qt would size the delegate of every row (see AccountsModel.representative_rows); the
-        widest of the distinct values gives the same width, in a few calls instead of
-        thousands.
-        """
-        proxy = self.model()
-        source = proxy.sourceModel() if isinstance(proxy, QSortFilterProxyModel) else None
-        rows = source.representative_rows(column) if isinstance(source, AccountsModel) else None
-        if not rows:
-            return super().sizeHintForColumn(column)
-        assert source is not None and proxy is not None
-        self.ensurePolished()
-        option = QStyleOptionViewItem()
-        self.initViewItemOption(option)
-        hint = 0
-        for source_row in rows:
-            index = proxy.mapFromSource(source.index(source_row, column))  # type: ignore[attr-defined]
-            delegate = self.itemDelegateForIndex(index)
-            hint = max(hint, delegate.sizeHint(option, index).width())
-        return hint + 1 if self.showGrid() else hint
-
-
-class NotesEdit(QPlainTextEdit):
-    left = Signal()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.left.emit()
 
 
 class NumberPage(Column):
@@ -243,7 +192,7 @@ class NumberPage(Column):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)  # long names wrap onto a second line (see fit_rows)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(int(style.em() * 1.8))
         header = self.table.horizontalHeader()
@@ -257,6 +206,18 @@ class NumberPage(Column):
         self.table.remove_requested.connect(self.remove_current)
         self.table.edit_requested.connect(self.edit_current)
         self.table.doubleClicked.connect(lambda _index: self.open_current())
+        # Rows grow to a long name's wrapped text: again when the columns or the rows change.
+        self._fit_rows_later = QTimer(self)
+        self._fit_rows_later.setSingleShot(True)
+        self._fit_rows_later.timeout.connect(self._fit_rows)
+        header.sectionResized.connect(
+            lambda column, _old, _new: (
+                self._fit_rows_later.start(0)
+                if column in (AccountsModel.NAME, AccountsModel.USES)
+                else None
+            )
+        )
+        self.proxy.modelReset.connect(lambda: self._fit_rows_later.start(0))
         self.add(self.table)
         self.empty_label = para("", hint=True)
         self.add(self.empty_label)
@@ -359,12 +320,12 @@ class NumberPage(Column):
         if n.target and n.replaced_by is Replacement.FAMILY:
             lines.append(
                 self.tr("Moving to {whose}'s number: {number}").format(
-                    whose=n.replacement_name, number=phone.masked(n.target, n.region)
+                    whose=n.replacement_name, number=shown_number(n.target, n.region)
                 )
             )
         elif n.target:
             lines.append(
-                self.tr("Moving to: {number}").format(number=phone.masked(n.target, n.region))
+                self.tr("Moving to: {number}").format(number=shown_number(n.target, n.region))
             )
         elif n.mode is not NumberMode.RECEIVED and n.replaced_by is Replacement.SIGN_IN_ONLY:
             lines.append(
@@ -385,7 +346,9 @@ class NumberPage(Column):
         accounts = vault.accounts(n.id)
         plan = build_plan(n, accounts, self.ctx.catalog, self.ctx.today())
         self.plan = plan
-        self.verdict_label.setText(self.ctx.tr(verdict(plan, self.ctx.lang)))
+        self.verdict_label.setText(
+            numbers_kept_whole(self.ctx.tr(verdict(plan, self.ctx.lang)), (n.target, n.region))
+        )
         self.verdict_label.setAccessibleName(self.verdict_label.text())
         warning = date_warning(plan)
         self.warning_label.setText(self.ctx.tr(warning) if warning else "")
@@ -405,15 +368,26 @@ class NumberPage(Column):
             else ""
         )
         self.empty_label.setVisible(not accounts)
+        self._accounts_count = len(accounts)
         self._fit_table(len(accounts))
         self._update_buttons()
+
+    def _fit_rows(self) -> None:
+        self.table.fit_rows()
+        self._fit_table(getattr(self, "_accounts_count", 0))
 
     def _fit_table(self, count: int) -> None:
         """Tall enough for every account up to 16 rows; the list scrolls beyond that."""
         rows = min(max(count, 4), 16)
+        vertical = self.table.verticalHeader()
+        grown = sum(
+            vertical.sectionSize(r) - vertical.defaultSectionSize()
+            for r in range(min(rows, self.proxy.rowCount()))
+        )
         height = (
             self.table.horizontalHeader().sizeHint().height()
-            + rows * self.table.verticalHeader().defaultSectionSize()
+            + rows * vertical.defaultSectionSize()
+            + grown
             + 2 * self.table.frameWidth()
             + style.em() // 2
         )
@@ -421,7 +395,7 @@ class NumberPage(Column):
 
     def _show_number(self) -> None:
         n = self.number
-        shown = phone.display(n.e164, n.region) if self.revealed else phone.masked(n.e164, n.region)
+        shown = shown_number(n.e164, n.region, whole=self.revealed)
         self.number_label.setText(shown)
         self.reveal_button.setText(self.tr("Hide") if self.revealed else self.tr("Show"))
         self.reveal_button.setAccessibleName(
@@ -481,7 +455,7 @@ class NumberPage(Column):
             self.tr(
                 "Remove {number} and the list of its {count} accounts from Ringoff? "
                 "This cannot be undone."
-            ).format(number=phone.masked(self.number.e164, self.number.region), count=count)
+            ).format(number=shown_number(self.number.e164, self.number.region), count=count)
         )
         box.setInformativeText(self.tr("Nothing changes in the apps themselves, only in Ringoff."))
         self.remove_yes = box.addButton(
