@@ -320,7 +320,7 @@ def test_the_reminders_rooms_load_the_calendar_code_only_when_asked() -> None:
 
     gui = Path(__file__).resolve().parents[2] / "gui"
     probe = (
-        "import sys, ringoff.ui.reminders, ringoff.ui.reminders_ui;"
+        "import sys, ringoff.ui.reminders;"
         "print(sorted(m for m in sys.modules if m in ('icalendar', 'ringoff.core.ics')))"
     )
     done = subprocess.run(

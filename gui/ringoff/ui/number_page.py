@@ -166,7 +166,7 @@ class NumberPage(Column):
         self.notice = para("", hint=True)
         self.notice.setVisible(False)
         card.layout_.addWidget(self.notice)
-        from .reminders_ui import NumberReminders
+        from .reminders import NumberReminders
 
         # Whether reminders are on and the next one; the offer once the number has a date.
         self.reminders_box = NumberReminders(
@@ -603,7 +603,7 @@ class NumberPage(Column):
 
     def export_calendar(self) -> None:
         try:
-            from .reminders_ui import CalendarExportDialog
+            from .reminders import CalendarExportDialog
         except ImportError:
             self.show_notice(self.tr("Adding dates to a calendar is not ready yet."))
             return
