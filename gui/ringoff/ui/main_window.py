@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
-import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 # Only what the first screen needs loads with this module: PySide6 builds each Python type (and
@@ -25,10 +24,12 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QStackedWi
 
 from . import style
 from .context import AppContext
+from .keyboard import handles_enter, key_text, platform_keys, primary_button
+from .screen import fitting_size
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
-    from PySide6.QtWidgets import QPushButton, QToolBar
+    from PySide6.QtWidgets import QToolBar
 
 Route = tuple[Any, ...]
 
@@ -48,54 +49,6 @@ ROUTES: dict[str, str] = {
 LOCKED_ROUTES = {"first_start", "unlock", "settings"}
 
 
-def platform_keys(platform: str | None = None) -> dict[str, list[QKeySequence]]:
-    """The keys of the main actions on *platform*, standard ones first.
-
-    "Ctrl" is ⌘ on macOS. ⌘H hides an app there, so History uses ⌘Y as Safari does; Back
-    also answers to Alt+Left everywhere (the browsers' key), Home to Alt+Home.
-    """
-    from PySide6.QtGui import QKeySequence
-
-    mac = (platform or sys.platform) == "darwin"
-    standard = QKeySequence.StandardKey
-
-    def keys(*items: QKeySequence.StandardKey | str) -> list[QKeySequence]:
-        out: list[QKeySequence] = []
-        for item in items:
-            if isinstance(item, QKeySequence.StandardKey):
-                found = QKeySequence.keyBindings(item)
-            else:
-                found = [QKeySequence(item)]
-            out += [k for k in found if not k.isEmpty() and k not in out]
-        return out
-
-    return {
-        "back": keys(standard.Back, "Alt+Left"),
-        "home": keys("Alt+Home"),
-        "history": keys("Ctrl+Y" if mac else "Ctrl+H"),
-        "settings": keys(standard.Preferences, "Ctrl+,"),
-        "lock": keys("Ctrl+L"),
-        "find": keys(standard.Find),
-        "print": keys(standard.Print),
-        "close": keys(standard.Close),
-        "quit": keys(standard.Quit),
-        "keys": keys(standard.HelpContents, "F1"),
-    }
-
-
-def _typed(key: QKeySequence) -> bool:
-    """False for the special "Back"/"Find" keys of some keyboards (still bound, not listed)."""
-    code = key[0].key().value if key.count() else 0
-    return not 0x01000060 <= code < 0x01001000
-
-
-def key_text(keys: Sequence[QKeySequence]) -> str:
-    from PySide6.QtGui import QKeySequence
-
-    native = QKeySequence.SequenceFormat.NativeText
-    return ", ".join(k.toString(native) for k in keys if _typed(k))
-
-
 class MainWindow(QMainWindow):
     painted = Signal()
     route_changed = Signal(object)
@@ -112,7 +65,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.toolbar: QToolBar | None = None  # built when first needed (see ensure_toolbar)
         self._watched: list[QWidget] = []  # where the first Paint event is looked for
-        self.resize(_fitting(self, style.em() * 62, style.em() * 44))
+        self.resize(fitting_size(self, style.em() * 62, style.em() * 44))
         self._restore_geometry()
         self._resume: Route | None = None
         self.draft_box: QWidget | None = None
@@ -272,7 +225,7 @@ class MainWindow(QMainWindow):
             Qt.KeyboardModifier.KeypadModifier
         ):
             focus = QApplication.focusWidget() or self.focusWidget()
-            if not _handles_enter(focus):
+            if not handles_enter(focus):
                 primary = primary_button(self.current_page())
                 if primary is not None:
                     primary.click()
@@ -508,39 +461,6 @@ class MainWindow(QMainWindow):
         saved = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self.ctx.settings.set("window_geometry", saved)
         super().closeEvent(event)
-
-
-def _fitting(window: QWidget, width: int, height: int) -> Any:
-    """*width* × *height*, made smaller where the screen is (the frame's title bar counted)."""
-    from PySide6.QtCore import QSize
-
-    from .screen import available, title_bar
-
-    area = available(window)
-    return QSize(min(width, area.width()), min(height, area.height() - title_bar(window)))
-
-
-def _handles_enter(widget: QWidget | None) -> bool:
-    """True when Enter already does something in *widget* (a field that submits on Enter)."""
-    from PySide6.QtCore import QMetaMethod
-    from PySide6.QtWidgets import QLineEdit
-
-    if isinstance(widget, QLineEdit):
-        signal = QMetaMethod.fromSignal(widget.returnPressed)
-        return widget.isSignalConnected(signal)
-    return False
-
-
-def primary_button(page: QWidget | None) -> QPushButton | None:
-    """The main action of *page*: its first visible, enabled default button."""
-    from PySide6.QtWidgets import QPushButton
-
-    if page is None:
-        return None
-    for candidate in page.findChildren(QPushButton):
-        if candidate.isDefault() and candidate.isEnabled() and candidate.isVisibleTo(page):
-            return candidate
-    return None
 
 
 def close_data_windows(main: QWidget) -> None:

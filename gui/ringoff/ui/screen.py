@@ -6,7 +6,7 @@ offscreen platform has one 800×600 screen).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -32,3 +32,9 @@ def title_bar(widget: QWidget) -> int:
         if extra > 0:
             return extra
     return 0 if SCREEN_OVERRIDE is not None else TITLE_BAR_GUESS
+
+
+def fitting_size(window: QWidget, width: int, height: int) -> QSize:
+    """*width* × *height*, made smaller where the screen is (the frame's title bar counted)."""
+    area = available(window)
+    return QSize(min(width, area.width()), min(height, area.height() - title_bar(window)))
