@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import phone
 from ...core.accounts import new_account
 from ...core.model import Account, PhoneNumber, Use
 from ...operations import importing
@@ -28,6 +27,7 @@ from ..widgets import (
     row,
     title,
 )
+from ..words import shown_number
 from .common import BIG_TICKS
 from .file_tab import FileTab
 from .messages_tab import SmsTab
@@ -50,7 +50,7 @@ class DiscoverPage(QWidget):
         pad = int(style.em() * 0.6)
         lay.setContentsMargins(pad * 2, pad, pad * 2, pad)
         lay.setSpacing(pad)
-        masked = phone.masked(self.number.e164, self.number.region)
+        masked = shown_number(self.number.e164, self.number.region)
         self.done_button = button(self.tr("Done: back to this number's list"))
         self.done_button.clicked.connect(self.finish)
         heading = title(self.tr("Find the accounts that use {number}").format(number=masked))

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import phone
 from ...core.model import PhoneNumber
 from ...core.received import (
     CHANNEL_TEXTS,
@@ -50,6 +49,7 @@ from ..context import AppContext
 from ..dates import long_date, short_date
 from ..errors import show_problem
 from ..widgets import Card, Column, button, labelled, para, row, title
+from ..words import shown_number
 from .dialogs import PasteDialog, RecordDialog, RequestDialog, section_heading
 from .sender_card import SenderCard
 
@@ -97,7 +97,7 @@ class ReceivedPage(Column):
         self._add(
             title(
                 self.tr("A number that was someone else's: {number}").format(
-                    number=phone.masked(n.e164, n.region)
+                    number=shown_number(n.e164, n.region)
                 )
             )
         )

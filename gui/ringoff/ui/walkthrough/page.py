@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import phone
 from ...core.catalog import Service
 from ...core.errors import UserError
 from ...core.model import Account, AccountStatus, Action, PhoneNumber
@@ -162,7 +161,7 @@ class WalkthroughPage(AccountCards, FinishedFace, QWidget):
         self.step_rows = []
         number = self.number
         person = person_name(self.ctx.session.vault, number.person_id)
-        masked = phone.masked(number.e164, number.region)
+        masked = words.shown_number(number.e164, number.region)
         heading = words.plan_heading(person, masked)  # "my number" for a person called "Me"
         header, _ = self._header(plan, heading)
         body = Column(width_em=WIDTH_EM)
