@@ -55,6 +55,13 @@ def language_of(lang: str) -> str:
     return "zh_CN" if lang.replace("-", "_").lower().startswith("zh") else "en"
 
 
+def month_words(d: date, lang: str) -> str:
+    """ "March 2024" / "2024年3月": when a message last came, said loosely."""
+    if language_of(lang) == "zh_CN":
+        return f"{d.year}年{d.month}月"
+    return f"{_MONTHS[d.month - 1]} {d.year}"
+
+
 def weekday(d: date, lang: str) -> str:
     """ "Monday" / "星期一"."""
     return _WEEKDAYS[language_of(lang)][d.weekday()]

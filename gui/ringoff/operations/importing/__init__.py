@@ -15,6 +15,7 @@ cancelled between chunks. Qt-free. The rooms: ``finds`` (what a file gives, evid
 
 from __future__ import annotations
 
+from ...core.dates import month_words
 from ...core.messages import ImportCancelled
 from .archives import SMS_DB_ID
 from .choices import (
@@ -34,7 +35,6 @@ from .finds import (
     clean_name,
     evidence_json,
     evidence_text,
-    month_words,
 )
 from .reading import read_path
 

@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from ...core import messages
+from ...core.dates import month_words
 from ...core.i18n import QT_TRANSLATE_NOOP, Text
 from ...core.text import clean_name as _clean_name
 
@@ -67,29 +68,6 @@ class Found:
     def is_archive(self) -> bool:
         """A message archive or the official reply (else a password export)."""
         return self.kind in messages.KIND_LABELS
-
-
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
-def month_words(day: date, lang: str) -> str:
-    """ "March 2024" / "2024年3月"."""
-    if lang.startswith("zh"):
-        return f"{day.year}年{day.month}月"
-    return f"{_MONTHS[day.month - 1]} {day.year}"
 
 
 def evidence_text(find: Find, lang: str) -> Text | None:
