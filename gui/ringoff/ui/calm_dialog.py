@@ -52,6 +52,14 @@ class CalmDialog(QDialog):
             scroll.widget().layout().activate()
             scroll.ensureWidgetVisible(shown, 0)
 
+    def show_error(self, text: str) -> None:
+        """Say what went wrong in the dialog's problem label (``self.error``, made by the
+        dialog) and make room for it."""
+        error: QLabel = self.error  # type: ignore[attr-defined]
+        error.setText(text)
+        error.setVisible(True)
+        self.fit_content(error)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             focus = self.focusWidget()

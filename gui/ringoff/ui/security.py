@@ -128,11 +128,6 @@ class ChangePassphraseDialog(CalmDialog):
         }.get(verdict.strength, colours.green)
         style.colour_label(self.hint, colour, bold=False)
 
-    def _problem(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(True)
-        self.fit_content(self.error)
-
     def submit(self) -> None:
         if self.worker.running:
             return
@@ -143,13 +138,13 @@ class ChangePassphraseDialog(CalmDialog):
         try:
             key_ops.check_new_passphrase(new)
         except UserError as exc:
-            self._problem(self.ctx.tr(exc.message))
+            self.show_error(self.ctx.tr(exc.message))
             self.pass1.setFocus()
             return
         try:
             key_ops.check_new_passphrase(new, self.pass2.text())
         except UserError as exc:
-            self._problem(self.ctx.tr(exc.message))
+            self.show_error(self.ctx.tr(exc.message))
             self.pass2.selectAll()
             self.pass2.setFocus()
             return
@@ -175,7 +170,7 @@ class ChangePassphraseDialog(CalmDialog):
             self.ctx.session.write(lambda v: key_ops.install_passphrase(v, made))
         except UserError as exc:
             if self.ctx.session.is_unlocked:
-                self._problem(self.ctx.tr(exc.message))
+                self.show_error(self.ctx.tr(exc.message))
             return
         self.changed = True
         self.pass1.clear()
@@ -281,9 +276,7 @@ class NewRecoveryKeyDialog(CalmDialog):
         text = self.passphrase.text()
         self.error.setVisible(False)
         if not text:
-            self.error.setText(self.tr("Please type your passphrase."))
-            self.error.setVisible(True)
-            self.fit_content(self.error)
+            self.show_error(self.tr("Please type your passphrase."))
             return
         from ..operations import keys as key_ops
 
@@ -304,9 +297,7 @@ class NewRecoveryKeyDialog(CalmDialog):
         self.busy.setVisible(False)
         self.make_button.setEnabled(True)
         if isinstance(error, UserError):
-            self.error.setText(self.ctx.tr(error.message))
-            self.error.setVisible(True)
-            self.fit_content(self.error)
+            self.show_error(self.ctx.tr(error.message))
             self.passphrase.selectAll()
             self.passphrase.setFocus()
             return
@@ -419,16 +410,12 @@ class PrintKitDialog(CalmDialog):
         self.error.setVisible(False)
         text = self.recovery.text()
         if not text.strip():
-            self.error.setText(self.tr("Please type your recovery key."))
-            self.error.setVisible(True)
-            self.fit_content(self.error)
+            self.show_error(self.tr("Please type your recovery key."))
             return
         try:
             key = self.checked_key(text)
         except UserError as exc:
-            self.error.setText(self.ctx.tr(exc.message))
-            self.error.setVisible(True)
-            self.fit_content(self.error)
+            self.show_error(self.ctx.tr(exc.message))
             self.recovery.setFocus()
             return
         from .printing import EmergencyKitDialog

@@ -85,21 +85,16 @@ class ImportTransferDialog(CalmDialog):
         self.file_label.setText(self.tr("File: {path}").format(path=str(path)))
         self.secret.edit().setFocus()
 
-    def _problem(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(True)
-        self.fit_content(self.error)
-
     def submit(self) -> None:
         if self.worker.running:
             return
         self.error.setVisible(False)
         if self.file is None:
-            self._problem(self.tr("Please choose the transfer file first."))
+            self.show_error(self.tr("Please choose the transfer file first."))
             return
         text = self.secret.text()
         if not text.strip():
-            self._problem(self.tr("Please type your passphrase or your recovery key."))
+            self.show_error(self.tr("Please type your passphrase or your recovery key."))
             return
         file = self.file
         recovery = self.secret.using_recovery
@@ -120,7 +115,7 @@ class ImportTransferDialog(CalmDialog):
             except Exception as exc:
                 error = exc
         if isinstance(error, UserError):
-            self._problem(self.ctx.tr(error.message))
+            self.show_error(self.ctx.tr(error.message))
             return
         if isinstance(error, BaseException):
             show_problem(self, error)
