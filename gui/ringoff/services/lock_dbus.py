@@ -4,15 +4,19 @@ See :mod:`ringoff.services.autolock` for the sources. logind sends ``PrepareForS
 before suspending and ``PrepareForSleep(false)`` after waking; a session's ``Lock`` signal asks
 its screen locker to lock; the screen savers send ``ActiveChanged(true)`` when they start
 (the screen is then locked, or about to be, on every desktop that provides them).
+
+The signals arrive through a :class:`~ringoff.services.dbus_relay.SignalRelay`, never at this
+object itself: see that module for the Qt D-Bus thread quirk this avoids.
 """
 
 from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import SLOT, QObject, Slot
+from PySide6.QtCore import QObject
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 
+from .dbus_relay import RELAY_SLOT, relay_to
 from .lock_base import LockSignals
 
 #: (service-less) screen-saver interfaces whose ``ActiveChanged(b)`` means the screen locked.
@@ -58,21 +62,21 @@ class DBusLockSignals(LockSignals):
         system = system_bus if system_bus is not None else QDBusConnection.systemBus()
         session = session_bus if session_bus is not None else QDBusConnection.sessionBus()
         self._buses = [system, session]
-        slot = SLOT("_on_signal(QDBusMessage)")
+        self._relay = relay = relay_to(self._on_signal)
+        slot = RELAY_SLOT
         if system.isConnected():
-            ok = system.connect("", LOGIN1_PATH, LOGIN1_MANAGER, "PrepareForSleep", self, slot)
-            ok = system.connect("", "", LOGIN1_SESSION, "Lock", self, slot) and ok
+            ok = system.connect("", LOGIN1_PATH, LOGIN1_MANAGER, "PrepareForSleep", relay, slot)
+            ok = system.connect("", "", LOGIN1_SESSION, "Lock", relay, slot) and ok
             if ok:
                 self.sources.append("logind")
         if session.isConnected():
             ok = all(
-                session.connect("", "", iface, "ActiveChanged", self, slot)
+                session.connect("", "", iface, "ActiveChanged", relay, slot)
                 for iface in SCREENSAVER_INTERFACES
             )
             if ok:
                 self.sources.append("screensaver")
 
-    @Slot(QDBusMessage)
     def _on_signal(self, message: QDBusMessage) -> None:
         args = list(message.arguments())
         member, iface = message.member(), message.interface()
@@ -86,11 +90,12 @@ class DBusLockSignals(LockSignals):
             self.screen_locked.emit()
 
     def close(self) -> None:
-        slot = SLOT("_on_signal(QDBusMessage)")
+        relay, slot = self._relay, RELAY_SLOT
+        relay.detach()
         system, session = self._buses
         if system.isConnected():
-            system.disconnect("", LOGIN1_PATH, LOGIN1_MANAGER, "PrepareForSleep", self, slot)
-            system.disconnect("", "", LOGIN1_SESSION, "Lock", self, slot)
+            system.disconnect("", LOGIN1_PATH, LOGIN1_MANAGER, "PrepareForSleep", relay, slot)
+            system.disconnect("", "", LOGIN1_SESSION, "Lock", relay, slot)
         if session.isConnected():
             for iface in SCREENSAVER_INTERFACES:
-                session.disconnect("", "", iface, "ActiveChanged", self, slot)
+                session.disconnect("", "", iface, "ActiveChanged", relay, slot)

@@ -10,16 +10,20 @@ the action key "default" means the notification itself was clicked).
 Notify is sent through libdbus (:mod:`ringoff.services.libdbus`, which can send the ``u`` the
 servers insist on); the ActionInvoked and NotificationClosed signals arrive through QtDBus on
 the Qt event loop.
+
+Signals reach the notifier through a :class:`~ringoff.services.dbus_relay.SignalRelay`, never
+directly: see that module for the Qt D-Bus thread quirk this avoids.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import SLOT, QObject, Slot
+from PySide6.QtCore import QObject
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 
 from . import libdbus
+from .dbus_relay import RELAY_SLOT, SignalRelay, relay_to
 from .notify_base import Notifier
 
 SERVICE = "org.freedesktop.Notifications"
@@ -29,6 +33,8 @@ INTERFACE = "org.freedesktop.Notifications"
 DEFAULT_ACTION = "default"
 #: The desktop file (and icon name) that packaging/linux/install.sh installs.
 ICON_NAME = "ringoff"
+#: The service's signals the notifier listens to.
+SIGNALS = ("ActionInvoked", "NotificationClosed")
 
 
 def icon_uri() -> str:
@@ -86,6 +92,7 @@ class FreedesktopNotifier(Notifier):
         self.shown: dict[int, str] = {}  # notification id -> tag, until closed
         self.last_error = ""
         self._bus: QDBusConnection | None = None
+        self._relay: SignalRelay | None = None
         if listen:
             self._listen()
 
@@ -96,10 +103,10 @@ class FreedesktopNotifier(Notifier):
         if not bus.isConnected():
             return
         self._bus = bus
-        for name in ("ActionInvoked", "NotificationClosed"):
-            bus.connect("", PATH, INTERFACE, name, self, SLOT("_on_signal(QDBusMessage)"))
+        self._relay = relay_to(self._on_signal)
+        for name in SIGNALS:
+            bus.connect("", PATH, INTERFACE, name, self._relay, RELAY_SLOT)
 
-    @Slot(QDBusMessage)
     def _on_signal(self, message: QDBusMessage) -> None:
         args = list(message.arguments())
         if not args or not isinstance(args[0], int) or args[0] not in self.shown:
@@ -142,6 +149,9 @@ class FreedesktopNotifier(Notifier):
         return True
 
     def close(self) -> None:
-        if self._bus is not None:
-            QDBusConnection.disconnectFromBus(self._bus.name())
-            self._bus = None
+        """Stop listening (the relay stays, detached: see :mod:`.dbus_relay`)."""
+        bus, self._bus = self._bus, None
+        if self._relay is not None:
+            self._relay.detach()
+        if bus is not None:
+            QDBusConnection.disconnectFromBus(bus.name())

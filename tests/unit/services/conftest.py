@@ -1,10 +1,11 @@
 """The tests that start private D-Bus daemons run in a process of their own.
 
-A private ``dbus-daemon`` stopped under a live QtDBus connection is a known way to crash Qt's
-D-Bus thread later, at a moment unrelated to the test that caused it (seen as a rare
-"Segmentation fault" with no Python frame, a few tests after these modules, in the whole-suite
-run). Each module below therefore runs as its own pytest process (test_dbus_isolated.py), so a
-crash there is reported as that module's failure instead of ending the whole run. Running one
+Qt's D-Bus thread can crash a process in ways unrelated to the test that caused them (a
+segmentation fault with no Python frame, a few tests later). One such crash was found and
+fixed (:mod:`ringoff.services.dbus_relay`: a closed connection, deleted later on Qt's D-Bus
+thread, touched a notifier being freed on the main thread). Each module below still runs as its
+own pytest process (test_dbus_isolated.py), so that any other crash of that kind is reported as
+that module's failure, with its native stack, instead of ending the whole run. Running one
 directly (``pytest tests/unit/services/test_notify_dbus.py``) still works: the child sets
 RINGOFF_DBUS_CHILD, and a path given on the command line is always collected.
 """

@@ -32,9 +32,8 @@ def _run(module: str) -> subprocess.CompletedProcess[str]:
 def test_in_its_own_process(module: str) -> None:
     result = _run(module)
     if result.returncode < 0 or result.returncode in (134, 139):
-        # Killed by a signal: the known QtDBus crash when a test's private dbus-daemon stops
-        # under a live connection (conftest.py). Said on stderr, and tried once more; a second
-        # crash, or any failing test, fails here.
+        # Killed by a signal (conftest.py): said on stderr with the child's output, and tried
+        # once more; a second crash, or any failing test, fails here.
         print(f"{module}: the test process crashed ({result.returncode}); trying once more\n"
               + result.stdout[-2000:], file=sys.stderr)  # fmt: skip
         result = _run(module)

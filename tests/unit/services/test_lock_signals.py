@@ -15,6 +15,7 @@ import sys
 from collections.abc import Iterator
 
 import pytest
+from helpers.buses import round_trip
 from PySide6.QtCore import QByteArray
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 
@@ -77,6 +78,7 @@ def test_logind_and_the_screen_saver_over_a_real_bus(
     talk = QDBusConnection.connectToBus(bus_address, "emitter")
     signals = DBusLockSignals(listen, listen, session_id="2")
     assert signals.sources == ["logind", "screensaver"]
+    round_trip(listen)
     heard = Heard(signals)
     wait = qtbot.waitUntil  # type: ignore[attr-defined]
 
