@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 
 from ..catalog import Service
 from ..i18n import QT_TRANSLATE_NOOP, Text
@@ -84,8 +85,9 @@ class Plan:
         """Neither done nor "can't be done" (to do or started)."""
         return self.total - self.done - self.cannot
 
-    @property
+    @cached_property
     def remaining(self) -> list[PlanItem]:
+        """Computed once: a plan is a snapshot (home asks several times per card)."""
         return [i for i in self.items if not i.finished]
 
     @property
