@@ -77,10 +77,27 @@ def readable(colour: QColor, *backgrounds: QColor, target: float = MIN_CONTRAST 
     return QColor("#ffffff") if dark_bg else QColor("#000000")
 
 
+_state_colours: dict[tuple[int, int], StateColours] = {}
+
+
 def state_colours() -> StateColours:
+    """The state colours, made readable on this palette's window and fields.
+
+    Worked out once per palette (the list of accounts asks for every row it paints; working
+    out the contrast each time cost ~14 ms of a number page's first paint). Treat the colours
+    as read-only: they are shared.
+    """
     pal = QGuiApplication.palette()
     backgrounds = (pal.color(QPalette.ColorRole.Window), pal.color(QPalette.ColorRole.Base))
-    if is_dark():
+    key = (backgrounds[0].rgba(), backgrounds[1].rgba())
+    known = _state_colours.get(key)
+    if known is None:
+        known = _state_colours[key] = _make_state_colours(backgrounds)
+    return known
+
+
+def _make_state_colours(backgrounds: tuple[QColor, QColor]) -> StateColours:
+    if backgrounds[0].lightness() < 128:  # as is_dark(): the window's colour
         base = StateColours(
             red=QColor("#ff8a80"),
             amber=QColor("#ffd180"),
