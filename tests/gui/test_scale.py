@@ -149,3 +149,32 @@ def test_a_big_family_home_stops_when_locked(
     window.ctx.session.lock("manual")
     qtbot.wait(100)  # the page is gone; no card is built on a closed vault
     assert window.route == ("unlock",)
+
+
+def test_a_long_list_follows_the_first_paint_of_its_number_page(
+    qtbot: QtBot, make_ctx: Callable[..., AppContext]
+) -> None:
+    from ringoff.ui import number_page
+
+    count = number_page.FILL_AFTER_PAINT + 50
+    window, ids = _big_window(qtbot, make_ctx, 2, count)
+    page = window.go(("number", ids[0]))
+    assert isinstance(page, NumberPage)
+    assert not page.complete and page.model.rowCount() == 0  # the first screen comes first
+    assert page.verdict_label.text() and page.table.height() > 0  # what it shows is there
+    with qtbot.waitSignal(page.completed, timeout=5_000):
+        pass
+    assert page.complete and page.model.rowCount() == count
+    # Once painted, a change shows at once (no waiting for a paint that may not come).
+    first = next(r.account for r in page.model.rows if r.account.status is AccountStatus.TODO)
+    window.ctx.session.write(lambda v: v.set_account_status(first.id, AccountStatus.DONE))
+    assert page.complete and page.model.rowCount() == count
+    shown = {r.account.id: r.account.status for r in page.model.rows}
+    assert shown[first.id] is AccountStatus.DONE
+
+
+def test_a_short_list_is_there_at_once(qtbot: QtBot, make_ctx: Callable[..., AppContext]) -> None:
+    window, ids = _big_window(qtbot, make_ctx, 1, 30)
+    page = window.go(("number", ids[0]))
+    assert isinstance(page, NumberPage)
+    assert page.complete and page.model.rowCount() == 30

@@ -147,9 +147,13 @@ class NumberCard(Card):
 
 
 #: Up to this many numbers, home is built at once (from one query); beyond it, the people whose
-#: cards fill a first screen (at least FIRST_SCREEN_CARDS cards) are, and the rest follow.
+#: FIRST_SCREEN_CARDS cards fill a first screen (about three fit at 1366 × 768) are, and the
+#: rest follow, CARDS_PER_TURN at a time.
 BUILT_AT_ONCE = 10
-FIRST_SCREEN_CARDS = 5
+FIRST_SCREEN_CARDS = 4
+CARDS_PER_TURN = 4
+#: The cards below the first screen start after the first paint, or after this at the latest.
+MORE_CARDS_LATEST_MS = 300
 
 
 class HomePage(Column):
@@ -163,15 +167,23 @@ class HomePage(Column):
         self.ctx = ctx
         self.window_ = window
         self.cards: list[NumberCard] = []
+        self._plans: dict[str, Plan] = {}
+        self._more_started = False
         vault = ctx.session.vault
+        people = vault.people()
+        numbers = vault.numbers()
+        self._by_number: dict[str, list[Account]] | None = None
+        if len(numbers) <= BUILT_AT_ONCE:
+            # One query for every number's accounts (one per number cost ~40% more).
+            self._by_number = {n.id: [] for n in numbers}
+            for account in vault.accounts():
+                self._by_number.setdefault(account.number_id, []).append(account)
         self.add(title(self.tr("Your numbers")))
         self.banner_slot = QWidget()
         self.banner_slot.setVisible(False)
         self.add(self.banner_slot)
         self._add_reminder_banner()
 
-        people = vault.people()
-        numbers = vault.numbers()
         if not numbers:
             self.add(
                 para(
@@ -183,32 +195,64 @@ class HomePage(Column):
             )
         self._has_numbers = bool(numbers)
         groups = [(p, [n for n in numbers if n.person_id == p.id]) for p in people]
-        self._pending = [(person, mine) for person, mine in groups if mine]
-        self._by_number: dict[str, list[Account]] | None = None
-        if len(numbers) <= BUILT_AT_ONCE:
-            # One query for every number's accounts (one per number cost ~40% more).
-            self._by_number = {n.id: [] for n in numbers}
-            for account in vault.accounts():
-                self._by_number.setdefault(account.number_id, []).append(account)
+        # (person, their numbers without a card yet, whether their heading is on the page)
+        self._pending = [(person, mine, False) for person, mine in groups if mine]
         self.add_stretch()
-        # A big family (20 numbers × 250 accounts): the people whose cards fill the first screen
-        # are built now, the others one person per turn of the event loop right after the page
-        # is painted (below the fold), so unlocking shows home without waiting for all of them.
-        while self._pending and (len(self.cards) < FIRST_SCREEN_CARDS or self._by_number):
-            self._add_person(*self._pending.pop(0))
+        # A big family (20 numbers × 250 accounts): the cards that fill the first screen are
+        # built now, the others a few per turn of the event loop once the page has been painted
+        # (below the fold), so unlocking shows home without waiting for all of them.
+        self._add_cards(len(numbers) if self._by_number is not None else FIRST_SCREEN_CARDS)
         if self._pending:
-            QTimer.singleShot(0, self, self._add_more)
+            # Started from the first paint (Column.first_painted), the rest cannot delay it.
+            # The fallback covers a window that is not painted (hidden, minimised).
+            self.first_painted.connect(lambda: QTimer.singleShot(0, self, self._start_more))
+            QTimer.singleShot(MORE_CARDS_LATEST_MS, self, self._start_more)
         else:
             self._finish()
 
-    def _add_person(self, person: Person, mine: list[PhoneNumber]) -> None:
-        ctx, vault = self.ctx, self.ctx.session.vault
-        catalog, today = ctx.catalog, ctx.today()
-        by_number = self._by_number
-        plans = [
-            build_plan(n, by_number[n.id] if by_number else vault.accounts(n.id), catalog, today)
-            for n in mine
-        ]
+    def _start_more(self) -> None:
+        if not self._more_started:
+            self._more_started = True
+            self._add_more()
+
+    def plan_of(self, number: PhoneNumber) -> Plan:
+        """The number's plan, built once for this page (the banner and its card share it)."""
+        plan = self._plans.get(number.id)
+        if plan is None:
+            by_number = self._by_number
+            accounts = (
+                by_number.get(number.id, [])
+                if by_number is not None
+                else self.ctx.session.vault.accounts(number.id)
+            )
+            plan = build_plan(number, accounts, self.ctx.catalog, self.ctx.today())
+            self._plans[number.id] = plan
+        return plan
+
+    def _add_cards(self, limit: int) -> None:
+        """Up to *limit* more cards, in order, each person's heading before their first."""
+        added = 0
+        while self._pending and added < limit:
+            person, mine, started = self._pending[0]
+            if not started:
+                self._add_heading(person, mine)
+            take, rest = mine[: limit - added], mine[limit - added :]
+            for number in take:
+                # Only the first card's next step is the screen's main action.
+                card = NumberCard(
+                    self.ctx, self.window_, number, self.plan_of(number), primary=not self.cards
+                )
+                self.cards.append(card)
+                self._insert(card)
+            added += len(take)
+            if rest:
+                self._pending[0] = (person, rest, True)
+            else:
+                self._pending.pop(0)
+
+    def _add_heading(self, person: Person, mine: list[PhoneNumber]) -> None:
+        """ "Dad — 2 of 9 done": the person's totals (their plans are then ready for the cards)."""
+        plans = [self.plan_of(n) for n in mine]
         done = sum(p.done for p in plans)
         total = sum(p.total for p in plans)
         header = QLabel(
@@ -221,11 +265,6 @@ class HomePage(Column):
         style.heading(header, 1.2)
         header.setAccessibleName(header.text())
         self._insert(header)
-        for number, plan in zip(mine, plans, strict=True):
-            # Only the first card's next step is the screen's main action.
-            card = NumberCard(ctx, self.window_, number, plan, primary=not self.cards)
-            self.cards.append(card)
-            self._insert(card)
 
     def _insert(self, widget: QWidget) -> None:
         """Add *widget* at the end of the page, above the closing stretch."""
@@ -234,8 +273,7 @@ class HomePage(Column):
     def _add_more(self) -> None:
         if not self.ctx.session.is_unlocked:
             return  # locked meanwhile: this page is about to go
-        if self._pending:
-            self._add_person(*self._pending.pop(0))
+        self._add_cards(CARDS_PER_TURN)
         if self._pending:
             QTimer.singleShot(0, self, self._add_more)
         else:
@@ -266,7 +304,7 @@ class HomePage(Column):
             from .reminders import reminder_banner
         except ImportError:
             return
-        banner = reminder_banner(self.ctx, self.window_)
+        banner = reminder_banner(self.ctx, self.window_, self.plan_of)
         if banner is not None:
             self.layout_.replaceWidget(self.banner_slot, banner)
             self.banner_slot.deleteLater()

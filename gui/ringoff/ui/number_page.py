@@ -10,11 +10,7 @@ the session says data changed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QModelIndex,
-    QTimer,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -70,7 +66,17 @@ def region_name(code: str) -> str:
     return names.get(code, code)
 
 
+#: From this many accounts, the list is filled right after the page's first paint (it is below
+#: the first screen); up to it, at once. The fallback covers a page that is not painted.
+FILL_AFTER_PAINT = 200
+FILL_LATEST_MS = 300
+
+
 class NumberPage(NumberPageActions, Column):
+    """``completed`` fires when a long list has been filled after the first paint."""
+
+    completed = Signal()
+
     def __init__(self, ctx: AppContext, window: QWidget, number_id: str) -> None:
         super().__init__(width_em=52)
         self.ctx = ctx
@@ -79,6 +85,9 @@ class NumberPage(NumberPageActions, Column):
         self.revealed = False
         self.removed: list[Account] = []
         self.dialog: QWidget | None = None
+        self._painted = False
+        self._pending_accounts: list[Account] | None = None
+        self.first_painted.connect(self._on_first_paint)
         self.setProperty("holds_vault_data", True)
         try:
             self.number: PhoneNumber = ctx.session.vault.number(number_id)
@@ -338,17 +347,45 @@ class NumberPage(NumberPageActions, Column):
         self._update_main_button(plan)
         self.reminders_box.refresh()
 
-        current = self._current_account()
-        self.model.catalog = self.ctx.catalog
-        self.model.set_accounts(accounts)
-        if current is not None:
-            self.select_account(current.id)
+        if self._painted or len(accounts) < FILL_AFTER_PAINT:
+            self._pending_accounts = None
+            self._show_accounts(accounts)
+        else:
+            # A long list is below the first screen: the page is painted first, the list
+            # follows in the next turn of the event loop (Column.first_painted).
+            if self._pending_accounts is None:
+                QTimer.singleShot(FILL_LATEST_MS, self, self._show_pending)
+            self._pending_accounts = accounts
+            self._fit_table(len(accounts))  # its height already, so nothing moves after
         self.empty_label.setText(
             self.tr("No accounts yet. Add the apps, banks and services that use this number.")
             if not accounts
             else ""
         )
         self.empty_label.setVisible(not accounts)
+
+    @property
+    def complete(self) -> bool:
+        """False between the first paint and the filling of a long list (``completed``)."""
+        return self._pending_accounts is None
+
+    def _on_first_paint(self) -> None:
+        self._painted = True
+        if self._pending_accounts is not None:
+            QTimer.singleShot(0, self, self._show_pending)  # after the paint, not before it
+
+    def _show_pending(self) -> None:
+        accounts, self._pending_accounts = self._pending_accounts, None
+        if accounts is not None and self.ctx.session.is_unlocked:
+            self._show_accounts(accounts)
+            self.completed.emit()
+
+    def _show_accounts(self, accounts: list[Account]) -> None:
+        current = self._current_account()
+        self.model.catalog = self.ctx.catalog
+        self.model.set_accounts(accounts)
+        if current is not None:
+            self.select_account(current.id)
         self._accounts_count = len(accounts)
         self._fit_table(len(accounts))
         self._update_buttons()

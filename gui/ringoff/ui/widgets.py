@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -24,14 +25,37 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QAbstractItemView
 
 
+class _Sheet(QWidget):
+    """What a Column scrolls: it covers the scroll area's viewport, so its first paint is the
+    page's first paint."""
+
+    def __init__(self, on_first_paint: Callable[[], None]) -> None:
+        super().__init__()
+        self._on_first_paint: Callable[[], None] | None = on_first_paint
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self._on_first_paint is not None:
+            first, self._on_first_paint = self._on_first_paint, None
+            first()
+
+
 class Column(QScrollArea):
-    """A page body: a centred column of limited width that scrolls when text is large."""
+    """A page body: a centred column of limited width that scrolls when text is large.
+
+    ``first_painted`` fires once, when the page has been painted for the first time: a page
+    whose lower part is slow to make (home's cards of a big family, a long list of accounts)
+    makes it then, after the person already sees the first screen. A zero-time timer started
+    in ``__init__`` would not do: Qt runs those before its paint events.
+    """
+
+    first_painted = Signal()
 
     def __init__(self, parent: QWidget | None = None, width_em: float = 40) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        outer = QWidget()
+        outer = _Sheet(self.first_painted.emit)
         row = QHBoxLayout(outer)
         row.addStretch(1)
         self.body = QWidget()

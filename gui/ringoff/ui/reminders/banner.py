@@ -3,6 +3,7 @@ tomorrow" and "Got it" (saved at once); and how a number is named in these sente
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...core import phone
 from ...core.model import PhoneNumber
+from ...core.plan import Plan, build_plan
 from ...core.reminders import DEFAULT_HOUR, at_local_hour
 from ...core.timeline import timeline_for_number
 from ...operations import reminders as reminder_ops
@@ -119,8 +121,14 @@ def due_now(ctx: AppContext) -> list[DueNumber]:
     return reminder_ops.due_now(ctx.session.vault, now, now.tzinfo or local_zone(ctx.clock))
 
 
-def reminder_sentence(ctx: AppContext, item: DueNumber) -> str:
-    """ "Number 138 **** 5678 (Dad) will be cancelled in 7 days — …. Accounts still to do: 5." """
+def reminder_sentence(
+    ctx: AppContext, item: DueNumber, plan_of: Callable[[PhoneNumber], Plan] | None = None
+) -> str:
+    """ "Number 138 **** 5678 (Dad) will be cancelled in 7 days — …. Accounts still to do: 5."
+
+    *plan_of* gives a number's plan (the home page passes the plans its cards use, so that a
+    big family's plans are not built twice while unlocking); without it the plan is built here.
+    """
     vault = ctx.session.vault
     number = vault.number(item.reminder.number_id)
     shown = number_label(ctx, number)
@@ -152,9 +160,10 @@ def reminder_sentence(ctx: AppContext, item: DueNumber) -> str:
             )
     when = spoken(day, today) if day != today else relative(day, today)
     sentence = first.format(number=shown, when=when)
-    from ...core.plan import build_plan
-
-    plan = build_plan(number, vault.accounts(number.id), ctx.catalog, today)
+    if plan_of is not None:
+        plan = plan_of(number)
+    else:
+        plan = build_plan(number, vault.accounts(number.id), ctx.catalog, today)
     left = len(plan.remaining)
     if plan.total == 0:
         rest = QCoreApplication.translate("ReminderBanner", "No accounts are listed for it yet.")
@@ -167,14 +176,16 @@ def reminder_sentence(ctx: AppContext, item: DueNumber) -> str:
     return f"{sentence} {rest}"
 
 
-def reminder_banner(ctx: AppContext, window: QWidget) -> QWidget | None:
-    """The home page's reminder banner, or None when nothing is due."""
+def reminder_banner(
+    ctx: AppContext, window: QWidget, plan_of: Callable[[PhoneNumber], Plan] | None = None
+) -> QWidget | None:
+    """The home page's reminder banner, or None when nothing is due (*plan_of*: as above)."""
     if not ctx.session.is_unlocked:
         return None
     items = due_now(ctx)
     if not items:
         return None
-    return ReminderBanner(ctx, window, [(i, reminder_sentence(ctx, i)) for i in items])
+    return ReminderBanner(ctx, window, [(i, reminder_sentence(ctx, i, plan_of)) for i in items])
 
 
 def number_label(ctx: AppContext, number: PhoneNumber) -> str:
