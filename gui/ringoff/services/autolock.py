@@ -1,7 +1,7 @@
-"""Auto-lock: an application-wide inactivity filter, the system's own sleep and screen-lock
+"""Auto-lock: an inactivity filter on the app's windows, the system's own sleep and screen-lock
 signals, and a sleep detector as the last resort.
 
-Any key press, mouse click, wheel or touch anywhere in the app counts as use. A timer checks
+Any key press, mouse click, wheel or touch in any of the app's windows counts as use. A timer checks
 every few seconds; locking happens after ``minutes`` without use. The clocks are parameters so
 tests can move time by hand and call :meth:`IdleWatcher.check`.
 
@@ -47,6 +47,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QGuiApplication, QWindow
 
 from .lock_base import LockSignals
 
@@ -99,6 +100,24 @@ class IdleWatcher(QObject):
 
     def touch(self) -> None:
         self._last_use = self._monotonic()
+
+    def watch(self, app: QGuiApplication) -> None:
+        """Count the input to each of *app*'s windows as use.
+
+        The filter sits on the windows (QWindow), not on the application: the window system
+        hands every key press and click to a window before its widgets see it. An
+        application-wide Python filter sees every event of every object instead (layouts,
+        paints, timers), and PySide6 wraps each for Python: that was ~15% of opening a page.
+        A window is watched from the moment it first has the focus (a new dialog, the window
+        itself); Qt keeps one entry per filter, so watching a window again changes nothing.
+        """
+        app.focusWindowChanged.connect(self._watch_window)
+        for window in app.topLevelWindows():
+            self._watch_window(window)
+
+    def _watch_window(self, window: QWindow | None) -> None:
+        if window is not None:
+            window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self.active and event.type() in _ACTIVITY:

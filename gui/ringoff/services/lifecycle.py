@@ -48,8 +48,8 @@ class SessionLifecycle(QObject):
         self.watcher = watcher or IdleWatcher(int(settings["autolock_minutes"]), parent=self)
         self.watcher.lock_on_sleep = bool(settings["lock_on_sleep"])
         app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.watcher)  # every key press and click counts as use
+        if isinstance(app, QGuiApplication):
+            self.watcher.watch(app)  # every key press and click in a window counts as use
         self.watcher.idle.connect(lambda minutes: session.lock("idle", minutes=minutes))
         self.watcher.slept.connect(lambda: session.lock("sleep"))
         if signals is SYSTEM:

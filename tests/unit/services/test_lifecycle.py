@@ -78,3 +78,42 @@ def test_a_copied_secret_is_cleared_unless_replaced(
     clipboard.setText("something the person copied since")
     life._clipboard_timer.timeout.emit()
     assert clipboard.text() == "something the person copied since"
+
+
+def test_input_to_any_of_the_app_s_windows_counts_as_use(qtbot: QtBot) -> None:
+    """Key presses and clicks reach a window (QWindow) first: the watcher sees those of the
+    main window and of a dialog opened later, and no other event (layouts, paints)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QVBoxLayout
+
+    now = [0.0]
+    watcher = IdleWatcher(5, monotonic=lambda: now[0], wall=lambda: now[0])
+    watcher.start()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    watcher.watch(app)
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    field.show()
+    field.activateWindow()
+    assert QTest.qWaitForWindowActive(field)
+    now[0] = 10.0
+    QTest.keyClick(field.windowHandle(), Qt.Key.Key_A)  # as the window system delivers it
+    assert watcher._last_use == 10.0 and field.text() == "a"
+    now[0] = 20.0
+    QApplication.sendEvent(field, QEvent(QEvent.Type.LayoutRequest))
+    field.update()
+    qtbot.wait(20)
+    assert watcher._last_use == 10.0  # not use
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    QVBoxLayout(dialog).addWidget(QLineEdit())
+    dialog.show()
+    assert QTest.qWaitForWindowActive(dialog)
+    now[0] = 30.0
+    QTest.mouseClick(dialog.windowHandle(), Qt.MouseButton.LeftButton)
+    assert watcher._last_use == 30.0
+    now[0] = 30.0 + 5 * 60
+    watcher.check()
+    assert not watcher.active  # five minutes without use: locked
