@@ -6,6 +6,8 @@ Runs the real widgets (offscreen) on real vaults:
   the bare derivation with the same salt and parameters (interleaved rounds). Target:
   ≤ 1.2 × KDF + 100 ms.
 * **opening a number page** of 1,000 accounts (and of 250) until it is painted. Target ≤ 100 ms.
+  A list that long is below the first screen and is filled right after the first paint: the
+  time until it is filled is printed too.
 * **the plan** of a number: core.plan.build_plan for 250 and 1,000 accounts.
 * **the .ics export** of all 20 numbers (core.ics.export_ics, with details).
 * **printing the checklist** of a number with 250 accounts to PDF (paper/checklist.py; the
@@ -53,6 +55,7 @@ class _PaintSeen(QObject):
         super().__init__()
         self.loop = loop
         self.seen = False
+        self.at = 0.0
         self.watched: list[QWidget] = []
         widget: QWidget | None = page
         while widget is not None:
@@ -68,8 +71,16 @@ class _PaintSeen(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if not self.seen and event.type() == QEvent.Type.Paint:
             self.seen = True
-            QTimer.singleShot(0, self.loop.quit)
+            # The first zero-time timer after the paint runs once the whole window has been
+            # painted and shown; that moment is the figure. What the page itself starts after
+            # its first paint (its timers come later) runs before the loop ends, and does not
+            # count: the person already sees the page.
+            QTimer.singleShot(0, self._painted)
         return False
+
+    def _painted(self) -> None:
+        self.at = time.perf_counter()
+        self.loop.quit()
 
 
 def _wait(loop: QEventLoop, seconds: float = 60) -> None:
@@ -78,9 +89,18 @@ def _wait(loop: QEventLoop, seconds: float = 60) -> None:
 
 
 def make_family(
-    folder: Path, catalog: Catalog, numbers: int, per_number: int, kdf: keys.KdfParams
+    folder: Path,
+    catalog: Catalog,
+    numbers: int,
+    per_number: int,
+    kdf: keys.KdfParams,
+    *,
+    all_planned: bool = False,
 ) -> tuple[Path, list[str]]:
-    """A vault with *numbers* numbers of *per_number* accounts each (catalog services mostly)."""
+    """A vault with *numbers* numbers of *per_number* accounts each (catalog services mostly).
+
+    Every other number has a cancellation date (its page then shows the timeline and the
+    reminders), or every number with *all_planned*."""
     vault, _ = vault_mod.create_vault(
         folder / f"family-{numbers}x{per_number}.ringoff", PASSPHRASE, kdf=kdf
     )
@@ -88,14 +108,15 @@ def make_family(
     people = [vault.add_person(name) for name in ("Dad", "Mum", "Grandpa", "Lin", "Wei")]
     ids = []
     for n in range(numbers):
+        planned = all_planned or n % 2 == 1
         number = vault.add_number(
             PhoneNumber(
                 e164=f"+86138{n:04d}{n * 7 % 10000:04d}",
                 person_id=people[n % len(people)].id,
                 region="CN",
                 carrier="China Mobile",
-                status=NumberStatus.CANCEL_PLANNED if n % 2 else NumberStatus.IN_USE,
-                cancel_on=TODAY + timedelta(days=30 + n) if n % 2 else None,
+                status=NumberStatus.CANCEL_PLANNED if planned else NumberStatus.IN_USE,
+                cancel_on=TODAY + timedelta(days=30 + n) if planned else None,
             )
         )
         ids.append(number.id)
@@ -176,10 +197,12 @@ def main() -> int:
                 seen.append(_PaintSeen(window.current_page(), loop))  # type: ignore[arg-type]
 
         window.route_changed.connect(on_route)
-        elapsed = timed(lambda: (start(), _wait(loop)))
+        began = time.perf_counter()
+        start()
+        _wait(loop)
         window.route_changed.disconnect(on_route)
-        assert seen and seen[0].seen, f"{route} was never painted"
-        return elapsed
+        assert seen and seen[0].seen and seen[0].at, f"{route} was never painted"
+        return seen[0].at - began
 
     results: list[list[object]] = []
     failed = False
@@ -209,15 +232,19 @@ def main() -> int:
 
     complete_times: list[float] = []
 
-    def unlock_to_home() -> float:
-        start = time.perf_counter()
-        took = until_painted(lambda: ctx.session.unlock_with_passphrase(PASSPHRASE), window, "home")
-        page = window.current_page()
-        if not getattr(page, "complete", True):  # the cards below the first screen follow
+    def wait_complete(page: QWidget | None) -> None:
+        """Until what a page shows below its first screen has followed (home's cards, a long
+        list of accounts)."""
+        if not getattr(page, "complete", True):
             loop = QEventLoop()
             page.completed.connect(loop.quit)  # type: ignore[union-attr]
             _wait(loop)
         assert getattr(page, "complete", True)
+
+    def unlock_to_home() -> float:
+        start = time.perf_counter()
+        took = until_painted(lambda: ctx.session.unlock_with_passphrase(PASSPHRASE), window, "home")
+        wait_complete(window.current_page())
         complete_times.append(time.perf_counter() - start)
         ctx.session.lock("manual")
         app.processEvents()
@@ -255,6 +282,7 @@ def main() -> int:
 
     def open_number(number_id: str) -> float:
         took = until_painted(lambda: window.go(("number", number_id)), window, "number")
+        wait_complete(window.current_page())
         window.go(("home",), remember=False)
         return took
 
@@ -318,18 +346,32 @@ def main() -> int:
 
     # -- one number of 1,000 accounts --
     # The app's own key derivation: unlocking refuses the tests' cheap parameters now.
-    big, big_ids = make_family(folder, catalog, 1, 1000, keys.DEFAULT_KDF)
+    # Being cancelled, with a date: the page shows everything a real one does.
+    big, big_ids = make_family(folder, catalog, 1, 1000, keys.DEFAULT_KDF, all_planned=True)
     ctx2, window2 = window_for(big, None)
     until_painted(lambda: ctx2.session.unlock_with_passphrase(PASSPHRASE), window2, "home")
 
+    big_complete: list[float] = []
+
     def open_big() -> float:
+        start = time.perf_counter()
         took = until_painted(lambda: window2.go(("number", big_ids[0])), window2, "number")
+        wait_complete(window2.current_page())
+        big_complete.append(time.perf_counter() - start)
         window2.go(("home",), remember=False)
         return took
 
     open_big()
+    big_complete.clear()
     big_page = median([open_big() for _ in range(rounds)])
     row("open a number page of 1,000 accounts", big_page, "", "<= 100 ms", big_page <= 0.100)
+    row(
+        "open a number page of 1,000 accounts, the list filled (it is below the first screen)",
+        median(big_complete),
+        "",
+        "",
+        None,
+    )
     big_number = ctx2.session.vault.number(big_ids[0])
     big_accounts = ctx2.session.vault.accounts(big_ids[0])
     row(
