@@ -216,7 +216,7 @@ class HomePage(Column):
             self._add_more()
 
     def plan_of(self, number: PhoneNumber) -> Plan:
-        """The number's plan, built once for this page (the banner and its card share it)."""
+        """The number's plan, built once for this page (the heading and the card share it)."""
         plan = self._plans.get(number.id)
         if plan is None:
             by_number = self._by_number
@@ -304,7 +304,7 @@ class HomePage(Column):
             from .reminders import reminder_banner
         except ImportError:
             return
-        banner = reminder_banner(self.ctx, self.window_, self.plan_of)
+        banner = reminder_banner(self.ctx, self.window_)
         if banner is not None:
             self.layout_.replaceWidget(self.banner_slot, banner)
             self.banner_slot.deleteLater()

@@ -237,6 +237,18 @@ class InventoryMixin(VaultBase):
             params = (number_id,)
         return [self._account(r) for r in self._read(sql + " ORDER BY created_at, rowid", params)]
 
+    def account_counts(self, number_id: str) -> tuple[int, int]:
+        """(every account, those still to do) of a number, counted by the database: "still to
+        do" is neither done nor "can't be done", as a plan's ``remaining`` (the reminder banner
+        needs only these two numbers, not a plan of every account)."""
+        rows = self._read(
+            "SELECT count(*), coalesce(sum(status NOT IN (?, ?)), 0) FROM accounts"
+            " WHERE number_id = ?",
+            (AccountStatus.DONE.value, AccountStatus.CANNOT.value, number_id),
+        )
+        total, left = rows[0]
+        return int(total), int(left)
+
     def account(self, account_id: str) -> Account:
         rows = self._read(f"SELECT {self._ACCOUNT_COLS} FROM accounts WHERE id = ?", (account_id,))
         if not rows:

@@ -97,6 +97,26 @@ def test_numbers_round_trip(opened: tuple[Vault, str]) -> None:
         vault.close()
 
 
+def test_account_counts_agree_with_a_plan(opened: tuple[Vault, str]) -> None:
+    from ringoff.core.catalog import Catalog
+    from ringoff.core.plan import build_plan
+
+    vault, _ = opened
+    person = vault.add_person("Me")
+    number = vault.add_number(make_number(person.id))
+    other = vault.add_number(make_number(person.id, "+8613912345678"))
+    assert vault.account_counts(number.id) == (0, 0)
+    statuses = [AccountStatus.TODO, AccountStatus.IN_PROGRESS, AccountStatus.DONE]
+    statuses += [AccountStatus.CANNOT, AccountStatus.TODO]
+    vault.add_accounts(
+        [Account(number_id=number.id, name=f"A{i}", status=s) for i, s in enumerate(statuses)]
+    )
+    vault.add_account(Account(number_id=other.id, name="Elsewhere"))
+    assert vault.account_counts(number.id) == (5, 3)
+    plan = build_plan(number, vault.accounts(number.id), Catalog([]), date(2026, 12, 1))
+    assert (plan.total, len(plan.remaining)) == vault.account_counts(number.id)
+
+
 def test_accounts_round_trip(opened: tuple[Vault, str]) -> None:
     vault, _ = opened
     person = vault.add_person("Me")
