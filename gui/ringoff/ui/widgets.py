@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -53,9 +53,10 @@ class Column(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None, width_em: float = 40) -> None:
         super().__init__(parent)
+        self.painted = False
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        outer = _Sheet(self.first_painted.emit)
+        outer = _Sheet(self._on_first_paint)
         row = QHBoxLayout(outer)
         row.addStretch(1)
         self.body = QWidget()
@@ -69,12 +70,38 @@ class Column(QScrollArea):
         row.addStretch(1)
         self.setWidget(outer)
 
+    def _on_first_paint(self) -> None:
+        self.painted = True
+        self.first_painted.emit()
+
     def add(self, widget: QWidget, stretch: int = 0) -> QWidget:
         self.layout_.addWidget(widget, stretch)
         return widget
 
     def add_stretch(self) -> None:
         self.layout_.addStretch(1)
+
+
+#: What waits for a page's first paint runs after this at the latest (a hidden window).
+AFTER_PAINT_LATEST_MS = 1000
+
+
+def after_first_paint(page: QWidget | None, action: Callable[[], None]) -> None:
+    """Run *action* once, right after *page* is first painted (at once-ish if it already was or
+    is not a Column; after AFTER_PAINT_LATEST_MS at the latest). For work the person need not
+    wait for, such as the day's backup at unlock."""
+    done = [False]
+
+    def once() -> None:
+        if not done[0]:
+            done[0] = True
+            action()
+
+    if isinstance(page, Column) and not page.painted:
+        page.first_painted.connect(lambda: QTimer.singleShot(0, once))
+        QTimer.singleShot(AFTER_PAINT_LATEST_MS, once)
+    else:
+        QTimer.singleShot(0, once)
 
 
 def selectable(label: QLabel) -> QLabel:
