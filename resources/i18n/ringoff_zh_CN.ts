@@ -2047,7 +2047,7 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <name>FreedesktopNotifier</name>
     <message>
         <source>Ringoff</source>
-        <extracomment>The action key of a click on the notification itself (the specification&apos;s &quot;default&quot;). The desktop file (and icon name) that packaging/linux/install.sh installs.</extracomment>
+        <extracomment>The action key of a click on the notification itself (the specification&apos;s &quot;default&quot;). The desktop file (and icon name) that packaging/linux/install.sh installs. The service&apos;s signals the notifier listens to.</extracomment>
         <translation>号码解绑助手</translation>
     </message>
     <message>
@@ -2273,7 +2273,7 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <name>HomePage</name>
     <message>
         <source>Your numbers</source>
-        <extracomment>Up to this many numbers, home is built at once (from one query); beyond it, the people whose cards fill a first screen (at least FIRST_SCREEN_CARDS cards) are, and the rest follow.</extracomment>
+        <extracomment>Up to this many numbers, home is built at once (from one query); beyond it, the people whose FIRST_SCREEN_CARDS cards fill a first screen (about three fit at 1366 × 768) are, and the rest follow, CARDS_PER_TURN at a time. The cards below the first screen start after the first paint, or after this at the latest.</extracomment>
         <translation>您的号码</translation>
     </message>
     <message>
@@ -3276,6 +3276,7 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <name>NumberPage</name>
     <message>
         <source>This number is no longer in Ringoff</source>
+        <extracomment>From this many accounts, the list is filled right after the page&apos;s first paint (it is below the first screen); up to it, at once. The fallback covers a page that is not painted.</extracomment>
         <translation>这个号码已经不在 Ringoff 里了</translation>
     </message>
     <message>
@@ -3461,18 +3462,6 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <message>
         <source>Removed {name}.</source>
         <translation>已删除{name}。</translation>
-    </message>
-    <message>
-        <source>This part of Ringoff is not ready yet.</source>
-        <translation>Ringoff 的这部分功能还在准备中。</translation>
-    </message>
-    <message>
-        <source>Printing a checklist is not ready yet.</source>
-        <translation>打印清单的功能还在准备中。</translation>
-    </message>
-    <message>
-        <source>Adding dates to a calendar is not ready yet.</source>
-        <translation>把日期添加到日历的功能还在准备中。</translation>
     </message>
 </context>
 <context>
@@ -5356,6 +5345,7 @@ iPhone：用电子邮件把这个文件发给自己（或在 Mac 上用“隔空
     <name>TickedList</name>
     <message>
         <source>Add the ticked ones ({n})</source>
+        <extracomment>What waits for a page&apos;s first paint runs after this at the latest (a hidden window).</extracomment>
         <translation>添加勾选的项目（{n}）</translation>
     </message>
     <message>

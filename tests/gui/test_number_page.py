@@ -15,7 +15,6 @@ from ringoff.core.model import AccountStatus, Use
 from ringoff.core.timeline import timeline_for_number
 from ringoff.storage import keys
 from ringoff.storage.vault import create_vault
-from ringoff.ui import number_page_actions
 from ringoff.ui.account_dialog import AccountDialog, AddByNameDialog
 from ringoff.ui.accounts_model import CATEGORY_ORDER, AccountsFilter, AccountsModel
 from ringoff.ui.catalog_picker import CatalogPicker
@@ -263,7 +262,6 @@ def test_header_number_timeline_and_keys(
 
     went: list[Any] = []
     monkeypatch.setattr(demo_window, "go", lambda route, **_: went.append(route))
-    monkeypatch.setattr(number_page_actions, "route_available", lambda name: True)
     _select(page, page.visible_names()[0])
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     first = page.model.account(page.proxy.mapToSource(page.table.currentIndex()).row())
@@ -271,19 +269,6 @@ def test_header_number_timeline_and_keys(
     qtbot.mouseClick(page.main_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.discover_button, Qt.MouseButton.LeftButton)
     assert went[1:] == [("walkthrough", number.id), ("discover", number.id)]
-
-
-def test_missing_parts_show_a_plain_notice(
-    qtbot: QtBot, demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    number = demo_window.ctx.session.vault.numbers()[0]
-    page = demo_window.go(("number", number.id))
-    assert isinstance(page, NumberPage)
-    monkeypatch.setattr(number_page_actions, "route_available", lambda name: False)
-    qtbot.mouseClick(page.discover_button, Qt.MouseButton.LeftButton)
-    assert demo_window.current_page() is page
-    assert page.notice.isVisibleTo(page)
-    assert "not ready" in page.notice.text()
 
 
 def test_remove_number_asks_first(qtbot: QtBot, demo_window: MainWindow) -> None:

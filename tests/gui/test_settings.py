@@ -225,9 +225,12 @@ def test_change_passphrase(qtbot: QtBot, demo_window: MainWindow, fake_home: Pat
     assert "common" in dialog.hint.text()
     dialog.pass2.setText("123456")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert "common" in dialog.error.text()
+    assert "common" in dialog.error.text() and dialog.error.isVisibleTo(dialog)
+    assert dialog.hint.text() == ""  # the same sentence is not shown twice
     new = "Grandma's garden has 3 apple trees"
     dialog.pass1.setText(new)
+    assert not dialog.error.isVisibleTo(dialog)  # mending it clears the problem
+    assert dialog.hint.text()  # and the advice says how strong it is now
     dialog.pass2.setText(new + "!")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert "not the same" in dialog.error.text()

@@ -137,10 +137,12 @@ def cmd_reminders(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
             file=out,
         )
     if report["next"]:
+        from ..core.dates import day_and_time
+
         local = datetime.fromisoformat(str(report["next"]).replace("Z", "+00:00")).astimezone()
         print(
             tr(QT_TRANSLATE_NOOP("Cli", "Next reminder: {when}")).format(
-                when=local.strftime("%Y-%m-%d %H:%M")
+                when=day_and_time(local, datetime.now().astimezone().date(), lang_of(args))
             ),
             file=out,
         )

@@ -18,6 +18,7 @@ from .common import (
     add_command,
     backups_folder,
     kdf,
+    lang_of,
     open_vault,
     refuse_existing,
     tr,
@@ -116,6 +117,9 @@ def cmd_backup(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    from datetime import datetime
+
+    from ..core.dates import day_and_time
     from ..operations import backups as backup_ops
 
     path = vault_path(args)
@@ -141,7 +145,11 @@ def cmd_restore(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
                 people=summary.people,
                 numbers=summary.numbers,
                 accounts=summary.accounts,
-                when=summary.last_change.astimezone().strftime("%Y-%m-%d %H:%M")
+                when=day_and_time(
+                    summary.last_change.astimezone(),
+                    datetime.now().astimezone().date(),
+                    lang_of(args),
+                )
                 if summary.last_change
                 else "-",
             )

@@ -300,10 +300,8 @@ class HomePage(Column):
         return self.cards[0].main_button if self.cards else self.add_button
 
     def _add_reminder_banner(self) -> None:
-        try:
-            from .reminders import reminder_banner
-        except ImportError:
-            return
+        from .reminders import reminder_banner
+
         banner = reminder_banner(self.ctx, self.window_)
         if banner is not None:
             self.layout_.replaceWidget(self.banner_slot, banner)

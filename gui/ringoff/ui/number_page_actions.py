@@ -8,7 +8,6 @@ mixin's ``self.tr`` no context, so they call ``QCoreApplication.translate("Numbe
 
 from __future__ import annotations
 
-import importlib.util
 from dataclasses import replace
 
 from PySide6.QtCore import (
@@ -23,20 +22,6 @@ from ..core.model import Account
 from .accounts_model import AccountsModel
 from .errors import show_problem
 from .words import shown_number
-
-
-def route_available(name: str) -> bool:
-    """Whether the page module behind route *name* exists in this build."""
-    from .main_window import ROUTES
-
-    target = ROUTES.get(name)
-    if target is None:
-        return False
-    module = target.partition(":")[0]
-    try:
-        return importlib.util.find_spec(module) is not None
-    except (ImportError, ValueError):
-        return False
 
 
 class NumberPageActions:
@@ -214,36 +199,14 @@ class NumberPageActions:
         self.go_to(("walkthrough", self.number_id))
 
     def go_to(self, route: tuple[object, ...]) -> None:
-        if not route_available(str(route[0])):
-            self.show_notice(
-                QCoreApplication.translate("NumberPage", "This part of Ringoff is not ready yet.")
-            )
-            return
         self.window_.go(route)  # type: ignore[attr-defined]
 
     def print_checklist(self) -> None:
-        try:
-            from .printing import ChecklistDialog  # type: ignore[attr-defined]
-        except ImportError:
-            try:
-                from .checklist_print import ChecklistDialog
-            except ImportError:
-                self.show_notice(
-                    QCoreApplication.translate(
-                        "NumberPage", "Printing a checklist is not ready yet."
-                    )
-                )
-                return
+        from .checklist_print import ChecklistDialog
+
         self._open(ChecklistDialog(self.ctx, self, self.number_id))
 
     def export_calendar(self) -> None:
-        try:
-            from .reminders import CalendarExportDialog
-        except ImportError:
-            self.show_notice(
-                QCoreApplication.translate(
-                    "NumberPage", "Adding dates to a calendar is not ready yet."
-                )
-            )
-            return
+        from .reminders import CalendarExportDialog
+
         self._open(CalendarExportDialog(self.ctx, self, self.number_id))

@@ -114,6 +114,7 @@ class ChangePassphraseDialog(CalmDialog):
         self.pass2.setEchoMode(mode)
 
     def _hint(self, text: str) -> None:
+        self.error.setVisible(False)  # being mended: the advice below says how it is now
         if not text:
             self.hint.setText("")
             return
@@ -138,7 +139,10 @@ class ChangePassphraseDialog(CalmDialog):
         try:
             key_ops.check_new_passphrase(new)
         except UserError as exc:
-            self.show_error(self.ctx.tr(exc.message))
+            message = self.ctx.tr(exc.message)
+            if self.hint.text() == message:
+                self.hint.setText("")  # said once, as the problem, not twice
+            self.show_error(message)
             self.pass1.setFocus()
             return
         try:

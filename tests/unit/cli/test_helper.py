@@ -88,7 +88,18 @@ def test_on_starts_the_helper_now_and_at_login_off_stops_both(home: Path) -> Non
 def test_status_in_chinese(home: Path) -> None:
     from unit.cli.test_reminders import _vault_with_a_number
 
-    _vault_with_a_number(home, 20)
+    path = _vault_with_a_number(home, 20)
     result = run_cli("--lang", "zh_CN", "reminders", "status", home=home, env=_env(home))
     assert result.returncode == 0, result.stderr
     assert "提醒已关闭" in result.stdout
+    vault = open_with_passphrase(path)
+    with vault:
+        number = vault.numbers()[0]
+        today = datetime.now(UTC).date()
+        reminders = schedule_for(number.id, timeline_for_number(number, today), tz=UTC)
+    schedule_mod.write_schedule(schedule_mod.schedule_path(path), reminders, set())
+    result = run_cli("--lang", "zh_CN", "reminders", "status", home=home, env=_env(home))
+    # The next reminder in Chinese words ("12月11日 星期五 09:00"), not an ISO date.
+    (line,) = [line for line in result.stdout.splitlines() if line.startswith("下一次提醒")]
+    when = line.split("：", 1)[1]
+    assert "月" in when and "星期" in when and "-" not in when, result.stdout

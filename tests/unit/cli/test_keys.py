@@ -3,6 +3,7 @@ overwrite refusal, restore that asks for another vault's backup, and a full disk
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -242,3 +243,22 @@ def test_the_command_line_keeps_backups_where_the_window_does(tmp_path: Path) ->
     assert "kept as" in out
     (kept,) = chosen.glob("*-before-restore.ringoff-backup")
     assert str(kept) in out
+
+
+def test_restore_says_when_the_backup_was_last_changed_in_words(tmp_path: Path) -> None:
+    from unit.cli.test_reminders import _vault_with_a_number
+
+    home = tmp_path / "home"
+    _vault_with_a_number(home, 20)
+    target = tmp_path / "copy.ringoff-backup"
+    _ok(run_cli("backup", "--out", str(target), "--passphrase-stdin", stdin=SECRET, home=home))
+    out = _ok(run_cli("restore", str(target), "--passphrase-stdin", stdin=SECRET, home=home))
+    # "its last change was on Tuesday 1 December, 16:40", as the window says it; not ISO.
+    days = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    assert any(f"last change was on {day} " in out for day in days), out
+    zh = _ok(
+        run_cli(
+            "--lang", "zh_CN", "restore", str(target), "--passphrase-stdin", stdin=SECRET, home=home
+        )
+    )
+    assert "星期" in zh and not re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d", zh), zh
