@@ -30,7 +30,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from types import ModuleType
 
-from _util import ROOT, add_project_paths, median, print_table, timed
+from _util import ROOT, add_project_paths, median, print_table, summary, timed
 
 add_project_paths()
 
@@ -60,6 +60,10 @@ def write_distinct_export(path: Path, rows: int, seed: int = 11) -> Path:
                  f"pw{i:08d}x", ""]
             )  # fmt: skip
     return path
+
+
+#: How the table names each bare baseline.
+BASELINES = {"bare_csv": "bare csv.reader", "bare_iterparse": "bare iterparse"}
 
 
 def bare_csv(path: Path) -> None:
@@ -150,6 +154,13 @@ def main() -> int:
                 base.append(timed(lambda p=path, b=bare: b(p)))  # type: ignore[misc]
                 ours.append(timed(lambda p=path: preview(p)))  # type: ignore[misc]
             ratio = median(ours) / median(base)
+            summary(
+                f"preview a {label}",
+                f"{median(ours):.2f} s",
+                f"{BASELINES[bare.__name__]} {median(base):.2f} s → {ratio:.2f}×",
+                f"≤ {target:.0f}×",
+                ratio <= target,
+            )
             rows_out.append(
                 [
                     label,
@@ -200,6 +211,13 @@ def main() -> int:
         )
         _peak, _, _, cancelled = child("cancel", str(mbox), "3").split("|")
         latency = float(cancelled.split()[-1]) if cancelled.startswith("cancelled") else 99.0
+        summary(
+            f"a {actual / 1024**3:.1f} GB mbox: peak memory, Cancel",
+            f"{float(peak):.0f} MB, stops in {latency * 1000:.0f} ms",
+            f"imports alone {baseline_peak:.0f} MB",
+            "≤ 250 MB, ≤ 1 s",
+            float(peak) <= 250 and latency <= 1,
+        )
         rows_out.append(
             [
                 "  Cancel pressed after 3 s",
