@@ -178,3 +178,27 @@ def test_a_short_list_is_there_at_once(qtbot: QtBot, make_ctx: Callable[..., App
     page = window.go(("number", ids[0]))
     assert isinstance(page, NumberPage)
     assert page.complete and page.model.rowCount() == 30
+
+
+def test_work_after_the_first_paint_goes_with_its_page(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QObject
+
+    from ringoff.ui.widgets import AFTER_PAINT_LATEST_MS, Column, after_first_paint
+
+    ran: list[str] = []
+    left = Column()  # a page left before it was painted
+    keeper = QObject()
+    after_first_paint(left, lambda: ran.append("left"))
+    after_first_paint(left, lambda: ran.append("kept"), context=keeper)
+    left.deleteLater()
+    qtbot.wait(AFTER_PAINT_LATEST_MS + 200)
+    assert ran == ["kept"]  # the page's own work went with it; the backup's did not
+    shown = Column()
+    qtbot.addWidget(shown)
+    after_first_paint(shown, lambda: ran.append("after paint"))
+    assert ran == ["kept"]
+    shown.show()
+    qtbot.waitUntil(lambda: "after paint" in ran, timeout=AFTER_PAINT_LATEST_MS - 100)
+    assert shown.painted
+    qtbot.wait(AFTER_PAINT_LATEST_MS + 100)
+    assert ran.count("after paint") == 1  # once, not again from the fallback

@@ -19,7 +19,7 @@ from ..core.timeline import Phase
 from . import style
 from .context import AppContext
 from .dates import spoken
-from .widgets import Card, Column, button, literal, para, row, title
+from .widgets import Card, Column, after_first_paint, button, literal, para, row, title
 from .words import shown_number
 
 
@@ -152,8 +152,6 @@ class NumberCard(Card):
 BUILT_AT_ONCE = 10
 FIRST_SCREEN_CARDS = 4
 CARDS_PER_TURN = 4
-#: The cards below the first screen start after the first paint, or after this at the latest.
-MORE_CARDS_LATEST_MS = 300
 
 
 class HomePage(Column):
@@ -168,7 +166,6 @@ class HomePage(Column):
         self.window_ = window
         self.cards: list[NumberCard] = []
         self._plans: dict[str, Plan] = {}
-        self._more_started = False
         vault = ctx.session.vault
         people = vault.people()
         numbers = vault.numbers()
@@ -203,19 +200,11 @@ class HomePage(Column):
         # (below the fold), so unlocking shows home without waiting for all of them.
         self._add_cards(len(numbers) if self._by_number is not None else FIRST_SCREEN_CARDS)
         if self._pending:
-            # Started from the first paint (Column.first_painted), the rest cannot delay it.
-            # The fallback covers a window that is not painted (hidden, minimised).
-            self.first_painted.connect(lambda: QTimer.singleShot(0, self, self._start_more))
-            QTimer.singleShot(MORE_CARDS_LATEST_MS, self, self._start_more)
+            after_first_paint(self, self._add_more)  # the rest cannot delay the first paint
         else:
             self._finish()
 
-    def _start_more(self) -> None:
-        if not self._more_started:
-            self._more_started = True
-            self._add_more()
-
-    def plan_of(self, number: PhoneNumber) -> Plan:
+    def _plan_of(self, number: PhoneNumber) -> Plan:
         """The number's plan, built once for this page (the heading and the card share it)."""
         plan = self._plans.get(number.id)
         if plan is None:
@@ -240,7 +229,7 @@ class HomePage(Column):
             for number in take:
                 # Only the first card's next step is the screen's main action.
                 card = NumberCard(
-                    self.ctx, self.window_, number, self.plan_of(number), primary=not self.cards
+                    self.ctx, self.window_, number, self._plan_of(number), primary=not self.cards
                 )
                 self.cards.append(card)
                 self._insert(card)
@@ -252,7 +241,7 @@ class HomePage(Column):
 
     def _add_heading(self, person: Person, mine: list[PhoneNumber]) -> None:
         """ "Dad — 2 of 9 done": the person's totals (their plans are then ready for the cards)."""
-        plans = [self.plan_of(n) for n in mine]
+        plans = [self._plan_of(n) for n in mine]
         done = sum(p.done for p in plans)
         total = sum(p.total for p in plans)
         header = QLabel(

@@ -55,7 +55,9 @@ class Lifecycle(SessionLifecycle):
             self._follow_backups_folder()
             # The day's first backup (~60 ms for 5,000 accounts) once home is on the screen.
             current = getattr(self.window, "current_page", None)
-            after_first_paint(current() if callable(current) else None, self._backup_if_open)
+            after_first_paint(
+                current() if callable(current) else None, self._backup_if_open, context=self
+            )
 
     def _backup_if_open(self) -> None:
         if self.ctx.session.is_unlocked:

@@ -31,6 +31,7 @@ from .timeline_widget import TimelineView
 from .widgets import (
     Card,
     Column,
+    after_first_paint,
     button,
     field,
     labelled,
@@ -67,9 +68,8 @@ def region_name(code: str) -> str:
 
 
 #: From this many accounts, the list is filled right after the page's first paint (it is below
-#: the first screen); up to it, at once. The fallback covers a page that is not painted.
+#: the first screen); up to it, at once.
 FILL_AFTER_PAINT = 200
-FILL_LATEST_MS = 300
 
 
 class NumberPage(NumberPageActions, Column):
@@ -85,9 +85,7 @@ class NumberPage(NumberPageActions, Column):
         self.revealed = False
         self.removed: list[Account] = []
         self.dialog: QWidget | None = None
-        self._painted = False
         self._pending_accounts: list[Account] | None = None
-        self.first_painted.connect(self._on_first_paint)
         self.setProperty("holds_vault_data", True)
         try:
             self.number: PhoneNumber = ctx.session.vault.number(number_id)
@@ -347,14 +345,14 @@ class NumberPage(NumberPageActions, Column):
         self._update_main_button(plan)
         self.reminders_box.refresh()
 
-        if self._painted or len(accounts) < FILL_AFTER_PAINT:
+        if self.painted or len(accounts) < FILL_AFTER_PAINT:
             self._pending_accounts = None
             self._show_accounts(accounts)
         else:
             # A long list is below the first screen: the page is painted first, the list
-            # follows in the next turn of the event loop (Column.first_painted).
+            # follows (ui/widgets.after_first_paint).
             if self._pending_accounts is None:
-                QTimer.singleShot(FILL_LATEST_MS, self, self._show_pending)
+                after_first_paint(self, self._show_pending)
             self._pending_accounts = accounts
             self._fit_table(len(accounts))  # its height already, so nothing moves after
         self.empty_label.setText(
@@ -368,11 +366,6 @@ class NumberPage(NumberPageActions, Column):
     def complete(self) -> bool:
         """False between the first paint and the filling of a long list (``completed``)."""
         return self._pending_accounts is None
-
-    def _on_first_paint(self) -> None:
-        self._painted = True
-        if self._pending_accounts is not None:
-            QTimer.singleShot(0, self, self._show_pending)  # after the paint, not before it
 
     def _show_pending(self) -> None:
         accounts, self._pending_accounts = self._pending_accounts, None

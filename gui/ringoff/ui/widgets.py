@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -83,13 +83,21 @@ class Column(QScrollArea):
 
 
 #: What waits for a page's first paint runs after this at the latest (a hidden window).
-AFTER_PAINT_LATEST_MS = 1000
+AFTER_PAINT_LATEST_MS = 300
 
 
-def after_first_paint(page: QWidget | None, action: Callable[[], None]) -> None:
-    """Run *action* once, right after *page* is first painted (at once-ish if it already was or
-    is not a Column; after AFTER_PAINT_LATEST_MS at the latest). For work the person need not
-    wait for, such as the day's backup at unlock."""
+def after_first_paint(
+    page: QWidget | None, action: Callable[[], None], context: QObject | None = None
+) -> None:
+    """Run *action* once, right after *page* is first painted (in the next turn of the event
+    loop if it already was or is not a Column; after AFTER_PAINT_LATEST_MS at the latest).
+
+    For what the person need not wait for: home's cards below the first screen, a long list of
+    accounts, the day's backup at unlock. The timers belong to *context* (the page itself when
+    not given), so the action is dropped if that object goes first: a page left before it was
+    painted does nothing more, while the lifecycle's backup still runs.
+    """
+    owner = context if context is not None else page
     done = [False]
 
     def once() -> None:
@@ -97,11 +105,20 @@ def after_first_paint(page: QWidget | None, action: Callable[[], None]) -> None:
             done[0] = True
             action()
 
+    def soon() -> None:
+        if owner is not None:
+            QTimer.singleShot(0, owner, once)
+        else:
+            QTimer.singleShot(0, once)
+
     if isinstance(page, Column) and not page.painted:
-        page.first_painted.connect(lambda: QTimer.singleShot(0, once))
-        QTimer.singleShot(AFTER_PAINT_LATEST_MS, once)
+        page.first_painted.connect(soon)
+        if owner is not None:
+            QTimer.singleShot(AFTER_PAINT_LATEST_MS, owner, once)
+        else:
+            QTimer.singleShot(AFTER_PAINT_LATEST_MS, once)
     else:
-        QTimer.singleShot(0, once)
+        soon()
 
 
 def selectable(label: QLabel) -> QLabel:
