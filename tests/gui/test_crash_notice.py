@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from ringoff.services.translations import set_language
@@ -48,3 +49,32 @@ def test_in_chinese(qtbot: QtBot) -> None:
         assert "什么都没有丢失" in box.informativeText()
     finally:
         set_language("en")
+
+
+def test_an_uncaught_error_in_a_slot_shows_the_bug_dialog(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The hook itself once raised (QGuiApplication has no activeWindow), so no dialog came."""
+    import sys
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QWidget
+
+    from ringoff.ui import errors
+
+    shown: list[tuple[object, int]] = []
+    monkeypatch.setattr(errors.BugDialog, "exec", lambda self: shown.append((self.parent(), 0)))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
+    errors.install_excepthook()
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+
+    def broken_slot() -> None:
+        raise ValueError("a bug in a slot")
+
+    QTimer.singleShot(0, broken_slot)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5_000)
+    assert shown == [(window, 0)]  # over the window the person was using

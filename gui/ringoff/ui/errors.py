@@ -7,7 +7,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..core.errors import UserError
 from ..services.crash import crash_details
@@ -81,7 +81,9 @@ def install_excepthook() -> None:
             return
         _showing = True
         try:
-            show_problem(QGuiApplication.activeWindow() and None, exc)  # type: ignore[arg-type]
+            # Over the window the person was using (QGuiApplication has no activeWindow: the
+            # hook itself failed there once, and no dialog showed).
+            show_problem(QApplication.activeWindow(), exc)
         finally:
             _showing = False
 
