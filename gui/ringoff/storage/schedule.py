@@ -160,7 +160,8 @@ def write_schedule(
 
     The salt of an existing readable file is kept, and so are acknowledgements made while
     locked that still match a reminder (so nothing reappears if the app has not absorbed them
-    yet). A snoozed reminder is written at its snoozed time.
+    yet). A snoozed reminder is written at its snoozed time. A file that already says exactly
+    this is left as it is.
     """
     previous = read_schedule(path)
     salt = previous.salt if previous.salt and not previous.damaged else secrets.token_hex(16)
@@ -177,7 +178,8 @@ def write_schedule(
     schedule = ScheduleFile(
         salt=salt, entries=tuple(entries), acknowledged=carried, exists=True, damaged=False
     )
-    _write_private(path, _encode(schedule))
+    if schedule != previous:  # unchanged (most unlocks): no write, no fsync (~6 ms)
+        _write_private(path, _encode(schedule))
     return schedule
 
 

@@ -50,6 +50,28 @@ def test_round_trip_and_due_count(tmp_path: Path) -> None:
     assert sc.next_due(read, reminders[-1].due_utc) is None
 
 
+def test_an_unchanged_schedule_is_not_written_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every unlock syncs the schedule; most of the time nothing changed (no write, no fsync)."""
+    path = tmp_path / "v.ringoff.schedule.json"
+    reminders = _reminders()
+    first = sc.write_schedule(path, reminders, set())
+    writes: list[Path] = []
+    original = sc._write_private
+    monkeypatch.setattr(sc, "_write_private", lambda p, data: (writes.append(p), original(p, data)))
+    assert sc.write_schedule(path, reminders, set()) == first
+    assert writes == []
+    sc.write_schedule(path, reminders, {reminders[0].key})  # a change is written
+    assert writes == [path]
+    assert len(sc.read_schedule(path).entries) == len(reminders) - 1
+    path.write_text("damaged", encoding="utf-8")
+    sc.write_schedule(path, reminders, set())  # and so is a repair
+    repaired = sc.read_schedule(path)
+    assert len(writes) == 2 and not repaired.damaged
+    assert [e.due for e in repaired.entries] == [e.due for e in first.entries]
+
+
 def test_no_user_data_in_the_bytes(tmp_path: Path) -> None:
     path = tmp_path / "v.schedule.json"
     reminders = _reminders() + _reminders("other-" + NUMBER_MARKER, date(2026, 8, 1))
