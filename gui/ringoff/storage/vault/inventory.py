@@ -249,6 +249,17 @@ class InventoryMixin(VaultBase):
         total, left = rows[0]
         return int(total), int(left)
 
+    def done_counts(self) -> dict[str, tuple[int, int]]:
+        """{number id: (every account, those done)} for every number with accounts, in one
+        query: a person's heading on home ("Dad — 2 of 9 done") needs no plan of each number
+        (a plan's ``total`` and ``done``)."""
+        rows = self._read(
+            "SELECT number_id, count(*), coalesce(sum(status = ?), 0) FROM accounts"
+            " GROUP BY number_id",
+            (AccountStatus.DONE.value,),
+        )
+        return {str(number_id): (int(total), int(done)) for number_id, total, done in rows}
+
     def account(self, account_id: str) -> Account:
         rows = self._read(f"SELECT {self._ACCOUNT_COLS} FROM accounts WHERE id = ?", (account_id,))
         if not rows:

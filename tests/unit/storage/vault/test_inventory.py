@@ -115,6 +115,18 @@ def test_account_counts_agree_with_a_plan(opened: tuple[Vault, str]) -> None:
     assert vault.account_counts(number.id) == (5, 3)
     plan = build_plan(number, vault.accounts(number.id), Catalog([]), date(2026, 12, 1))
     assert (plan.total, len(plan.remaining)) == vault.account_counts(number.id)
+    elsewhere = build_plan(other, vault.accounts(other.id), Catalog([]), date(2026, 12, 1))
+    empty = vault.add_number(make_number(person.id, "+8613712345678"))
+    done = vault.done_counts()
+    assert (
+        done
+        == {number.id: (plan.total, plan.done), other.id: (1, 0)}
+        == {
+            number.id: (5, 1),
+            other.id: (elsewhere.total, elsewhere.done),
+        }
+    )
+    assert empty.id not in done  # no accounts: no row (home reads it as 0 of 0)
 
 
 def test_accounts_round_trip(opened: tuple[Vault, str]) -> None:
