@@ -68,6 +68,20 @@ def display(e164: str, home_region: str | None = None) -> str:
     return phonenumbers.format_number(parsed, fmt)
 
 
+def prepare(regions: tuple[str, ...] = ("CN", "US")) -> None:
+    """Load *regions*' metadata and build their formatting patterns ahead of need.
+
+    phonenumbers reads a region's metadata and compiles its patterns' regular expressions at
+    its first number (~10 ms a region): the main window does this while the passphrase is
+    typed, so home's first cards do not. Formats each region's example number (no one's
+    data); nothing is remembered but phonenumbers' own caches."""
+    for region in regions:
+        example = phonenumbers.example_number(region)
+        if example is not None:
+            phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.NATIONAL)
+            phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
 def masked(e164: str, home_region: str | None = None) -> str:
     """The number with its middle digits hidden, e.g. ``138 **** 5678``.
 

@@ -294,7 +294,12 @@ class MainWindow(QMainWindow):
             if pending and not self.ctx.session.is_unlocked:
                 importlib.import_module(pending.pop(0))
                 QTimer.singleShot(0, self, step)
-            elif then is not None:
+                return
+            if not self.ctx.session.is_unlocked:
+                from ..core import phone
+
+                phone.prepare()  # the numbers on home's cards are formatted at once
+            if then is not None:
                 then()
 
         QTimer.singleShot(0, self, step)

@@ -66,3 +66,13 @@ def test_chinese_mobiles_round_trip_and_mask(digits: str) -> None:
     assert masked.endswith(digits[-4:]) and masked.startswith(digits[:3])
     assert digits[3:7] not in masked.replace(" ", "")[3:-4]
     assert masked.count("*") == 4
+
+
+def test_prepare_formats_examples_only() -> None:
+    """Warming the patterns (while the passphrase is typed) remembers no number of anyone's."""
+    from ringoff.core.regional import REGIONS
+
+    before = phone.display.cache_info().currsize
+    phone.prepare(REGIONS)
+    assert phone.display.cache_info().currsize == before
+    assert phone.display("+8613800138000", "CN") == "138 0013 8000"
