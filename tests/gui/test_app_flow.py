@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -78,6 +79,33 @@ def test_wrong_passphrase_then_unlock(qtbot: QtBot, make_ctx: Callable[..., AppC
     with qtbot.waitSignal(ctx.session.unlocked, timeout=10_000):
         qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
     assert isinstance(window.current_page(), HomePage)
+
+
+def test_the_busy_bar_waits_for_a_slow_unlock(
+    qtbot: QtBot, make_ctx: Callable[..., AppContext], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Animating the bar slowed the key derivation itself; the button answers at once."""
+    from ringoff.services.session import Session
+    from ringoff.ui import unlock
+
+    _, window, _ = _locked_window(qtbot, make_ctx)
+    page = window.current_page()
+    assert isinstance(page, UnlockPage)
+    working = [True]
+    monkeypatch.setattr(Session, "working", property(lambda self: working[0]))
+    page._on_busy(True)  # a slow machine: still deriving after the delay
+    assert page.unlock_button.text() == "Unlocking…" and not page.unlock_button.isEnabled()
+    assert not page.busy_bar.isVisibleTo(page)
+    qtbot.waitUntil(lambda: page.busy_bar.isVisibleTo(page), timeout=unlock.BUSY_BAR_AFTER_MS * 5)
+    working[0] = False
+    page._on_busy(False)
+    assert not page.busy_bar.isVisibleTo(page) and page.unlock_button.isEnabled()
+    working[0] = True
+    page._on_busy(True)  # a quick one: done before the delay, the bar never shows
+    working[0] = False
+    page._on_busy(False)
+    qtbot.wait(unlock.BUSY_BAR_AFTER_MS + 200)
+    assert not page.busy_bar.isVisibleTo(page)
 
 
 def test_recovery_key_unlock(qtbot: QtBot, make_ctx: Callable[..., AppContext]) -> None:

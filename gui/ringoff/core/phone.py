@@ -73,13 +73,15 @@ def prepare(regions: tuple[str, ...] = ("CN", "US")) -> None:
 
     phonenumbers reads a region's metadata and compiles its patterns' regular expressions at
     its first number (~10 ms a region): the main window does this while the passphrase is
-    typed, so home's first cards do not. Formats each region's example number (no one's
-    data); nothing is remembered but phonenumbers' own caches."""
+    typed, so home's first cards do not. Formats each region's example mobile and landline
+    numbers (no one's data); nothing is remembered but phonenumbers' own caches."""
+    kinds = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE)
     for region in regions:
-        example = phonenumbers.example_number(region)
-        if example is not None:
-            phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.NATIONAL)
-            phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+        for kind in kinds:
+            example = phonenumbers.example_number_for_type(region, kind)
+            if example is not None:
+                phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.NATIONAL)
+                phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
 def masked(e164: str, home_region: str | None = None) -> str:

@@ -277,29 +277,41 @@ class MainWindow(QMainWindow):
         modules: tuple[str, ...] = FIRST_UNLOCK_MODULES,
         then: Callable[[], None] | None = None,
     ) -> None:
-        """Import *modules*, one per turn of the event loop, while the vault is still locked;
-        then call *then* (also when the vault was opened before the end).
+        """Get ready for the first unlock while the vault is still locked, one small step per
+        turn of the event loop; then call *then* (also when the vault was opened before the
+        end).
 
+        The steps: import *modules*; build phonenumbers' patterns (core.phone.prepare); unpack
+        the shipped catalog's steps, which its compiled cache leaves packed until first read.
         Started once the first screen is painted (app.py): a person takes seconds to type a
-        passphrase, and each import (at most ~50 ms) lands between two key presses. Stops as
-        soon as the vault is open: what is still missing is then imported by its first use.
+        passphrase, and each step (at most ~50 ms) lands between two key presses. Stops as
+        soon as the vault is open: what is still missing is then done by its first use.
         """
         import sys
 
         from PySide6.QtCore import QTimer
 
-        pending = [name for name in modules if name not in sys.modules]
+        def unpack_catalog() -> None:
+            for service in self.ctx.shipped_catalog:
+                service.actions  # noqa: B018  (reading it unpacks the entry)
+
+        def prepare_numbers() -> None:
+            from ..core import phone
+
+            phone.prepare()
+
+        steps: list[Callable[[], object]] = [
+            (lambda name=name: importlib.import_module(name))
+            for name in modules
+            if name not in sys.modules
+        ]
+        steps += [prepare_numbers, unpack_catalog]
 
         def step() -> None:
-            if pending and not self.ctx.session.is_unlocked:
-                importlib.import_module(pending.pop(0))
+            if steps and not self.ctx.session.is_unlocked:
+                steps.pop(0)()
                 QTimer.singleShot(0, self, step)
-                return
-            if not self.ctx.session.is_unlocked:
-                from ..core import phone
-
-                phone.prepare()  # the numbers on home's cards are formatted at once
-            if then is not None:
+            elif then is not None:
                 then()
 
         QTimer.singleShot(0, self, step)

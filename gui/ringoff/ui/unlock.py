@@ -13,6 +13,12 @@ from . import style
 from .context import AppContext
 from .widgets import Column, button, field, labelled, para, row, title
 
+#: The moving busy bar shows only when unlocking takes longer than this. The key derivation
+#: runs on both cores of a small machine, and animating the bar took CPU from it: ~50 ms of a
+#: 0.2 s unlock, measured (benchmarks/first_unlock_child.py). The button says "Unlocking…" at
+#: once, so a quick unlock still answers the click.
+BUSY_BAR_AFTER_MS = 400
+
 
 class UnlockPage(Column):
     def __init__(self, ctx: AppContext, window: QWidget) -> None:
@@ -63,6 +69,7 @@ class UnlockPage(Column):
         self.busy_bar.setAccessibleName(self.tr("Unlocking, please wait"))
         self.busy_bar.setVisible(False)
         self.add(self.busy_bar)
+        self._busy_turn = 0  # which busy period a delayed "show the bar" belongs to
 
         self.unlock_button = button(self.tr("Unlock"), primary=True)
         self.switch_button: QPushButton = button(self.tr("Use my recovery key instead"))
@@ -122,11 +129,22 @@ class UnlockPage(Column):
             self.ctx.session.unlock_with_passphrase(text)
 
     def _on_busy(self, busy: bool) -> None:
-        self.busy_bar.setVisible(busy)
+        self._busy_turn += 1
+        if busy:
+            from PySide6.QtCore import QTimer
+
+            turn = self._busy_turn
+            QTimer.singleShot(BUSY_BAR_AFTER_MS, self, lambda: self._show_busy_bar(turn))
+        else:
+            self.busy_bar.setVisible(False)
         self.unlock_button.setEnabled(not busy)
         self.unlock_button.setText(self.tr("Unlocking…") if busy else self.tr("Unlock"))
         self.passphrase.setReadOnly(busy)
         self.recovery.setReadOnly(busy)
+
+    def _show_busy_bar(self, turn: int) -> None:
+        if turn == self._busy_turn and self.ctx.session.working:
+            self.busy_bar.setVisible(True)
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
