@@ -63,8 +63,9 @@ def run(
 
     from .ui import style
 
-    # The unlock screen has no tick boxes: their scaling waits until after its first paint.
-    style.apply(app, language, settings["text_size"], indicators=demo or not path.exists())
+    # The unlock and first-start screens have no tick boxes (the first-start's radio buttons
+    # size themselves): the proxy style that scales them all waits until after the first paint.
+    style.apply(app, language, settings["text_size"], indicators=demo)
 
     from .storage.lockfile import COMMAND, WINDOW, holder_elsewhere, set_holder
 

@@ -106,7 +106,8 @@ def test_first_start_screen_loads_only_what_it_shows(tmp_path: Path) -> None:
     assert "ringoff.ui.first_start" in modules
     assert modules.isdisjoint(NOT_BEFORE_FIRST_PAINT), modules & NOT_BEFORE_FIRST_PAINT
     assert "ringoff.ui.unlock" not in modules
-    assert "ringoff.ui.scaled_style" in modules  # its radio buttons are scaled before the paint
+    # Its radio buttons size themselves (a sheet on each); the proxy style comes after the paint.
+    assert "ringoff.ui.scaled_style" not in modules
     assert report["qt_namespace"] is False
 
 
@@ -310,3 +311,45 @@ def test_tick_box_scaling_keeps_the_palette(qapp: QApplication) -> None:
     style.scale_indicators(app)  # type: ignore[arg-type]
     assert isinstance(app.style(), ScaledStyle)  # type: ignore[attr-defined]
     assert app.palette().color(app.palette().ColorRole.Text).name() == text  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("size", ["normal", "larger"])
+def test_first_start_radio_buttons_are_as_large_as_everywhere_else(
+    qtbot: QtBot, make_ctx: Callable[..., AppContext], size: str
+) -> None:
+    """Painted before the proxy style exists, its circles still grow with the text."""
+    from PySide6.QtWidgets import QRadioButton, QStyle, QStyleFactory, QStyleOptionButton
+
+    from ringoff.ui.first_start import FirstStartPage
+
+    ctx = make_ctx(text_size=size)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setStyle(QStyleFactory.create("Fusion"))  # as at start: no proxy style yet
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.start()
+    page = window.current_page()
+    assert isinstance(page, FirstStartPage)
+    window.show()
+    qtbot.waitExposed(window)
+
+    def circle(radio: QRadioButton) -> tuple[int, int]:
+        option = QStyleOptionButton()
+        option.initFrom(radio)
+        rect = radio.style().subElementRect(
+            QStyle.SubElement.SE_RadioButtonIndicator, option, radio
+        )
+        return rect.width(), rect.height()
+
+    side = style.indicator_size()
+    assert side > 13 or size == "normal"
+    radios = page.findChildren(QRadioButton)
+    assert len(radios) == 5  # two languages, three text sizes
+    for radio in radios:
+        assert circle(radio) == (side, side), radio.text()
+    style.scale_indicators(app)  # after the paint: the proxy style, for every other screen
+    elsewhere = QRadioButton("elsewhere")
+    qtbot.addWidget(elsewhere)
+    assert circle(elsewhere) == (side, side)
+    assert all(circle(radio) == (side, side) for radio in radios)  # and these keep their size

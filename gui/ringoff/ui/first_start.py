@@ -64,6 +64,7 @@ class FirstStartPage(QStackedWidget):
             radio.setProperty("lang", code)
             radio.setChecked(code == current)
             style.heading(radio, 1.25, bold=False)
+            style.size_radio_indicator(radio)
             self.lang_buttons.addButton(radio)
             page.add(radio)
         self.lang_buttons.buttonClicked.connect(self._language_chosen)
@@ -83,9 +84,13 @@ class FirstStartPage(QStackedWidget):
             radio.setChecked(code == size_now)
             font = style.scaled(radio, style.SCALES[code] / style.SCALES.get(size_now, 1.0))
             radio.setFont(font)  # each choice shows its own size
+            style.size_radio_indicator(radio)
             self.size_buttons.addButton(radio)
             size_row.append(radio)
-        page.add(row(*size_row))
+        sizes_row = row(*size_row)
+        # Room between the choices, so each circle clearly goes with the word after it.
+        sizes_row.layout().setSpacing(int(style.em() * 1.5))
+        page.add(sizes_row)
         self.size_buttons.buttonClicked.connect(self._size_chosen)
         self.language_next = button(self.tr("Continue"), primary=True)
         self.language_next.clicked.connect(lambda: self._goto(1))

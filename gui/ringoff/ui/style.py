@@ -218,7 +218,8 @@ def apply(
     or dark mode changes (*system* stands in for the system's palette in tests).
 
     *indicators* False leaves tick boxes and radio buttons at the platform's size until
-    :func:`scale_indicators` runs: the unlock screen has none, and the proxy style costs ~20 ms of
+    :func:`scale_indicators` runs: the unlock screen has none, the first-start screen sizes its
+    radio buttons itself (:func:`size_radio_indicator`), and the proxy style costs ~20 ms of
     PySide6 type creation before the first paint (app.py scales them right after it). Once
     scaled, every later call keeps them scaled.
     """
@@ -236,18 +237,35 @@ def apply(
 _indicators_scaled = False
 
 
+def indicator_size(font: QFont | None = None) -> int:
+    """The side of a tick box or radio button, in pixels, for *font* (the application's)."""
+    from PySide6.QtGui import QFontMetrics
+
+    return max(13, int(QFontMetrics(font or QApplication.font()).height() * 0.85))
+
+
+def size_radio_indicator(radio: QWidget) -> None:
+    """This one radio button's circle as large as :func:`scale_indicators` makes every one.
+
+    For the first-start screen, painted before the proxy style is installed (its ~20 ms of
+    type creation wait until after the first paint): a style sheet on the widget alone draws
+    the platform's own circle at the size given (an application-wide sheet would polish every
+    widget through QStyleSheetStyle). Not for tick boxes: a sheet draws those differently.
+    """
+    side = indicator_size()
+    radio.setStyleSheet(f"QRadioButton::indicator {{ width: {side}px; height: {side}px; }}")
+
+
 def scale_indicators(app: QApplication, system: QPalette | None = None) -> None:
     """Tick boxes and radio buttons as large as the current application font."""
     global _indicators_scaled
-    from PySide6.QtGui import QFontMetrics
-
     from .scaled_style import ScaledStyle
 
     scaled_style = app.style()
     if not isinstance(scaled_style, ScaledStyle):
         scaled_style = ScaledStyle()
         app.setStyle(scaled_style)
-    scaled_style.indicator = max(13, int(QFontMetrics(app.font()).height() * 0.85))
+    scaled_style.indicator = indicator_size(app.font())
     _indicators_scaled = True
     _tweak_palette(app, system)  # after setStyle, which may reset the palette to the style's own
 

@@ -213,8 +213,6 @@ def row(*widgets: QWidget, stretch_first: bool = False) -> QWidget:
     box = QWidget()
     lay = QHBoxLayout(box)
     lay.setContentsMargins(0, 0, 0, 0)
-    if not stretch_first:
-        pass
     for i, w in enumerate(widgets):
         lay.addWidget(w, 1 if (stretch_first and i == 0) else 0)
     if not stretch_first:
