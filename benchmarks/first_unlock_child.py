@@ -43,7 +43,9 @@ def main() -> int:
 
     report: dict[str, float] = {}
     if args.unprepared:
-        mw.MainWindow.prepare_for_unlock = lambda self, *a, **k: None  # type: ignore[method-assign]
+        from ringoff.ui import preparation
+
+        preparation.prepare_for_unlock = lambda *a, **k: None
     started = mw.MainWindow.start
 
     def start(window: mw.MainWindow) -> None:

@@ -140,7 +140,9 @@ def run(
             QTimer.singleShot(0, _freeze_startup_objects)
         else:
             # What home needs, while the passphrase is typed; then the objects made so far.
-            window.prepare_for_unlock(then=_freeze_startup_objects)
+            from .ui.preparation import prepare_for_unlock
+
+            prepare_for_unlock(ctx, window, then=_freeze_startup_objects)
         if not (demo or smoke):
             from .services.single_instance import InstanceServer
 

@@ -118,6 +118,7 @@ keys.KDF_FLOOR = keys.TEST_KDF  # the suite's cheap key derivation, in this proc
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from ringoff.ui import main_window as mw
+from ringoff.ui.preparation import FIRST_UNLOCK_MODULES
 passphrase = sys.argv.pop()
 report = {}
 started = mw.MainWindow.start
@@ -131,7 +132,7 @@ def start(self):
         # The person reads the screen and types: by then the window has imported what
         # the first unlock needs.
         tries[0] += 1
-        ready = all(name in sys.modules for name in mw.FIRST_UNLOCK_MODULES)
+        ready = all(name in sys.modules for name in FIRST_UNLOCK_MODULES)
         if not ready and tries[0] < 800:
             QTimer.singleShot(25, when_prepared)
             return

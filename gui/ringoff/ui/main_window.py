@@ -48,20 +48,6 @@ ROUTES: dict[str, str] = {
 
 LOCKED_ROUTES = {"first_start", "unlock", "settings"}
 
-#: What the first unlock needs and the unlock (or first-start) screen does not: home with its
-#: banners, and the day's backup. ``prepare_for_unlock`` imports them while the person types
-#: the passphrase, so the first unlock after a start costs what the later ones do (without it
-#: they were ~250 ms of imports between the key derivation and home's first paint).
-#: tests/gui/test_startup.py checks that unlocking then imports no module of Ringoff's.
-FIRST_UNLOCK_MODULES = (
-    "ringoff.ui.home",
-    "ringoff.ui.reminders",
-    "ringoff.core.received",
-    "ringoff.operations.backups",
-    "ringoff.operations.keys",
-    "ringoff.ui.drafts",
-)
-
 
 class MainWindow(QMainWindow):
     painted = Signal()
@@ -271,50 +257,6 @@ class MainWindow(QMainWindow):
             self.go(("unlock",), remember=False)
         else:
             self.go(("first_start",), remember=False)
-
-    def prepare_for_unlock(
-        self,
-        modules: tuple[str, ...] = FIRST_UNLOCK_MODULES,
-        then: Callable[[], None] | None = None,
-    ) -> None:
-        """Get ready for the first unlock while the vault is still locked, one small step per
-        turn of the event loop; then call *then* (also when the vault was opened before the
-        end).
-
-        The steps: import *modules*; build phonenumbers' patterns (core.phone.prepare); unpack
-        the shipped catalog's steps, which its compiled cache leaves packed until first read.
-        Started once the first screen is painted (app.py): a person takes seconds to type a
-        passphrase, and each step (at most ~50 ms) lands between two key presses. Stops as
-        soon as the vault is open: what is still missing is then done by its first use.
-        """
-        import sys
-
-        from PySide6.QtCore import QTimer
-
-        def unpack_catalog() -> None:
-            for service in self.ctx.shipped_catalog:
-                service.actions  # noqa: B018  (reading it unpacks the entry)
-
-        def prepare_numbers() -> None:
-            from ..core import phone
-
-            phone.prepare()
-
-        steps: list[Callable[[], object]] = [
-            (lambda name=name: importlib.import_module(name))
-            for name in modules
-            if name not in sys.modules
-        ]
-        steps += [prepare_numbers, unpack_catalog]
-
-        def step() -> None:
-            if steps and not self.ctx.session.is_unlocked:
-                steps.pop(0)()
-                QTimer.singleShot(0, self, step)
-            elif then is not None:
-                then()
-
-        QTimer.singleShot(0, self, step)
 
     def _make(self, route: Route) -> QWidget:
         module_name, _, attr = ROUTES[route[0]].partition(":")
