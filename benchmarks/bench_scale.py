@@ -16,8 +16,8 @@ Runs the real widgets (offscreen) on real vaults:
 * **the .ics export** of all 20 numbers (core.ics.export_ics, with details).
 * **printing the checklist** of a number with 250 accounts to PDF (paper/checklist.py; the
   "plan" area owns its speed, this only measures it). Target ≤ 1 s.
-* **the find page's archive preview**: measured by bench_import.py once discover's archive
-  readers are on main; marked "not on main yet" here until then (no made-up figure).
+* the find page's preview of a 100,000-message archive is measured by bench_import.py, next to
+  a bare XML parse of the same file.
 
     python benchmarks/bench_scale.py [--rounds 7] [--quick]
 
@@ -434,21 +434,6 @@ def main() -> int:
     )
     ctx2.session.lock("manual")
     window2.close()
-
-    # -- the find page's archive preview (discover's readers) --
-    import importlib.util
-
-    if importlib.util.find_spec("ringoff.operations") is None:
-        results.append(
-            [
-                "find page: preview of a 100,000-message archive",
-                "not on main yet",
-                "",
-                "see bench_import.py",
-                "",
-            ]
-        )
-        summary("find page: preview of a 100,000-message archive", "not on main yet", "", "", None)
 
     load = os.getloadavg()
     print(
