@@ -158,7 +158,7 @@ class NumberPage(NumberPageActions, Column):
 
         # Whether reminders are on and the next one; the offer once the number has a date.
         self.reminders_box = NumberReminders(
-            self.ctx, self.window_, self.number_id, calendar_button=False
+            self.ctx, self.window_, self.number_id, calendar_button=False, refresh=False
         )
         card.layout_.addWidget(self.reminders_box)
         self.add(card)

@@ -530,3 +530,32 @@ def test_dead_number_help_follows_the_service_and_the_region() -> None:
     assert "back of your card" in dead_number_help(us_bank, "US").source
     assert "service halls" in dead_number_help(wechat, "CN").source
     assert "ID card" not in dead_number_help(None, "US").source
+
+
+@pytest.mark.parametrize("new_number", ["+8613900000000", None])
+def test_a_plan_of_many_accounts_is_each_account_s_own_plan(new_number: str | None) -> None:
+    """build_plan works out an item once per kind of account (service, action, kind, uses):
+    the items must be exactly those each account gets on its own."""
+    catalog = load_folder(default_catalog_dir())
+    services = [s.id for s in catalog][:40]
+    accounts = []
+    kinds = [None, Category.BANK, Category.SHOPPING]
+    uses = [frozenset(), frozenset({Use.PAYMENT}), frozenset({Use.SIGN_IN})]
+    for i in range(270):
+        # Every mix of service (known, unknown, none), action, kind and uses appears.
+        service_id = [services[i % len(services)], "unknown_service", None][(i // 27) % 3]
+        accounts.append(
+            Account(
+                number_id="n",
+                name=f"A{i}",
+                service_id=service_id,
+                action=list(Action)[i % 3],
+                kind=kinds[(i // 3) % 3],
+                uses=uses[(i // 9) % 3],
+            )
+        )
+    number = _number(TODAY + timedelta(days=40), new_number)
+    together = {i.account.id: i for i in build_plan(number, accounts, catalog, TODAY).items}
+    for account in accounts:
+        (alone,) = build_plan(number, [account], catalog, TODAY).items
+        assert together[account.id] == alone, account.name

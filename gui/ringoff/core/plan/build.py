@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from ..catalog import Catalog
+from ..catalog import Catalog, Service
 from ..model import Account, Action, PhoneNumber
 from ..timeline import timeline_for_number
 from .actions import action_for, needs_a_number, needs_old_sms
@@ -21,24 +21,38 @@ def build_plan(
     items = []
     target = number.target
     whose = target_words(number)
+    # What an item derives from its account depends only on these fields (and the number):
+    # worked out once per kind of account, not per account (a family's 1,000 accounts share a
+    # few hundred services).
+    derived: dict[tuple[object, ...], tuple[Service | None, Action, Group, bool, bool]] = {}
     for account in accounts:
-        service = catalog.get(account.service_id) if account.service_id else None
-        action = action_for(service, account, number)
-        group = group_for(service, account)
+        shape = (account.service_id, account.action, account.kind, account.uses)
+        known = derived.get(shape)
+        if known is None:
+            service = catalog.get(account.service_id) if account.service_id else None
+            action = action_for(service, account, number)
+            group = group_for(service, account)
+            known = (
+                service,
+                action,
+                group,
+                needs_old_sms(service, account, action),
+                # The phone company is closed anyway: no "give it a family number" for it.
+                target is None
+                and group is not Group.CARRIER
+                and needs_a_number(service, account.kind),
+            )
+            derived[shape] = known
+        service, action, group, old_sms, needs_number = known
         items.append(
             PlanItem(
                 account,
                 service,
                 group,
-                needs_old_sms(service, account, action),
+                old_sms,
                 action=action,
                 target=target if action is Action.CHANGE else None,
-                # The phone company is closed anyway: no "give it a family number" for it.
-                needs_number=(
-                    target is None
-                    and group is not Group.CARRIER
-                    and needs_a_number(service, account.kind)
-                ),
+                needs_number=needs_number,
                 whose=whose if action is Action.CHANGE else None,
             )
         )

@@ -159,9 +159,17 @@ class NumberReminders(QWidget):
     """On a number's page: the reminders' state, and the offer once it has a date."""
 
     def __init__(
-        self, ctx: AppContext, window: QWidget, number_id: str, *, calendar_button: bool = True
+        self,
+        ctx: AppContext,
+        window: QWidget,
+        number_id: str,
+        *,
+        calendar_button: bool = True,
+        refresh: bool = True,
     ) -> None:
-        """*calendar_button*: False where the page has its own "Add to my phone's calendar"."""
+        """*calendar_button*: False where the page has its own "Add to my phone's calendar".
+        *refresh*: False where the page calls :meth:`refresh` itself right after (the number
+        page: it reads the vault once, not twice)."""
         super().__init__()
         self.ctx = ctx
         self.window_ = window
@@ -212,7 +220,8 @@ class NumberReminders(QWidget):
         self.yes_button.clicked.connect(self.accept)
         self.no_button.clicked.connect(self.decline)
         self.phone_button.clicked.connect(self.open_calendar)
-        self.refresh()
+        if refresh:
+            self.refresh()
 
     def focus_widgets(self) -> list[QWidget]:
         return [self.yes_button, self.no_button, self.phone_button]  # (hidden ones are skipped)
