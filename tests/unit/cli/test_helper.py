@@ -10,16 +10,12 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from helpers.vaults import default_vault, open_with_passphrase, run_cli
+from helpers.vaults import default_vault, run_cli
 
-from ringoff.core.reminders import schedule_for
-from ringoff.core.timeline import timeline_for_number
 from ringoff.services.agent import helper_is_running, stop_helper
-from ringoff.storage import schedule as schedule_mod
 
 
 @pytest.fixture
@@ -47,15 +43,10 @@ def _wait(condition: object, seconds: float = 20) -> bool:
 
 
 def test_on_starts_the_helper_now_and_at_login_off_stops_both(home: Path) -> None:
-    from unit.cli.test_reminders import _vault_with_a_number
+    from unit.cli.test_reminders import _vault_with_a_number, write_app_schedule
 
     path = _vault_with_a_number(home, 20).resolve()
-    vault = open_with_passphrase(path)
-    with vault:
-        number = vault.numbers()[0]
-        today = datetime.now(UTC).date()
-        reminders = schedule_for(number.id, timeline_for_number(number, today), tz=UTC)
-    schedule_mod.write_schedule(schedule_mod.schedule_path(path), reminders, set())
+    write_app_schedule(path)
     env = _env(home)
     entry = home / "user" / ".config" / "autostart" / "ringoff-reminders.desktop"
 
@@ -86,18 +77,13 @@ def test_on_starts_the_helper_now_and_at_login_off_stops_both(home: Path) -> Non
 
 
 def test_status_in_chinese(home: Path) -> None:
-    from unit.cli.test_reminders import _vault_with_a_number
+    from unit.cli.test_reminders import _vault_with_a_number, write_app_schedule
 
     path = _vault_with_a_number(home, 20)
     result = run_cli("--lang", "zh_CN", "reminders", "status", home=home, env=_env(home))
     assert result.returncode == 0, result.stderr
     assert "提醒已关闭" in result.stdout
-    vault = open_with_passphrase(path)
-    with vault:
-        number = vault.numbers()[0]
-        today = datetime.now(UTC).date()
-        reminders = schedule_for(number.id, timeline_for_number(number, today), tz=UTC)
-    schedule_mod.write_schedule(schedule_mod.schedule_path(path), reminders, set())
+    write_app_schedule(path)
     result = run_cli("--lang", "zh_CN", "reminders", "status", home=home, env=_env(home))
     # The next reminder in Chinese words ("12月11日 星期五 09:00"), not an ISO date.
     (line,) = [line for line in result.stdout.splitlines() if line.startswith("下一次提醒")]

@@ -47,6 +47,16 @@ def _vault_with_a_number(home: Path, cancel_in_days: int) -> Path:
     return default_vault(home)
 
 
+def write_app_schedule(path: Path) -> None:
+    """The schedule the app keeps beside the vault, written here as the app would."""
+    vault = open_with_passphrase(path)
+    with vault:
+        number = vault.numbers()[0]
+        today = datetime.now(UTC).date()
+        reminders = schedule_for(number.id, timeline_for_number(number, today), tz=UTC)
+    schedule_mod.write_schedule(schedule_mod.schedule_path(path), reminders, set())
+
+
 def test_export_ics(tmp_path: Path) -> None:
     home = tmp_path / "home"
     _vault_with_a_number(home, 20)
@@ -117,12 +127,7 @@ def test_remind_prints_only_the_generic_sentence(tmp_path: Path) -> None:
     assert result.stdout == ""
 
     # The schedule the app keeps beside the vault (written here as the app would).
-    vault = open_with_passphrase(path)
-    with vault:
-        number = vault.numbers()[0]
-        today = datetime.now(UTC).date()
-        reminders = schedule_for(number.id, timeline_for_number(number, today), tz=UTC)
-    schedule_mod.write_schedule(schedule_mod.schedule_path(path), reminders, set())
+    write_app_schedule(path)
     expected = len(
         schedule_mod.due_keys(
             schedule_mod.read_schedule(schedule_mod.schedule_path(path)), datetime.now(UTC)
