@@ -119,6 +119,18 @@ def test_home_reads_the_accounts_once(
     assert all(card.progress.maximum() == 30 for card in page.cards)
 
 
+def test_a_small_home_heads_each_person_with_the_cards_totals(
+    qtbot: QtBot, make_ctx: Callable[..., AppContext]
+) -> None:
+    """Built at once, home takes each heading's totals from the plans its cards show."""
+    window, _ = _big_window(qtbot, make_ctx, 4, 8, people=2)
+    page = window.go(("home",), remember=False)
+    assert isinstance(page, HomePage) and page.complete
+    headers = [w.text() for w in page.findChildren(QLabel) if "done" in w.text()]
+    assert headers == ["Person 0 — 4 of 16 done", "Person 1 — 4 of 16 done"]
+    assert [card.progress.maximum() for card in page.cards] == [8, 8, 8, 8]
+
+
 def test_a_big_family_home_paints_the_first_screen_then_the_rest(
     qtbot: QtBot, make_ctx: Callable[..., AppContext]
 ) -> None:

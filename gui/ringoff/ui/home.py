@@ -242,11 +242,15 @@ class HomePage(Column):
                 self._pending.pop(0)
 
     def _add_heading(self, person: Person, mine: list[PhoneNumber]) -> None:
-        """ "Dad — 2 of 9 done": the person's totals, counted by the database (before the first
-        paint, only the cards on the first screen build a plan)."""
-        if self._done_counts is None:
-            self._done_counts = self.ctx.session.vault.done_counts()
-        counts = [self._done_counts.get(n.id, (0, 0)) for n in mine]
+        """ "Dad — 2 of 9 done": the person's totals. A small home builds every card now, so
+        their plans give them; a big one counts them in the database (before the first paint,
+        only the cards on the first screen build a plan)."""
+        if self._by_number is not None:
+            counts = [(plan.total, plan.done) for plan in map(self._plan_of, mine)]
+        else:
+            if self._done_counts is None:
+                self._done_counts = self.ctx.session.vault.done_counts()
+            counts = [self._done_counts.get(n.id, (0, 0)) for n in mine]
         total = sum(t for t, _ in counts)
         done = sum(d for _, d in counts)
         header = QLabel(
