@@ -136,9 +136,9 @@ def run(
             from .ui.errors import show_catalog_missing
 
             show_catalog_missing(window)
-        if session.is_unlocked:
-            QTimer.singleShot(0, _freeze_startup_objects)
-        else:
+        if demo:
+            QTimer.singleShot(0, _freeze_startup_objects)  # sample data only
+        elif not session.is_unlocked:
             # What home needs, while the passphrase is typed; then the objects made so far.
             from .ui.preparation import prepare_for_unlock
 
@@ -184,6 +184,7 @@ def _freeze_startup_objects() -> None:
     middle of building home (seen with ``gc.callbacks``). ``gc.freeze`` moves them to a
     generation that is never scanned. Objects freed by reference counting still go; only a
     reference cycle among start-up objects would now stay (the unlock page's few widgets).
+    Called only while the vault is locked (or in the demo), so no one's data is ever frozen.
     """
     import gc
 

@@ -344,3 +344,25 @@ def test_first_start_radio_buttons_are_as_large_as_everywhere_else(
     qtbot.addWidget(elsewhere)
     assert circle(elsewhere) == (side, side)
     assert all(circle(radio) == (side, side) for radio in radios)  # and these keep their size
+
+
+def test_the_preparation_never_ends_in_a_freeze_once_the_vault_is_open(
+    qtbot: QtBot, make_ctx: Callable[..., AppContext]
+) -> None:
+    """Frozen objects are never collected: with the vault open they would hold its data."""
+    from PySide6.QtCore import QObject
+
+    from ringoff.storage import keys
+    from ringoff.storage.vault import create_vault
+    from ringoff.ui.preparation import prepare_for_unlock
+
+    ctx = make_ctx()
+    owner = QObject()
+    ended: list[str] = []
+    prepare_for_unlock(ctx, owner, modules=(), then=lambda: ended.append("locked"))
+    qtbot.waitUntil(lambda: ended == ["locked"], timeout=5_000)
+    vault, _ = create_vault(ctx.session.vault_path, "a long enough passphrase", kdf=keys.TEST_KDF)
+    prepare_for_unlock(ctx, owner, modules=(), then=lambda: ended.append("open"))
+    ctx.session.adopt(vault)  # the person unlocked before the preparation ended
+    qtbot.wait(300)
+    assert ended == ["locked"]

@@ -38,11 +38,12 @@ def prepare_for_unlock(
 ) -> None:
     """While the vault is locked: import *modules*, build phonenumbers' patterns for the
     regions Ringoff knows best (core.phone.prepare), and unpack the shipped catalog's steps,
-    which its compiled cache leaves packed until first read; then call *then* (also when the
-    vault was opened before the end).
+    which its compiled cache leaves packed until first read; then call *then*.
 
     The timers belong to *owner* (the main window). Stops as soon as the vault is open: what
-    is still missing is then done by its first use.
+    is still missing is then done by its first use, and *then* is not called. (app.py freezes
+    start-up's objects out of garbage collection there: once the vault is open they would
+    include the person's data, which locking must be able to forget.)
     """
 
     def unpack_catalog() -> None:
@@ -62,7 +63,9 @@ def prepare_for_unlock(
     steps += [prepare_numbers, unpack_catalog]
 
     def step() -> None:
-        if steps and not ctx.session.is_unlocked:
+        if ctx.session.is_unlocked:
+            return
+        if steps:
             steps.pop(0)()
             QTimer.singleShot(0, owner, step)
         elif then is not None:
