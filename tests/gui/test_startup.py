@@ -136,13 +136,14 @@ def start(self):
     def when_prepared():
         # The person reads the screen and types: by then the window has imported what
         # the first unlock needs.
+        import gc
         tries[0] += 1
         ready = all(name in sys.modules for name in FIRST_UNLOCK_MODULES)
-        if not ready and tries[0] < 800:
+        # The freeze ends the preparation, a few turns after the last import.
+        if not (ready and gc.get_freeze_count()) and tries[0] < 800:
             QTimer.singleShot(25, when_prepared)
             return
         report["prepared"] = ready
-        import gc
         report["frozen"] = gc.get_freeze_count()
         before = set(sys.modules)
 
