@@ -10,6 +10,7 @@ from __future__ import annotations
 import shutil
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -19,6 +20,9 @@ from .services.session import Session
 from .services.translations import set_language, system_language
 from .storage.paths import Locations
 from .storage.settings import Settings
+
+if TYPE_CHECKING:
+    from .services.quit_signals import QuitOnSignals
 
 
 def build_app(argv: list[str] | None = None) -> QApplication:
@@ -110,6 +114,7 @@ def run(
 
     servers: list[object] = []
     notices: list[object] = []
+    quitters: list[QuitOnSignals] = []
 
     def after_first_paint() -> None:
         """What the first screen does not need loads once it is on screen."""
@@ -117,6 +122,11 @@ def run(
         from .ui.lifecycle import attach
 
         install_excepthook()
+        from .services.quit_signals import QuitOnSignals
+
+        # `kill`, log-out and Ctrl+C in a terminal quit the normal way (the vault locks, the
+        # run marker goes), so the next start does not say Ringoff closed unexpectedly.
+        quitters.append(QuitOnSignals(window.quit_app, parent=window))
         style.scale_indicators(app)
         style.install_helpers(app)  # dialogs fit the screen, the focus ring, light/dark changes
         _set_icon(app)
@@ -173,6 +183,8 @@ def run(
         shutil.rmtree(demo_dir, ignore_errors=True)
     if marker is not None:
         marker.end()
+    for quitter in quitters:
+        quitter.close()  # the default handlers again, now that everything is put away
     return int(code)
 
 

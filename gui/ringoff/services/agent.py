@@ -234,7 +234,13 @@ def run_agent(vault_path: Path) -> int:
     watch.timeout.connect(one_icon_at_most)
     watch.start()
     agent.check()
-    return int(app.exec())
+    from .quit_signals import QuitOnSignals
+
+    quitter = QuitOnSignals(app.quit, parent=app)  # log-out and `kill` end it the normal way
+    try:
+        return int(app.exec())
+    finally:
+        quitter.close()
 
 
 def hide_from_dock(platform: str | None = None) -> bool:

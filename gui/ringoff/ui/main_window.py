@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         self.action_find = self._action(self.tr("Find"), keys["find"], self.find)
         self.action_print = self._action(self.tr("Print"), keys["print"], self.print_)
         self.action_close = self._action(self.tr("Close the window"), keys["close"], self.close)
-        self.action_quit = self._action(self.tr("Quit"), keys["quit"], self._quit)
+        self.action_quit = self._action(self.tr("Quit"), keys["quit"], self.quit_app)
         for action in (
             self.action_back,
             self.action_home,
@@ -211,7 +211,8 @@ class MainWindow(QMainWindow):
         """Ctrl+P: print what this screen prints (the checklist on a number's page)."""
         self._page_call("print_", "print_checklist")
 
-    def _quit(self) -> None:
+    def quit_app(self) -> None:
+        """Quit: the menu's Quit, and the system asking Ringoff to end (services/quit_signals)."""
         app = QApplication.instance()
         self.close()
         if app is not None:
