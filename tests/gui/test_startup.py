@@ -33,11 +33,12 @@ PROBE = """
 import json, sys
 from ringoff.launcher import main
 code = main(sys.argv[1:])
-from PySide6 import QtCore
+from PySide6 import QtCore, QtWidgets
 print(json.dumps({
     "code": code,
     "modules": sorted(m for m in sys.modules if m.startswith(("ringoff", "sqlcipher3", "crypt"))),
     "qt_namespace": "Qt" in vars(QtCore),
+    "qstyle": "QStyle" in vars(QtWidgets),
 }))
 """
 
@@ -103,6 +104,7 @@ def test_unlock_screen_loads_only_what_it_shows(tmp_path: Path) -> None:
     assert "ringoff.ui.first_start" not in modules
     assert "ringoff.ui.scaled_style" not in modules  # no tick boxes on this screen
     assert report["qt_namespace"] is False
+    assert report["qstyle"] is False  # the main button's colours: style.surely_fusion
 
 
 def test_first_start_screen_loads_only_what_it_shows(tmp_path: Path) -> None:
@@ -114,6 +116,7 @@ def test_first_start_screen_loads_only_what_it_shows(tmp_path: Path) -> None:
     # Its radio buttons size themselves (a sheet on each); the proxy style comes after the paint.
     assert "ringoff.ui.scaled_style" not in modules
     assert report["qt_namespace"] is False
+    assert report["qstyle"] is False
 
 
 UNLOCK_PROBE = """
@@ -367,3 +370,19 @@ def test_the_preparation_never_ends_in_a_freeze_once_the_vault_is_open(
     ctx.session.adopt(vault)  # the person unlocked before the preparation ended
     qtbot.wait(300)
     assert ended == ["locked"]
+
+
+def test_fusion_is_known_without_asking_for_the_style(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The main button's colours need to know whether the style fills buttons; asking
+    ``QApplication.style()`` builds the QStyle type (~5.6 ms) before the first paint."""
+    assert style.surely_fusion("linux", {}) is True  # PySide6's wheel: Windows and Fusion only
+    assert style.style_is_fusion(qapp)  # and Qt does use Fusion here
+    assert style.surely_fusion("linux", {"QT_STYLE_OVERRIDE": "kvantum"}) is False
+    assert style.surely_fusion("win32", {}) is False
+    assert style.surely_fusion("darwin", {}) is False
+    from PySide6.QtWidgets import QStyleFactory
+
+    monkeypatch.setattr(QStyleFactory, "keys", lambda: ["Breeze", "Windows", "Fusion"])
+    assert style.surely_fusion("linux", {}) is False  # a distribution's Qt: the style is asked

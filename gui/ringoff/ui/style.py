@@ -10,6 +10,9 @@
 
 from __future__ import annotations
 
+import os
+import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
@@ -368,10 +371,35 @@ def _fills_buttons() -> bool:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return False
+    return surely_fusion() or style_is_fusion(app)
+
+
+def style_is_fusion(app: QApplication) -> bool:
+    """Whether *app*'s style (under the tick-box proxy, once installed) is Fusion, asked."""
     current = app.style()
     base = getattr(current, "baseStyle", None)
     name = (base().name() if callable(base) and base() is not None else "") or current.name()
     return name.lower() == "fusion"
+
+
+def surely_fusion(platform: str | None = None, environ: Mapping[str, str] | None = None) -> bool:
+    """Whether Qt is sure to use Fusion, known without asking the application for its style.
+
+    ``QApplication.style()`` makes PySide6 build the QStyle and QCommonStyle types with all
+    their enums (~5.6 ms), before the first screen's main button can be drawn. On Linux and other
+    Unix systems, with no style chosen by ``QT_STYLE_OVERRIDE`` and no style plugin beside Qt's
+    two built-in styles (as in PySide6's wheels), the answer is known: Qt's generic, GNOME and
+    KDE desktop themes all list Fusion before "Windows" (qgenericunixthemes.cpp, StyleNames).
+    (The old Windows style would paint the palette's face too.) Anywhere else (Windows, macOS,
+    a distribution's Qt with Breeze or Kvantum) the style itself is asked."""
+    if (platform or sys.platform) in ("win32", "darwin"):
+        return False
+    if (os.environ if environ is None else environ).get("QT_STYLE_OVERRIDE"):
+        return False
+    from PySide6.QtWidgets import QStyleFactory
+
+    available = QStyleFactory.keys()  # a static method returning a list, not a dict
+    return {key.lower() for key in available} <= {"windows", "fusion"}
 
 
 def mark_primary(button: QWidget) -> None:
