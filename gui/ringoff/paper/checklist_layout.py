@@ -152,21 +152,10 @@ def _is_notes(block: QTextBlock) -> bool:
     return OBJECT_CHAR in text and not text.startswith(OBJECT_CHAR)
 
 
-def paginate(doc: QTextDocument, page_layout: QPageLayout) -> int:
-    """Lay *doc* out in points on pages of *page_layout*, keeping each section's heading, what
-    to bring and its step list on one page where they fit (see the module docstring).
-    Returns the number of page breaks added.
-
-    Speed: the positions of all sections are read from one layout, the page flow is then
-    simulated (a break moves everything after it down to the next page top; a forced break
-    starts a page whatever came before), and all breaks are set at once. Setting them one at a
-    time and laying out again after each took seconds for a few hundred accounts. A check
-    pass after the real layout catches what the simulation got wrong (at most a few passes)."""
-    lay_out_on(doc, page_layout)
-    page = doc.pageSize().height()
-    layout = doc.documentLayout()
-    # The units to keep whole: from a level-2 heading to the next heading; when that is longer
-    # than a page, from the heading down to its last tick line.
+def _units(doc: QTextDocument) -> list[tuple[QTextBlock, QTextBlock, QTextBlock | None]]:
+    """The parts to keep whole: (heading, last block, last tick line) from each level-2 heading
+    to the next heading; when that is longer than a page, the part down to its last tick line
+    is kept whole instead (see paginate)."""
     units = []
     block = doc.begin()
     while block.isValid():
@@ -183,8 +172,31 @@ def paginate(doc: QTextDocument, page_layout: QPageLayout) -> int:
             nxt = nxt.next()
         units.append((block, last, last_tick))
         block = nxt
+    return units
+
+
+#: Layouts after the first one, at most (each pass finds what the simulation got wrong).
+CHECK_PASSES = 6
+
+
+def paginate(doc: QTextDocument, page_layout: QPageLayout) -> int:
+    """Lay *doc* out in points on pages of *page_layout*, keeping each section's heading, what
+    to bring and its step list on one page where they fit (see the module docstring).
+    Returns the number of page breaks added.
+
+    Speed: the positions of all sections are read from one layout, the page flow is then
+    simulated (a break moves everything after it down to the next page top; a forced break
+    starts a page whatever came before), and all breaks are set at once. Setting them one at a
+    time and laying out again after each took seconds for a few hundred accounts. A check
+    pass after the real layout catches what the simulation got wrong (at most a few passes).
+    The page size is set once: setting it again lays the whole document out again, even when
+    it is the same size."""
+    lay_out_on(doc, page_layout)
+    page = doc.pageSize().height()
+    layout = doc.documentLayout()
+    units = _units(doc)
     added = 0
-    for _ in range(4):
+    for _ in range(1 + CHECK_PASSES):
         layout.documentSize()  # one full layout; the positions below are then current
         forced_blocks = set()
         block = doc.begin()
@@ -239,8 +251,8 @@ def paginate(doc: QTextDocument, page_layout: QPageLayout) -> int:
             cursor.deletePreviousChar()  # the now empty paragraph itself
         editing.endEditBlock()
         added += len(breaks)
-        if cut:  # the blocks changed: find the units again
-            return added + paginate(doc, page_layout)
+        if cut:  # blocks are gone: find the units again (the layout itself stays)
+            units = _units(doc)
     return added
 
 

@@ -111,6 +111,38 @@ def test_no_step_list_is_cut_by_a_page_break(qapp: object, catalog: Catalog, lan
     assert [s for s in sections if s[0] != s[1]] == []
 
 
+def test_a_visit_page_stays_one_page(qapp: object, catalog: Catalog) -> None:
+    """A visit (what to show the clerk, what to bring, the steps) is one sheet to carry to the
+    counter: where it would spill onto a second page, its ruled note lines go, and only there."""
+    html = checklist_html(NUMBER, "王建国", _plan(catalog, count=60), catalog, "en", TODAY)
+    doc = checklist_document(html, "en")
+    paginate(doc, page_layout_for("a4"))
+    page = doc.pageSize().height()
+    layout = doc.documentLayout()
+    visits = []
+    block = doc.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() == 2 and block.next().text().startswith(
+            "Show this to the clerk"
+        ):
+            last = block
+            while last.next().isValid() and last.next().blockFormat().headingLevel() not in (
+                1,
+                2,
+                3,
+            ):
+                last = last.next()
+            first_page = int(layout.blockBoundingRect(block).top() // page)
+            last_page = int((layout.blockBoundingRect(last).bottom() - 1) // page)
+            visits.append((block.text(), first_page, last_page))
+            block = last
+        block = block.next()
+    assert len(visits) >= 10
+    assert [v for v in visits if v[1] != v[2]] == []
+    kept = doc.toHtml().count("ringoff-box:lines")
+    assert 0 < kept < html.count("ringoff-box:lines")  # some visits keep their note lines
+
+
 def test_the_pdf_and_its_paper_size(
     qapp: object, catalog: Catalog, monkeypatch: pytest.MonkeyPatch
 ) -> None:
