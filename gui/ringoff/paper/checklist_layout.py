@@ -20,9 +20,11 @@ Sizes. The layout runs on a 72 dpi device (document.point_units), so 16 pt is 16
 <img> sizes are converted with the screen's logical dpi, which Qt applies to them.
 
 Page breaks. QTextDocument splits a table row or a list freely across pages, so after the
-layout each section (from its level-2 heading to the next one) that would straddle a page
-boundary but fits on one page gets a "page break before" on its heading, and the layout is
-redone. For a section longer than a page, the part from the heading to its last step is kept
+layout each section (from its level-2 or level-3 heading to the next heading) that would
+straddle a page boundary but fits on one page gets a "page break before" on its heading, and
+the layout is redone. (Without it for level 3, a long list of visits left the warning under it,
+"Do not cancel the number yet: … accounts above still use it", alone on page 2.)
+For a section longer than a page, the part from the heading to its last step is kept
 together instead (the fallback and the note lines may then go on the next page).
 """
 
@@ -152,14 +154,20 @@ def _is_notes(block: QTextBlock) -> bool:
     return OBJECT_CHAR in text and not text.startswith(OBJECT_CHAR)
 
 
+#: The headings whose parts are kept whole: each account's section (2) and the lists under a
+#: level-3 heading (the visits to make, with the warning about the phone company under them;
+#: what is finished).
+_KEPT_WHOLE = (2, 3)
+
+
 def _units(doc: QTextDocument) -> list[tuple[QTextBlock, QTextBlock, QTextBlock | None]]:
-    """The parts to keep whole: (heading, last block, last tick line) from each level-2 heading
-    to the next heading; when that is longer than a page, the part down to its last tick line
-    is kept whole instead (see paginate)."""
+    """The parts to keep whole: (heading, last block, last tick line) from each level-2 or
+    level-3 heading to the next heading; when that is longer than a page, the part down to its
+    last tick line is kept whole instead (see paginate)."""
     units = []
     block = doc.begin()
     while block.isValid():
-        if block.blockFormat().headingLevel() != 2:
+        if block.blockFormat().headingLevel() not in _KEPT_WHOLE:
             block = block.next()
             continue
         last = block

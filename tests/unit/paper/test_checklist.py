@@ -143,6 +143,28 @@ def test_a_visit_page_stays_one_page(qapp: object, catalog: Catalog) -> None:
     assert 0 < kept < html.count("ringoff-box:lines")  # some visits keep their note lines
 
 
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_the_warning_stays_under_the_list_of_visits(
+    qapp: object, catalog: Catalog, lang: str
+) -> None:
+    """ "Do not cancel the number yet: N accounts above still use it" ends the list of visits:
+    a long list goes to the next page with it, never leaving it alone on a page."""
+    html = checklist_html(NUMBER, "王建国", _plan(catalog, count=60), catalog, lang, TODAY)
+    doc = checklist_document(html, lang)
+    paginate(doc, page_layout_for("a4"))
+    page = doc.pageSize().height()
+    layout = doc.documentLayout()
+    heading = doc.begin()
+    while heading.blockFormat().headingLevel() != 3:
+        heading = heading.next()
+    last = heading
+    while last.next().blockFormat().headingLevel() not in (1, 2, 3):
+        last = last.next()
+    assert not last.text().startswith(OBJECT_CHAR)  # the warning, not a tick line
+    first_page = int(layout.blockBoundingRect(heading).top() // page)
+    assert int((layout.blockBoundingRect(last).bottom() - 1) // page) == first_page
+
+
 def test_the_pdf_and_its_paper_size(
     qapp: object, catalog: Catalog, monkeypatch: pytest.MonkeyPatch
 ) -> None:
