@@ -14,13 +14,12 @@ from pathlib import Path
 from types import FrameType
 
 import pytest
+from helpers.app_child import app_child_env
 from pytestqt.qtbot import QtBot
 
 from ringoff.services.quit_signals import QUIT_SIGNALS, QuitOnSignals
 from ringoff.storage.runmarker import RunMarker
 from ringoff.ui.context import AppContext
-
-ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 
@@ -129,12 +128,7 @@ def test_the_window_ended_by_the_system_closes_normally(
     vault, _ = create_vault(path, passphrase, kdf=keys.TEST_KDF)
     fill(vault, ctx.shipped_catalog, "en", ctx.today())
     vault.close()
-    env = dict(
-        os.environ,
-        RINGOFF_HOME=str(tmp_path / "home"),
-        PYTHONPATH=str(ROOT / "gui"),
-        QT_QPA_PLATFORM="offscreen",
-    )
+    env = app_child_env(tmp_path)
     child = subprocess.Popen(
         [sys.executable, "-c", READY_PROBE, "--vault", str(path), passphrase],
         env=env,

@@ -10,13 +10,13 @@ box scaling) arrives.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from helpers.app_child import app_child_env
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
@@ -26,8 +26,6 @@ from ringoff.ui import style
 from ringoff.ui.context import AppContext
 from ringoff.ui.main_window import MainWindow
 from ringoff.ui.widgets import para, title
-
-ROOT = Path(__file__).resolve().parents[2]
 
 PROBE = """
 import json, sys
@@ -67,12 +65,7 @@ NOT_BEFORE_FIRST_PAINT = {
 
 def _run_app(tmp_path: Path, probe: str, *args: str) -> dict[str, object]:
     """Run *probe* (which starts the app with *args*) in a fresh Python; its JSON report."""
-    env = dict(
-        os.environ,
-        RINGOFF_HOME=str(tmp_path / "home"),
-        PYTHONPATH=str(ROOT / "gui"),
-        QT_QPA_PLATFORM="offscreen",
-    )
+    env = app_child_env(tmp_path)
     result = subprocess.run(
         [sys.executable, "-c", probe, *args],
         env=env,

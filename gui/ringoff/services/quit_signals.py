@@ -50,6 +50,7 @@ class QuitOnSignals(QObject):
         super().__init__(parent)
         self._quit = quit
         self._quitting = False
+        self._closed = False
         self._reader, self._writer = socket.socketpair()
         self._reader.setblocking(False)
         self._writer.setblocking(False)
@@ -73,10 +74,10 @@ class QuitOnSignals(QObject):
 
     def close(self) -> None:
         """Stop listening; the earlier handlers and wake-up descriptor are back."""
-        if self._notifier is None:
+        if self._closed:
             return
+        self._closed = True
         self._notifier.setEnabled(False)
-        self._notifier = None  # type: ignore[assignment]
         for number, previous in self._previous.items():
             signal.signal(number, previous if previous is not None else signal.SIG_DFL)
         signal.set_wakeup_fd(self._previous_fd)
